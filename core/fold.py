@@ -1,0 +1,99 @@
+"""Folding for matching, with a map back to original offsets.
+
+The article text is never changed; matching runs on ``fold(text).text`` and every folded span is mapped
+back with ``Folded.span``. Folding maps each character to one character or drops it (zero-width marks,
+diacritics, tatweel), so the map is a short list of segments: where each run of kept characters starts
+in the folded and in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# One table: character -> replacement ("" drops it). The same table folds texts and gazetteer aliases.
+_REPLACE: dict[str, str] = {
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "ؤ": "و", "ە": "ه", "ھ": "ه",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
+    "\t": " ", "\r": " ", "«": '"', "»": '"', "“": '"', "”": '"', "،": ",", "؛": ";", "؟": "?", "٬": ",",
+}
+_DROP = "ـ\u200c\u200b\u200d\u200e\u200f\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e" + "".join(
+    chr(cp) for cp in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD)]
+)
+for _i in range(10):
+    _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+    _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+_REPLACE.update({ch: "" for ch in _DROP})
+_PAIRS = tuple(_REPLACE.items())
+_DROP_RUN = re.compile("[" + re.escape(_DROP) + "]+")
+
+
+def _translate(text: str) -> str:
+    """Apply the table. Chained str.replace is ~50x faster here than str.translate with a dict."""
+    for old, new in _PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded copy of a text and the segment map back to the original.
+
+    >>> f = fold("همکاری‌های ايران")
+    >>> f.text
+    'همکاریهای ایران'
+    >>> f.span(10, 15)
+    (11, 16)
+    """
+
+    text: str
+    folded_starts: tuple[int, ...]  # folded index where each kept segment begins
+    original_starts: tuple[int, ...]  # original index of the same character
+    original_length: int
+
+    def position(self, i: int) -> int:
+        """Original index of folded character ``i`` (``len(text)`` maps to the original's end)."""
+        if i >= len(self.text):
+            return self.original_length
+        k = bisect_right(self.folded_starts, i) - 1
+        return self.original_starts[k] + (i - self.folded_starts[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open folded span to the half-open original span covering the same characters."""
+        if start >= end:
+            pos = self.position(start)
+            return pos, pos
+        return self.position(start), self.position(end - 1) + 1
+
+
+def fold_text(text: str) -> str:
+    """Fold without the map, whitespace collapsed: for gazetteer aliases and keywords.
+
+    >>> fold_text("الإيرانية")
+    'الایرانیه'
+    """
+    return " ".join(_translate(text).lower().split())
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching and keep the map back. Newlines stay, so paragraphs still split.
+
+    >>> fold("").text
+    ''
+    >>> fold("۱۵ خرداد").text
+    '15 خرداد'
+    """
+    folded = _translate(text)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        folded = lowered
+    fs, os_ = [0], [0]
+    dropped = 0
+    for m in _DROP_RUN.finditer(text):
+        dropped += m.end() - m.start()
+        fs.append(m.end() - dropped)
+        os_.append(m.end())
+    return Folded(folded, tuple(fs), tuple(os_), len(text))
