@@ -1,0 +1,440 @@
+"""Assembles meeting events from mentions, dates and cue words, sentence by sentence.
+
+A sentence with a meeting trigger (دیدار, التقى, تماس تلفنی, قمة …) that is not cancelled (future, negated,
+recalled history) yields events between its *actor* countries: countries named through a person (an
+official, a title, a counterpart word, a delegation) rather than as a place or a topic. A "with" word splits
+subject from partners, so "A met B, C and D" gives three bilateral events; a sideline cue ("در حاشیه",
+"على هامش") ties them to the summit's forum and also yields the summit itself. The same meeting told twice
+is merged unless the two tellings name different officials or different days.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from core.cues import Cue, find_cues
+from core.fold import Folded
+from core.mentions import tokenize
+from core.records import DateMention, Event, Mention, Participant
+
+SENTENCE_END = re.compile(r"[.!?\n]+")
+TRIGGERS = ("meeting", "call", "summit", "reception")
+ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
+LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
+LIST_WORDS = frozenset({"و"})
+MAX_UNKNOWN = 3
+WINDOW = 6
+
+
+@dataclass
+class Tok:
+    """A folded token with its original span, the mention covering it and its cue kinds."""
+
+    text: str
+    start: int
+    end: int
+    mention: Mention | None = None
+    cues: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Actor:
+    """A country taking part, with the person who carries it (if named)."""
+
+    country: str
+    tok: int
+    participant: Participant | None
+
+
+@dataclass
+class Draft:
+    """An event being assembled (mutable until frozen into an Event)."""
+
+    kind: str
+    countries: list[str]
+    participants: list[Participant]
+    sentence: tuple[int, int]
+    trigger: str
+    evidence: list[tuple[int, int]]
+    date: DateMention | None = None
+    location: str | None = None
+    city: str | None = None
+    forum: str | None = None
+    summit: bool = False
+    sideline: bool = False
+    explicit_date: bool = False
+
+
+def build_tokens(folded: Folded, mentions: list[Mention], arabic: bool) -> tuple[list[Tok], list[Cue]]:
+    """Tokens with original spans, each linked to the mention covering it, and the cue list."""
+    toks = []
+    for t in tokenize(folded.text):
+        s, e = folded.span(t.start, t.end)
+        toks.append(Tok(t.text, s, e))
+    starts = [t.start for t in toks]
+    for m in mentions:
+        k = bisect_left(starts, m.start)
+        if k > 0 and (k == len(toks) or toks[k].start > m.start) and toks[k - 1].end > m.start:
+            k -= 1
+        while k < len(toks) and toks[k].start < m.end:
+            toks[k].mention = m
+            k += 1
+    cues = find_cues([t.text for t in toks], arabic)
+    for c in cues:
+        for k in range(c.i, c.j):
+            toks[k].cues.add(c.kind)
+    return toks, cues
+
+
+def sentences(folded: Folded, toks: list[Tok]) -> list[tuple[int, int]]:
+    """Token ranges [i, j) of sentences (split at . ! ? and line ends)."""
+    bounds = [folded.span(m.start(), m.end())[0] for m in SENTENCE_END.finditer(folded.text)]
+    out, i, b = [], 0, 0
+    for j, tok in enumerate(toks):
+        while b < len(bounds) and bounds[b] <= tok.start:
+            if j > i:
+                out.append((i, j))
+            i = j
+            b += 1
+    if i < len(toks):
+        out.append((i, len(toks)))
+    return out
+
+
+def _mention_head(toks: list[Tok], k: int) -> int:
+    m = toks[k].mention
+    while k > 0 and m is not None and toks[k - 1].mention is m:
+        k -= 1
+    return k
+
+
+def is_actor(toks: list[Tok], k: int, lo: int) -> bool:
+    """A country mention at token k is an actor if a person word, title or official precedes it (through a list).
+
+    >>> False
+    False
+    """
+    m = toks[k].mention
+    unknown = 0
+    j = _mention_head(toks, k) - 1
+    while j >= lo and j >= k - WINDOW - 4:
+        t = toks[j]
+        pm = t.mention
+        if pm is not None and pm is not m:
+            if pm.kind == "title":
+                return True
+            if pm.kind == "official":
+                return m.form in ACTOR_FORMS_VIA_NAME
+            if pm.kind in ("country",):
+                j = _mention_head(toks, j) - 1
+                continue
+            return False
+        if "person" in t.cues:
+            return True
+        if t.text in LOCATIVE or "topic" in t.cues or "with" in t.cues and m.form not in ACTOR_FORMS_VIA_NAME:
+            return False
+        if t.text not in LIST_WORDS:
+            unknown += 1
+            if unknown > MAX_UNKNOWN:
+                return False
+        j -= 1
+    return False
+
+
+def _participant(m: Mention, role: str | None = None) -> Participant:
+    return Participant(m.surface, m.label_en, role, m.country, m.start, m.end)
+
+
+def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str]) -> list[Actor]:
+    """Actor countries of the sentence [lo, hi), in order, officials first-class."""
+    out: list[Actor] = []
+    seen_mentions = set()
+    last_title: dict[str, str] = {}
+    k = lo
+    while k < hi:
+        m = toks[k].mention
+        if m is None or id(m) in seen_mentions:
+            k += 1
+            continue
+        seen_mentions.add(id(m))
+        if m.kind == "official" and m.country:
+            out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
+        elif m.kind == "country" and is_actor(toks, k, lo):
+            role = _title_before(toks, k, lo)
+            person = Participant(role or m.label_en, None, role, m.country) if role else None
+            out.append(Actor(m.country, k, person))
+        elif m.kind == "title":
+            last_title[m.entity] = m.surface
+        k += 1
+    return out
+
+
+def _title_before(toks: list[Tok], k: int, lo: int) -> str | None:
+    for j in range(k - 1, max(lo, k - WINDOW) - 1, -1):
+        m = toks[j].mention
+        if m is not None and m.kind == "title":
+            return m.entity
+        if m is not None and m.kind == "country":
+            continue
+    return None
+
+
+def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> bool:
+    """Future, negated or recalled: the trigger does not report a meeting that happened."""
+    kinds = [(j, toks[j].cues) for j in range(lo, hi)]
+    if any("recall" in c for _, c in kinds):
+        return True
+    if arabic:
+        before = range(max(lo, trig - 6), trig)
+        after = range(trig + 1, min(hi, trig + 8))
+        if any("future" in toks[j].cues or "negation" in toks[j].cues for j in before):
+            return True
+        return any("future" in toks[j].cues for j in after if toks[j].text in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
+    return any("future" in c or "negation" in c for _, c in kinds)
+
+
+def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> int | None:
+    """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
+    for j in range(lo, hi):
+        t = toks[j]
+        if "with" in t.cues and not (j + 1 < hi and toks[j + 1].text.startswith(("حضور", "شرکت", "مشارکه"))):
+            return j + 1
+        if arabic and j > trig and t.text.startswith("ب") and t.text[1:] and "person" in toks[j].cues:
+            return j
+    return None
+
+
+def _venue(toks: list[Tok], lo: int, hi: int) -> tuple[str | None, str | None]:
+    """(country ISO3, city) of the first place named after a locative or host word in [lo, hi)."""
+    for j in range(lo, hi):
+        m = toks[j].mention
+        if m is None or m.kind not in ("city", "country") or toks[j].start != m.start and j > lo and toks[j - 1].mention is m:
+            continue
+        prev = toks[j - 1] if j > lo else None
+        clitic = toks[j].text[:1] in ("ب", "ف") and toks[j].start < m.start
+        if clitic or (prev is not None and (prev.text in LOCATIVE or prev.text in ("شهر", "مدینه", "العاصمه", "پایتخت")
+                                             or "host" in prev.cues)):
+            if m.kind == "city":
+                return m.country, m.entity
+            if m.form in ("name", "formal"):
+                return m.entity, None
+    return None, None
+
+
+def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+    return [d for d in dates if start <= d.start < end]
+
+
+def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_default) -> list[Draft]:
+    """Every event the sentence [lo, hi) reports."""
+    trig = next((j for j in range(lo, hi) if toks[j].cues & set(TRIGGERS)), None)
+    if trig is None:
+        return []
+    triggers = [j for j in range(lo, hi) if toks[j].cues & set(TRIGGERS)]
+    live = [j for j in triggers if not _cancelled(toks, lo, hi, j, arabic)]
+    if not live:
+        return []
+    trig = live[0]
+    s_start, s_end = toks[lo].start, toks[hi - 1].end
+    actors = actors_in(toks, lo, hi, roles)
+    sentence_cues: set[str] = set().union(*(toks[j].cues for j in range(lo, hi)))
+    forums = [toks[j].mention for j in range(lo, hi) if toks[j].mention is not None and toks[j].mention.kind == "forum"]
+    side_at = next((j for j in range(lo, hi) if "sideline" in toks[j].cues), None)
+    sideline_forum = None
+    if side_at is not None:
+        after = [toks[j].mention for j in range(side_at, hi) if toks[j].mention is not None and toks[j].mention.kind == "forum"]
+        sideline_forum = after[0].entity if after else forum_default
+    summit_word = any("summit" in toks[j].cues for j in live)
+    forum = sideline_forum or (forums[0].entity if forums else None)
+    if forum is None and summit_word:
+        forum = forum_default
+    country, city = _venue(toks, lo, hi)
+    sdates = [d for d in _dates_in(dates, s_start, s_end)]
+    base = dict(sentence=(s_start, s_end), trigger=toks[trig].text, evidence=[(s_start, s_end)],
+                location=country, city=city, forum=forum, sideline=side_at is not None)
+    countries = list(dict.fromkeys(a.country for a in actors))
+    out: list[Draft] = []
+    split = _split_at(toks, lo, hi, trig, arabic)
+    subj = [a for a in actors if split is None or a.tok < split]
+    part = [a for a in actors if split is not None and a.tok >= split]
+    subj_c = list(dict.fromkeys(a.country for a in subj))
+    part_c = [c for c in dict.fromkeys(a.country for a in part) if c not in subj_c]
+    is_summit = summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues) and side_at is None
+    if is_summit and (split is None or len(part_c) == 0):
+        out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
+    elif split is not None and len(subj_c) == 1 and part_c:
+        joint = "joint" in sentence_cues and "separate" not in sentence_cues
+        if len(part_c) >= 2 and joint:
+            out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
+        else:
+            for c in part_c:
+                people = _distinct_people([a for a in part if a.country == c])
+                subj_people = [a.participant for a in subj if a.participant]
+                for person in people or [None]:
+                    ps = subj_people + ([person] if person else [])
+                    out.append(Draft("bilateral", sorted([subj_c[0], c]), ps, **base))
+    elif len(countries) == 2:
+        out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
+    elif len(countries) >= 3:
+        out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],
+                         summit=summit_word, **base))
+    elif summit_word and forum and countries and side_at is None:
+        out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
+    for d in out:
+        d.date = sdates[0] if sdates else None
+        d.explicit_date = bool(sdates)
+    return out
+
+
+def _distinct_people(actors: list[Actor]) -> list[Participant]:
+    """One participant per distinct official or role (a named official wins over a bare title)."""
+    named = [a.participant for a in actors if a.participant and a.participant.name_en]
+    roles = [a.participant for a in actors if a.participant and not a.participant.name_en]
+    seen, out = set(), []
+    for p in named:
+        if p.name_en not in seen:
+            seen.add(p.name_en)
+            out.append(p)
+    named_roles = {p.role for p in out}
+    for p in roles:
+        if p.role and p.role not in named_roles and p.role not in seen:
+            seen.add(p.role)
+            out.append(p)
+    return out
+
+
+def _identities(d: Draft, country: str) -> set[str]:
+    return {p.name_en or p.role or "" for p in d.participants if p.country == country and (p.name_en or p.role)}
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "bilateral":
+        if a.countries != b.countries:
+            return False
+        for c in a.countries:
+            ia, ib = _identities(a, c), _identities(b, c)
+            if ia and ib and not ia & ib:
+                return False
+    else:
+        if a.summit != b.summit:
+            return False
+        if a.forum and b.forum and a.forum != b.forum:
+            return False
+        if not (a.forum and a.forum == b.forum):
+            sa, sb = set(a.countries), set(b.countries)
+            if len(sa & sb) * 2 < len(sa | sb):
+                return False
+    if a.date and b.date and a.explicit_date and b.explicit_date and a.date.iso and b.date.iso and a.date.iso != b.date.iso:
+        return False
+    return True
+
+
+def _merge(a: Draft, b: Draft) -> None:
+    a.countries = list(dict.fromkeys(a.countries + b.countries)) if a.kind == "multilateral" else a.countries
+    names = {(p.name_en, p.role, p.country) for p in a.participants}
+    a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
+    a.evidence += [e for e in b.evidence if e not in a.evidence]
+    a.location = a.location or b.location
+    a.city = a.city or b.city
+    a.forum = a.forum or b.forum
+    if b.explicit_date and not a.explicit_date:
+        a.date, a.explicit_date = b.date, True
+    a.sideline = a.sideline or b.sideline
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """The same meeting told twice becomes one."""
+    out: list[Draft] = []
+    for d in drafts:
+        target = next((o for o in out if _compatible(o, d)), None)
+        if target is None:
+            out.append(d)
+        else:
+            _merge(target, d)
+    return out
+
+
+def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
+    """A meeting on the sidelines of a summit implies the summit took place: add it if missing."""
+    out = list(drafts)
+    for d in drafts:
+        if not (d.sideline and d.forum):
+            continue
+        summit = next((o for o in out if o.summit and o.forum == d.forum), None)
+        if summit is None:
+            summit = Draft("multilateral", list(d.countries), list(d.participants), d.sentence, d.trigger,
+                           list(d.evidence), d.date, d.location, d.city, d.forum, summit=True,
+                           explicit_date=d.explicit_date)
+            out.append(summit)
+        else:
+            summit.countries = list(dict.fromkeys(summit.countries + d.countries))
+            summit.location = summit.location or d.location
+            if not summit.explicit_date and d.explicit_date:
+                summit.date, summit.explicit_date = d.date, True
+    for s in out:
+        if s.summit:
+            for d in out:
+                if d.forum == s.forum and not d.summit and d.kind == "bilateral":
+                    d.location = d.location or s.location
+                    s.location = s.location or d.location
+    return out
+
+
+def resolve_date(d: DateMention | None, published: date | None, anchor: date | None) -> tuple[str | None, str | None, str]:
+    """(iso, precision, how) for an event date mention, using the publication date or the text's anchor day."""
+    ref = published or anchor
+    if d is not None:
+        if d.iso and d.precision == "day":
+            return d.iso, "day", d.how
+        if d.offset_days is not None and ref:
+            return (ref + timedelta(days=d.offset_days)).isoformat(), "day", "relative"
+        if d.weekday is not None and ref:
+            back = (ref.weekday() - d.weekday) % 7
+            return (ref - timedelta(days=back)).isoformat(), "day", "relative"
+        if d.month and d.day and d.year is None and ref and d.iso is None:
+            return None, None, "none"
+    if published:
+        return published.isoformat(), "day", "publication"
+    return None, None, "none"
+
+
+def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[DateMention],
+             published: date | None, lang: str, roles: dict[str, str], anchor: date | None = None) -> list[Event]:
+    """All events of one article.
+
+    >>> from core.pipeline import process_text
+    >>> [(e.kind, e.countries) for e in process_text("وزیر خارجه ایران با سرگئی لاوروف دیدار کرد.").events]
+    [('bilateral', ('IRN', 'RUS'))]
+    """
+    arabic = lang == "ar"
+    toks, cues = build_tokens(folded, mentions, arabic)
+    forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
+    forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
+    drafts: list[Draft] = []
+    for lo, hi in sentences(folded, toks):
+        drafts.extend(drafts_for_sentence(toks, None, lo, hi, dates, roles, arabic, forum_default))
+    drafts = merge_drafts(drafts)
+    drafts = summits_from_sidelines(drafts)
+    events = []
+    for d in drafts:
+        iso, precision, how = resolve_date(d.date, published, anchor)
+        events.append(Event(
+            kind=d.kind, countries=tuple(sorted(set(d.countries))), date=iso, date_precision=precision,
+            date_how=how, location=d.location, city=d.city, forum=d.forum,
+            participants=tuple(d.participants), evidence=tuple(d.evidence),
+            confidence=_confidence(d), trigger=d.trigger))
+    return [e for e in events if len(e.countries) >= 2 or (e.kind == "multilateral" and e.forum)]
+
+
+def _confidence(d: Draft) -> float:
+    score = 0.5 + 0.15 * bool(d.participants) + 0.1 * d.explicit_date + 0.1 * bool(d.location)
+    return round(min(score, 0.95), 2)
+
+
+__all__ = ["assemble", "replace"]
