@@ -110,7 +110,11 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
     """
     base = fold_text(alias)
     forms = [base]
-    if lang == "ar" and form in ("adjective", "plural") and " " not in base:
+    if lang == "ar" and form == "adjective" and " " in base:
+        words = base.split(" ")
+        fem = [w + "ه" if w.endswith("ی") else w for w in words]
+        forms += [" ".join(_AR_CLITIC_ARTICLE + w for w in ws) for ws in (words, fem)] + [" ".join(fem)]
+    elif lang == "ar" and form in ("adjective", "plural") and " " not in base:
         if form == "adjective" and base.endswith("ی"):
             forms += [base + "ه", base + "ین", base + "ون"]
         forms += [_AR_CLITIC_ARTICLE + f for f in list(forms) if not f.startswith(_AR_CLITIC_ARTICLE)]
