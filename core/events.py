@@ -87,7 +87,23 @@ def build_tokens(folded: Folded, mentions: list[Mention], arabic: bool) -> tuple
     for c in cues:
         for k in range(c.i, c.j):
             toks[k].cues.add(c.kind)
+        if c.kind == "anaphor" and all(toks[k].mention is None for k in range(c.i, c.j)):
+            antecedent = _last_country(toks, c.i)
+            if antecedent is not None:
+                ref = Mention(toks[c.i].start, toks[c.j - 1].end, "", "country", antecedent.entity,
+                              antecedent.country, antecedent.label_en, "anaphor")
+                for k in range(c.i, c.j):
+                    toks[k].mention = ref
     return toks, cues
+
+
+def _last_country(toks: list[Tok], k: int, reach: int = 60) -> Mention | None:
+    """The nearest country named before token k (what "این کشور" / "بلاده" points back to)."""
+    for j in range(k - 1, max(-1, k - reach), -1):
+        m = toks[j].mention
+        if m is not None and m.kind == "country" and m.form != "anaphor":
+            return m
+    return None
 
 
 def sentences(folded: Folded, toks: list[Tok]) -> list[tuple[int, int]]:
@@ -197,6 +213,43 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> bo
     return any("future" in c or "negation" in c for _, c in kinds)
 
 
+def _after_purpose(toks: list[Tok], lo: int, j: int) -> bool:
+    """'to attend the summit': the summit word sits in a purpose clause, not a report that it met."""
+    return any("purpose" in toks[k].cues for k in range(max(lo, j - 4), j))
+
+
+def _nearest_two(actors: list[Actor], trig: int) -> list[str]:
+    """The two countries whose actors stand closest to the trigger."""
+    ranked = sorted(actors, key=lambda a: abs(a.tok - trig))
+    out: list[str] = []
+    for a in ranked:
+        if a.country not in out:
+            out.append(a.country)
+        if len(out) == 2:
+            break
+    return sorted(out)
+
+
+def _shared_title(toks: list[Tok], actors: list[Actor], lo: int) -> bool:
+    """Whether every partner hangs off one title ("وزرای خارجه بریتانیا، فرانسه، آلمان": one joint meeting)."""
+    heads = set()
+    for a in actors:
+        if a.participant is not None and a.participant.name_en:
+            return False
+        heads.add(_title_index(toks, a.tok, lo))
+    return len(heads) == 1 and None not in heads
+
+
+def _title_index(toks: list[Tok], k: int, lo: int) -> int | None:
+    for j in range(k - 1, max(lo, k - WINDOW - 6) - 1, -1):
+        m = toks[j].mention
+        if m is not None and m.kind == "title":
+            return _mention_head(toks, j)
+        if m is None and toks[j].text not in LIST_WORDS and "person" not in toks[j].cues:
+            return None
+    return None
+
+
 def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> int | None:
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
     for j in range(lo, hi):
@@ -236,7 +289,8 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         return []
     triggers = [j for j in range(lo, hi) if toks[j].cues & set(TRIGGERS)]
     live = [j for j in triggers if not _cancelled(toks, lo, hi, j, arabic)]
-    if not live:
+    live = [j for j in live if not ("summit" in toks[j].cues and _after_purpose(toks, lo, j))]
+    if not live or all(toks[j].cues & set(TRIGGERS) == {"reception"} for j in live):
         return []
     trig = live[0]
     s_start, s_end = toks[lo].start, toks[hi - 1].end
@@ -259,15 +313,25 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     countries = list(dict.fromkeys(a.country for a in actors))
     out: list[Draft] = []
     split = _split_at(toks, lo, hi, trig, arabic)
+    if split is None and arabic and "meeting" in toks[trig].cues:
+        after = [a for a in actors if a.tok > trig]
+        if len({a.country for a in after}) >= 2:
+            first = after[0].country
+            split = next(a.tok for a in after if a.country != first)
+            actors = after
+            countries = list(dict.fromkeys(a.country for a in actors))
     subj = [a for a in actors if split is None or a.tok < split]
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys(a.country for a in subj))
     part_c = [c for c in dict.fromkeys(a.country for a in part) if c not in subj_c]
-    is_summit = summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues) and side_at is None
+    is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
+                 and side_at is None and "separate" not in sentence_cues)
     if is_summit and (split is None or len(part_c) == 0):
         out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
+    elif split is not None and not subj_c and len(part_c) >= 2:
+        pass  # "with the ministers of A and B" and no subject: who met whom is not said
     elif split is not None and len(subj_c) == 1 and part_c:
-        joint = "joint" in sentence_cues and "separate" not in sentence_cues
+        joint = ("joint" in sentence_cues or _shared_title(toks, part, lo)) and "separate" not in sentence_cues
         if len(part_c) >= 2 and joint:
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
         else:
@@ -279,9 +343,14 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
                     out.append(Draft("bilateral", sorted([subj_c[0], c]), ps, **base))
     elif len(countries) == 2:
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
-    elif len(countries) >= 3:
-        out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],
-                         summit=summit_word, **base))
+    elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues):
+        if "separate" not in sentence_cues:
+            out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],
+                             summit=summit_word, **base))
+    elif len(countries) >= 3 and "separate" not in sentence_cues:
+        pair = _nearest_two(actors, trig)
+        out.append(Draft("bilateral", pair, [a.participant for a in actors if a.participant and a.country in pair],
+                         **base))
     elif summit_word and forum and countries and side_at is None:
         out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
     for d in out:

@@ -1,0 +1,62 @@
+"""Event assembly on real sentences: who met, bilateral or multilateral, what is not a meeting."""
+
+import pytest
+
+from core.pipeline import process_text
+
+
+def events(text: str, lang: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return sorted((e.kind, e.countries, e.forum) for e in process_text(text, lang).events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a phone call between two ministers
+        ("fa", "وزیر امور خارجه جمهوری اسلامی ایران و وزیر امور خارجه فدراسیون روسیه در تماسی تلفنی درباره "
+               "روابط دوجانبه گفت وگو و تبادل نظر کردند.",
+         [("bilateral", ("IRN", "RUS"), None)]),
+        ("ar", "بحث وزير الدفاع الروسي، سيرجي شويجو، هاتفيًّا، مع نظيره الأمريكي، لويد أوستن، اليوم الجمعة "
+               "21 أكتوبر 2022، القضايا المتعلقة بالأمن الدولي، بما في ذلك تطورات الوضع في أوكرانيا.",
+         [("bilateral", ("RUS", "USA"), None)]),
+        # a counterpart named only by an adjective
+        ("fa", "وزیر دفاع روسیه در دیدار با همتای ایرانی خود، آمادگی مسکو برای گسترش همکاریهای نظامی با ایران را "
+               "اعلام کرد.",
+         [("bilateral", ("IRN", "RUS"), None)]),
+        # one subject, three partners in several meetings: three bilateral events
+        ("fa", "سرگئی شویگو وزیر دفاع روسیه طی چندین نشست با وزرای دفاع سوریه، ایران و ترکیه در مسکو درباره "
+               "موضوعات امنیت جهان و منطقه گفت وگو و تبادل نظر کرده است.",
+         [("bilateral", ("IRN", "RUS"), None), ("bilateral", ("RUS", "SYR"), None),
+          ("bilateral", ("RUS", "TUR"), None)]),
+        # a trilateral summit is one multilateral event; Syria is its topic, not a participant
+        ("fa", "نشست سه جانبه روسای جمهور ایران، روسیه و ترکیه با هدف بررسی تحولات سوریه، عصر پنج شنبه به وقت "
+               "محلی در شهر سوچی روسیه آغاز شد.",
+         [("multilateral", ("IRN", "RUS", "TUR"), None)]),
+        # the place of a meeting is not a participant
+        ("ar", "التقى وزير الخارجية الصيني وانغ يي بنظيره الإيراني محمد جواد ظريف في فيينا.",
+         [("bilateral", ("CHN", "IRN"), None)]),
+        # plans, cancellations and history are not events
+        ("fa", "رئیس جمهور همچنین در جریان حضور در پکن، با همتای چینی خود نیز دیدار خواهد داشت.", []),
+        ("fa", "سفر برنامهریزیشده وزیر خارجه آلمان به پکن در آخرین لحظه لغو شد و دیداری با همتای چینی انجام نشد.",
+         []),
+        ("fa", "روسای جمهور فرانسه و آمریکا آخرین بار در حاشیه نشست ماه ژوئیه ناتو در بروکسل با یکدیگر دیدار کردند.",
+         []),
+        ("ar", "أعلنت الولايات المتحدة، اليوم الخميس، فرض حزمة عقوبات جديدة ضد إيران.", []),
+        # a naval exercise is not a meeting
+        ("fa", "رزمایش مشترک دریایی ایران و روسیه و چین در سالهای گذشته بهطور مستمر برگزار شده است.", []),
+        ("", "", []),
+    ],
+)
+def test_events_table(lang, text, expected):
+    assert [(k, c) for k, c, _ in events(text, lang or "fa")] == [(k, c) for k, c, _ in expected]
+
+
+def test_every_evidence_span_is_a_sentence_of_the_text():
+    text = ("سرگئی لاوروف وزیر امور خارجه روسیه با عباس عراقچی همتای ایرانی خود در مسکو دیدار کرد. "
+            "دو طرف درباره روابط دوجانبه گفتوگو کردند.")
+    result = process_text(text, "fa")
+    assert result.events
+    for event in result.events:
+        for start, end in event.evidence:
+            assert 0 <= start < end <= len(text)
+            assert "لاوروف" in text[start:end] or "گفتوگو" in text[start:end]
