@@ -6,6 +6,7 @@ last token carry a suffix (دیدار matches دیدارها). Arabic tokens are
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,6 +41,18 @@ class CueIndex:
 
 
 @lru_cache(maxsize=2)
+def trigger_prefilter(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...] = ("meeting", "call", "summit")):
+    """One regex that finds every place a meeting trigger could start, to skip sentences without one.
+
+    >>> bool(trigger_prefilter().search("با همتای ایرانی دیدار کرد"))
+    True
+    """
+    phrases = sorted({fold_text(r["phrase"]) for r in read_table(path, ("class", "lang", "match", "phrase"))
+                      if r["class"] in kinds}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in phrases))
+
+
+@lru_cache(maxsize=2)
 def load_cues(path: Path = DATA_DIR / "cues.tsv") -> CueIndex:
     """Index the cue table once.
 
@@ -58,31 +71,38 @@ def load_cues(path: Path = DATA_DIR / "cues.tsv") -> CueIndex:
                     min(map(len, prefixes)) if prefixes else 2)
 
 
-def find_cues(texts: list[str], arabic: bool, index: CueIndex | None = None) -> list[Cue]:
+@lru_cache(maxsize=65536)
+def _starts_here(token: str, arabic: bool) -> tuple[tuple[tuple[str, ...], bool, str], ...]:
+    """Every cue phrase that can start at a token (cached: news repeats its words)."""
+    idx = load_cues()
+    variants = clitic_variants(token) if arabic else [(token, 0)]
+    out: list[tuple[tuple[str, ...], bool, str]] = []
+    for v, _cut in variants:
+        out.extend(idx.exact.get(v, ()))
+        for k in range(len(v), idx.min_prefix - 1, -1):
+            out.extend(((), True, kind) for kind in idx.prefixes.get(v[:k], ()))
+    return tuple(dict.fromkeys(out))
+
+
+def find_cues(texts: list[str], arabic: bool) -> list[Cue]:
     """Every cue over folded tokens ``texts``.
 
     >>> [c.kind for c in find_cues("با همتای ایرانی دیدار کرد".split(), False)]
     ['with', 'person', 'meeting']
     """
-    idx = index or load_cues()
     out: list[Cue] = []
     n = len(texts)
     for i, tok in enumerate(texts):
-        variants = clitic_variants(tok) if arabic else [(tok, 0)]
         found: set[tuple[str, int]] = set()
-        for v, _cut in variants:
-            for rest, is_prefix, kind in idx.exact.get(v, ()):
-                j = i + 1 + len(rest)
-                if j > n:
-                    continue
-                ok = all(texts[i + 1 + k] == r for k, r in enumerate(rest[:-1])) if rest else True
-                if ok and rest:
-                    last = texts[j - 1]
-                    ok = last.startswith(rest[-1]) if is_prefix else last == rest[-1]
-                if ok:
-                    found.add((kind, j))
-            for k in range(len(v), idx.min_prefix - 1, -1):
-                for kind in idx.prefixes.get(v[:k], ()):
-                    found.add((kind, i + 1))
+        for rest, is_prefix, kind in _starts_here(tok, arabic):
+            if not rest:
+                found.add((kind, i + 1))
+                continue
+            j = i + 1 + len(rest)
+            if j > n or any(texts[i + 1 + k] != r for k, r in enumerate(rest[:-1])):
+                continue
+            last = texts[j - 1]
+            if last.startswith(rest[-1]) if is_prefix else last == rest[-1]:
+                found.add((kind, j))
         out.extend(Cue(kind, i, j) for kind, j in sorted(found))
     return out

@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from core.cues import Cue, find_cues
+from core.cues import find_cues, trigger_prefilter
 from core.fold import Folded
-from core.mentions import tokenize
+from core.mentions import TOKEN, Token
 from core.records import DateMention, Event, Mention, Participant
 
 SENTENCE_END = re.compile(r"[.!?\n]+")
@@ -69,32 +69,42 @@ class Draft:
     explicit_date: bool = False
 
 
-def build_tokens(folded: Folded, mentions: list[Mention], arabic: bool) -> tuple[list[Tok], list[Cue]]:
-    """Tokens with original spans, each linked to the mention covering it, and the cue list."""
-    toks = []
-    for t in tokenize(folded.text):
-        s, e = folded.span(t.start, t.end)
-        toks.append(Tok(t.text, s, e))
-    starts = [t.start for t in toks]
-    for m in mentions:
-        k = bisect_left(starts, m.start)
-        if k > 0 and (k == len(toks) or toks[k].start > m.start) and toks[k - 1].end > m.start:
-            k -= 1
-        while k < len(toks) and toks[k].start < m.end:
-            toks[k].mention = m
-            k += 1
-    cues = find_cues([t.text for t in toks], arabic)
-    for c in cues:
+def build_tokens(folded: Folded, tokens: list[Token], mentions: list[Mention], arabic: bool) -> list[Tok]:
+    """Tokens of one sentence with original spans, each linked to the mention covering it, and cue kinds."""
+    spans = folded.spans([(t.start, t.end) for t in tokens])
+    toks = [Tok(t.text, s, e) for t, (s, e) in zip(tokens, spans, strict=True)]
+    if not toks:
+        return toks
+    starts = [m.start for m in mentions]
+    k = max(0, bisect_left(starts, toks[0].start) - 1)
+    ti = 0
+    for m in mentions[k:]:
+        if m.start >= toks[-1].end:
+            break
+        while ti < len(toks) and toks[ti].end <= m.start:
+            ti += 1
+        j = ti
+        while j < len(toks) and toks[j].start < m.end:
+            toks[j].mention = m
+            j += 1
+    for c in find_cues([t.text for t in toks], arabic):
         for k in range(c.i, c.j):
             toks[k].cues.add(c.kind)
         if c.kind == "anaphor" and all(toks[k].mention is None for k in range(c.i, c.j)):
-            antecedent = _last_country(toks, c.i)
+            antecedent = _last_country(toks, c.i) or _country_before(mentions, starts, toks[0].start)
             if antecedent is not None:
                 ref = Mention(toks[c.i].start, toks[c.j - 1].end, "", "country", antecedent.entity,
                               antecedent.country, antecedent.label_en, "anaphor")
                 for k in range(c.i, c.j):
                     toks[k].mention = ref
-    return toks, cues
+    return toks
+
+
+def _country_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    for k in range(bisect_left(starts, pos) - 1, -1, -1):
+        if mentions[k].kind == "country":
+            return mentions[k]
+    return None
 
 
 def _last_country(toks: list[Tok], k: int, reach: int = 60) -> Mention | None:
@@ -106,18 +116,19 @@ def _last_country(toks: list[Tok], k: int, reach: int = 60) -> Mention | None:
     return None
 
 
-def sentences(folded: Folded, toks: list[Tok]) -> list[tuple[int, int]]:
-    """Token ranges [i, j) of sentences (split at . ! ? and line ends)."""
-    bounds = [folded.span(m.start(), m.end())[0] for m in SENTENCE_END.finditer(folded.text)]
-    out, i, b = [], 0, 0
-    for j, tok in enumerate(toks):
-        while b < len(bounds) and bounds[b] <= tok.start:
-            if j > i:
-                out.append((i, j))
-            i = j
-            b += 1
-    if i < len(toks):
-        out.append((i, len(toks)))
+def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
+    """Half-open folded spans of sentences (split at . ! ? and line ends).
+
+    >>> sentence_spans("الف. ب")
+    [(0, 3), (4, 6)]
+    """
+    out, prev = [], 0
+    for m in SENTENCE_END.finditer(folded_text):
+        if m.start() > prev:
+            out.append((prev, m.start()))
+        prev = m.end()
+    if prev < len(folded_text):
+        out.append((prev, len(folded_text)))
     return out
 
 
@@ -482,12 +493,21 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     [('bilateral', ('IRN', 'RUS'))]
     """
     arabic = lang == "ar"
-    toks, cues = build_tokens(folded, mentions, arabic)
+    hits = [m.start() for m in trigger_prefilter().finditer(folded.text)]
+    if not hits:
+        return []
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
-    for lo, hi in sentences(folded, toks):
-        drafts.extend(drafts_for_sentence(toks, None, lo, hi, dates, roles, arabic, forum_default))
+    for f_start, f_end in sentence_spans(folded.text):
+        k = bisect_left(hits, f_start)
+        if k == len(hits) or hits[k] >= f_end:
+            continue
+        tokens = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded.text, f_start, f_end)]
+        if not tokens:
+            continue
+        toks = build_tokens(folded, tokens, mentions, arabic)
+        drafts.extend(drafts_for_sentence(toks, None, 0, len(toks), dates, roles, arabic, forum_default))
     drafts = merge_drafts(drafts)
     drafts = summits_from_sidelines(drafts)
     events = []

@@ -61,6 +61,21 @@ class Folded:
         k = bisect_right(self.folded_starts, i) - 1
         return self.original_starts[k] + (i - self.folded_starts[k])
 
+    def spans(self, folded_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Map many half-open folded spans, sorted by start and non-empty, in one walk."""
+        out = []
+        fs, os_ = self.folded_starts, self.original_starts
+        k, last = 0, len(fs) - 1
+        for start, end in folded_spans:
+            while k < last and fs[k + 1] <= start:
+                k += 1
+            s = os_[k] + (start - fs[k])
+            j = k
+            while j < last and fs[j + 1] <= end - 1:
+                j += 1
+            out.append((s, os_[j] + (end - 1 - fs[j]) + 1))
+        return out
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open folded span to the half-open original span covering the same characters."""
         if start >= end:

@@ -58,6 +58,19 @@ class Gazetteer:
     country_names: dict[str, str]  # ISO3 -> English short name
     title_labels: dict[str, str]  # title id -> English label
 
+    def automaton(self):
+        """An Aho-Corasick automaton over every folded alias (built once, on first use)."""
+        auto = self.__dict__.get("_automaton")
+        if auto is None:
+            import ahocorasick
+
+            auto = ahocorasick.Automaton()
+            for key in self.entries:
+                auto.add_word(key, key)
+            auto.make_automaton()
+            object.__setattr__(self, "_automaton", auto)
+        return auto
+
     def lookup(self, folded_alias: str) -> tuple[Entry, ...]:
         """Entries for an already folded alias.
 
@@ -182,6 +195,8 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         for k in keys:
             if k and entry not in by_alias[k]:
                 by_alias[k].append(entry)
+    for k in [k for k in by_alias if k.startswith("ال") and len(k) > 3]:
+        by_alias.setdefault("ل" + k[2:], []).extend(e for e in by_alias[k] if e.lang == "ar")
     # country rows were already expanded per inflection; dedupe by (kind, entity) per alias
     entries: dict[str, tuple[Entry, ...]] = {}
     for k, lst in by_alias.items():

@@ -87,16 +87,13 @@ def _choose(entries: tuple[Entry, ...]) -> Entry:
     return min(entries, key=lambda e: (e.ambiguous, _KIND_PRIORITY.get(e.kind, 9)))
 
 
-def _context_ok(entry: Entry, i: int, j: int, texts: list[str], confirmed: set[tuple[str, str]],
-                after: str = "") -> bool:
+def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str]], after: str = "") -> bool:
     """Keep an ambiguous alias only with context: a cue word beside it, or the same entity named plainly.
 
     ``after`` is the folded character right after the alias (a comma or full stop closes a place name).
     """
     if not entry.ambiguous:
         return True
-    prev = texts[i - 1] if i > 0 else ""
-    nxt = texts[j] if j < len(texts) else ""
     if (entry.kind, entry.entity) in confirmed:
         return True
     if entry.kind == "city":
@@ -110,8 +107,58 @@ def _context_ok(entry: Entry, i: int, j: int, texts: list[str], confirmed: set[t
     return False
 
 
+_PREFIX_SETS = ("وفبلک",)  # Arabic proclitics that may stand before a name inside one written word
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _clitic_start(text: str, start: int, arabic: bool) -> int | None:
+    """Where the written word holding an alias starting at ``start`` begins, or None if the alias is mid-word.
+
+    >>> _clitic_start("وبالصین", 3, True)
+    0
+    >>> _clitic_start("مالصین", 2, True) is None
+    True
+    """
+    if start == 0 or not _is_word(text[start - 1]):
+        return start
+    if not arabic:
+        return None
+    k = start
+    for allowed in ("بلک", "وف"):
+        if k > 0 and text[k - 1] in allowed:
+            k -= 1
+    if k < start and (k == 0 or not _is_word(text[k - 1])):
+        return k
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORD_AFTER = re.compile(r"\W*(\w+)")
+
+
+def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, str]]:
+    """(word_start, alias_start, end, key) for every alias with word boundaries, all overlaps kept."""
+    out = []
+    n = len(folded_text)
+    for last, key in gaz.automaton().iter(folded_text):
+        end = last + 1
+        if end < n and _is_word(folded_text[end]):
+            continue
+        start = end - len(key)
+        word_start = _clitic_start(folded_text, start, arabic)
+        if word_start is None:
+            continue
+        out.append((word_start, start, end, key))
+    return out
+
+
 def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[Mention]:
     """All gazetteer mentions, sorted by start, spans into the original ``text``.
+
+    One overlap rule: the longest alias wins, then the earliest.
 
     >>> from core.fold import fold
     >>> from core.gazetteer import load
@@ -119,37 +166,37 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
     >>> [(m.surface, m.kind, m.country) for m in find_mentions(fold(t), t, load(), "fa")]
     [('لاوروف', 'official', 'RUS'), ('ایرانی', 'country', 'IRN')]
     """
-    tokens = tokenize(folded.text)
-    texts = [t.text for t in tokens]
-    hits = sorted(_candidates(tokens, gaz, lang == "ar"),
-                  key=lambda h: (-(tokens[h[1] - 1].end - tokens[h[0]].start), h[0]))
-    taken = [False] * len(tokens)
-    chosen = []
-    for i, j, cut, entries in hits:
-        if any(taken[i:j]):
-            continue
-        for k in range(i, j):
-            taken[k] = True
-        chosen.append((i, j, cut, entries))
+    ft = folded.text
+    hits = sorted(_raw_hits(ft, gaz, lang == "ar"), key=lambda h: (h[1] - h[2], h[0]))
+    chosen: list[tuple[int, int, int, str]] = []
+    for h in hits:
+        if all(h[2] <= c[0] or h[0] >= c[2] for c in chosen):
+            chosen.append(h)
     chosen.sort()
     confirmed: set[tuple[str, str]] = set()
-    for _i, _j, _cut, entries in chosen:
-        for e in entries:
+    for h in chosen:
+        for e in gaz.entries[h[3]]:
             if not e.ambiguous:
                 confirmed.add((e.kind, e.entity))
                 if e.country:
                     confirmed.add((e.country, "country"))
     out = []
-    for i, j, cut, entries in chosen:
-        end_f = tokens[j - 1].end
-        after = folded.text[end_f:end_f + 1].strip() or folded.text[end_f + 1:end_f + 2]
-        options = [e for e in entries if _context_ok(e, i, j, texts, confirmed, after)]
-        if not options:
-            continue
+    for word_start, start, end, key in chosen:
+        entries = gaz.entries[key]
+        options = entries
+        if any(e.ambiguous for e in entries):
+            before = _WORD_BEFORE.search(ft, max(0, word_start - 40), word_start)
+            after_word = _WORD_AFTER.match(ft, end)
+            prev = before.group(1) if before else ""
+            nxt = after_word.group(1) if after_word else ""
+            after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
+            options = tuple(e for e in entries if _context_ok(e, prev, nxt, confirmed, after))
+            if not options:
+                continue
         entry = _choose(tuple(options))
         if entry.kind == "other":
             continue
-        start, end = folded.span(tokens[i].start + cut, tokens[j - 1].end)
-        out.append(Mention(start, end, text[start:end], entry.kind, entry.entity, entry.country,
-                           entry.label_en, entry.form))
+        lil = key[:1] == "ل" and start > 0 and ft[start - 1] == "ل"  # للصین: لِ + الصین written as one word
+        s, e = folded.span(start - 1 if lil else start, end)
+        out.append(Mention(s, e, text[s:e], entry.kind, entry.entity, entry.country, entry.label_en, entry.form))
     return out
