@@ -197,6 +197,24 @@ def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str]) -> list[
         elif m.kind == "title":
             last_title[m.entity] = m.surface
         k += 1
+    return _fold_titles_into_officials(out)
+
+
+def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Actor]:
+    """'ویکتور خرونین، وزیر دفاع بلاروس' names one person twice: keep the official, give it the title's role."""
+    officials = [a for a in actors if a.participant is not None and a.participant.name_en]
+    out = []
+    for a in actors:
+        p = a.participant
+        if p is not None and not p.name_en and p.role:
+            near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
+                    and o.participant.role in (None, p.role)]
+            if near:
+                o = min(near, key=lambda o: abs(o.tok - a.tok))
+                if o.participant.role is None:
+                    o.participant = replace(o.participant, role=p.role)
+                continue
+        out.append(a)
     return out
 
 
@@ -226,7 +244,7 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> bo
 
 def _after_purpose(toks: list[Tok], lo: int, j: int) -> bool:
     """'to attend the summit': the summit word sits in a purpose clause, not a report that it met."""
-    return any("purpose" in toks[k].cues for k in range(max(lo, j - 4), j))
+    return any("purpose" in toks[k].cues for k in range(max(lo, j - 15), j))
 
 
 def _nearest_two(actors: list[Actor], trig: int) -> list[str]:
@@ -388,7 +406,12 @@ def _distinct_people(actors: list[Actor]) -> list[Participant]:
 
 
 def _identities(d: Draft, country: str) -> set[str]:
-    return {p.name_en or p.role or "" for p in d.participants if p.country == country and (p.name_en or p.role)}
+    """Names and roles of a side's people: two tellings that share none of them are two meetings."""
+    out = set()
+    for p in d.participants:
+        if p.country == country:
+            out |= {x for x in (p.name_en, p.role) if x}
+    return out
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
