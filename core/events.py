@@ -22,7 +22,7 @@ from core.mentions import TOKEN, Token
 from core.records import DateMention, Event, Mention, Participant
 
 SENTENCE_END = re.compile(r"[.!?\n]+")
-TRIGGERS = ("meeting", "call", "summit", "reception")
+TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
@@ -156,10 +156,13 @@ def is_actor(toks: list[Tok], k: int, lo: int) -> bool:
                 return True
             if pm.kind == "official":
                 return m.form in ACTOR_FORMS_VIA_NAME
-            if pm.kind in ("country",):
+            if pm.kind in ("country", "forum"):
                 j = _mention_head(toks, j) - 1
                 continue
             return False
+        if "group" in t.cues:
+            j -= 1
+            continue
         if "person" in t.cues:
             return True
         if t.text in LOCATIVE or "topic" in t.cues or "with" in t.cues and m.form not in ACTOR_FORMS_VIA_NAME:
@@ -208,7 +211,7 @@ def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Act
         p = a.participant
         if p is not None and not p.name_en and p.role:
             near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
-                    and o.participant.role in (None, p.role)]
+                    and (o.participant.role in (None, p.role) or abs(o.tok - a.tok) <= 3)]
             if near:
                 o = min(near, key=lambda o: abs(o.tok - a.tok))
                 if o.participant.role is None:
@@ -283,7 +286,8 @@ def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> int
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
     for j in range(lo, hi):
         t = toks[j]
-        if "with" in t.cues and not (j + 1 < hi and toks[j + 1].text.startswith(("حضور", "شرکت", "مشارکه"))):
+        if "with" in t.cues and not (j + 1 < hi and (toks[j + 1].text.startswith(("حضور", "شرکت", "مشارکه"))
+                                                     or "mediation" in toks[j + 1].cues)):
             return j + 1
         if arabic and j > trig and t.text.startswith("ب") and t.text[1:] and "person" in toks[j].cues:
             return j
@@ -321,16 +325,20 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     live = [j for j in live if not ("summit" in toks[j].cues and _after_purpose(toks, lo, j))]
     if not live or all(toks[j].cues & set(TRIGGERS) == {"reception"} for j in live):
         return []
-    trig = live[0]
+    verbs = [j for j in live if toks[j].cues & {"meeting_verb", "call", "meeting"}]
+    trig = verbs[0] if verbs else live[0]
     s_start, s_end = toks[lo].start, toks[hi - 1].end
     actors = actors_in(toks, lo, hi, roles)
     sentence_cues: set[str] = set().union(*(toks[j].cues for j in range(lo, hi)))
     forums = [toks[j].mention for j in range(lo, hi) if toks[j].mention is not None and toks[j].mention.kind == "forum"]
-    side_at = next((j for j in range(lo, hi) if "sideline" in toks[j].cues), None)
+    side_at = next((j for j in range(lo, hi) if toks[j].cues & {"sideline", "sideline_weak"}), None)
     sideline_forum = None
     if side_at is not None:
         after = [toks[j].mention for j in range(side_at, hi) if toks[j].mention is not None and toks[j].mention.kind == "forum"]
-        sideline_forum = after[0].entity if after else forum_default
+        weak = "sideline" not in toks[side_at].cues
+        sideline_forum = after[0].entity if after else (None if weak else forum_default)
+        if sideline_forum is None:
+            side_at = None
     summit_word = any("summit" in toks[j].cues for j in live)
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
@@ -342,7 +350,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     countries = list(dict.fromkeys(a.country for a in actors))
     out: list[Draft] = []
     split = _split_at(toks, lo, hi, trig, arabic)
-    if split is None and arabic and "meeting" in toks[trig].cues:
+    if split is None and arabic and "meeting_verb" in toks[trig].cues:
         after = [a for a in actors if a.tok > trig]
         if len({a.country for a in after}) >= 2:
             first = after[0].country
@@ -385,6 +393,8 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     for d in out:
         d.date = sdates[0] if sdates else None
         d.explicit_date = bool(sdates)
+        if d.kind == "bilateral" and summit_word and d.forum and not d.sideline:
+            d.sideline = True
     return out
 
 
@@ -433,7 +443,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
             sa, sb = set(a.countries), set(b.countries)
             if len(sa & sb) * 2 < len(sa | sb):
                 return False
-    if a.date and b.date and a.explicit_date and b.explicit_date and a.date.iso and b.date.iso and a.date.iso != b.date.iso:
+    if (a.explicit_date and b.explicit_date and a.date.precision == b.date.precision == "day"
+            and a.date.iso and b.date.iso and a.date.iso != b.date.iso and not (a.summit and b.summit)):
         return False
     return True
 
@@ -541,7 +552,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             date_how=how, location=d.location, city=d.city, forum=d.forum,
             participants=tuple(d.participants), evidence=tuple(d.evidence),
             confidence=_confidence(d), trigger=d.trigger))
-    return [e for e in events if len(e.countries) >= 2 or (e.kind == "multilateral" and e.forum)]
+    return [e for e in events if len(e.countries) >= 2 or (e.kind == "multilateral" and e.forum and e.countries)]
 
 
 def _confidence(d: Draft) -> float:
