@@ -21,7 +21,7 @@ from core.fold import Folded
 from core.mentions import TOKEN, Token
 from core.records import DateMention, Event, Mention, Participant
 
-SENTENCE_END = re.compile(r"[.!?\n]+")
+SENTENCE_END = re.compile(r"(?:[.!?](?=\s|$)|\n)+")  # "ا.ا.ا" (an abbreviation) does not end a sentence
 TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
@@ -245,6 +245,11 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> bo
     return any("future" in c or "negation" in c for _, c in kinds)
 
 
+def _before(toks: list[Tok], lo: int, j: int) -> bool:
+    """'before the summit': the summit word names a later meeting."""
+    return any("before" in toks[k].cues for k in range(max(lo, j - 2), j))
+
+
 def _after_purpose(toks: list[Tok], lo: int, j: int) -> bool:
     """'to attend the summit': the summit word sits in a purpose clause, not a report that it met."""
     return any("purpose" in toks[k].cues for k in range(max(lo, j - 15), j))
@@ -339,7 +344,8 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         sideline_forum = after[0].entity if after else (None if weak else forum_default)
         if sideline_forum is None:
             side_at = None
-    summit_word = any("summit" in toks[j].cues for j in live)
+    summit_word = any("summit" in toks[j].cues and not _before(toks, lo, j) for j in live)
+    summit_noun = any("summit" in toks[j].cues and not _before(toks, lo, j) for j in triggers)
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
@@ -350,6 +356,8 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     countries = list(dict.fromkeys(a.country for a in actors))
     out: list[Draft] = []
     split = _split_at(toks, lo, hi, trig, arabic)
+    if split is not None and not any(split <= a.tok <= split + 5 for a in actors):
+        split = None  # "با هدف", "با اشاره به": not "with" a person
     if split is None and arabic and "meeting_verb" in toks[trig].cues:
         after = [a for a in actors if a.tok > trig]
         if len({a.country for a in after}) >= 2:
@@ -390,10 +398,16 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
                          **base))
     elif summit_word and forum and countries and side_at is None:
         out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
+    elif side_at is not None and len(countries) < 2:
+        out.append(Draft("note", countries, [], **base))
+    if "this_meeting" in sentence_cues and len(countries) < 2:
+        note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
+        note.summit = False
+        out = [note]
     for d in out:
         d.date = sdates[0] if sdates else None
         d.explicit_date = bool(sdates)
-        if d.kind == "bilateral" and summit_word and d.forum and not d.sideline:
+        if d.kind == "bilateral" and summit_noun and d.forum and not d.sideline:
             d.sideline = True
     return out
 
@@ -415,25 +429,30 @@ def _distinct_people(actors: list[Actor]) -> list[Participant]:
     return out
 
 
-def _identities(d: Draft, country: str) -> set[str]:
-    """Names and roles of a side's people: two tellings that share none of them are two meetings."""
-    out = set()
-    for p in d.participants:
-        if p.country == country:
-            out |= {x for x in (p.name_en, p.role) if x}
-    return out
+def _people(d: Draft, country: str) -> tuple[set[str], set[str]]:
+    """(names, roles) of one side's people."""
+    names = {p.name_en for p in d.participants if p.country == country and p.name_en}
+    roles = {p.role for p in d.participants if p.country == country and p.role and not p.name_en}
+    return names, roles
+
+
+def _same_people(a: Draft, b: Draft, country: str) -> bool:
+    """Two tellings can be one meeting unless they name different people for the same side."""
+    na, ra = _people(a, country)
+    nb, rb = _people(b, country)
+    if na and nb:
+        return bool(na & nb)
+    if not na and not nb and ra and rb:
+        return bool(ra & rb)
+    return True
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "bilateral":
-        if a.countries != b.countries:
+        if a.countries != b.countries or not all(_same_people(a, b, c) for c in a.countries):
             return False
-        for c in a.countries:
-            ia, ib = _identities(a, c), _identities(b, c)
-            if ia and ib and not ia & ib:
-                return False
     else:
         if a.summit != b.summit:
             return False
@@ -462,10 +481,25 @@ def _merge(a: Draft, b: Draft) -> None:
     a.sideline = a.sideline or b.sideline
 
 
+def _apply_note(target: Draft, note: Draft) -> None:
+    """A sentence about 'this meeting' adds its day, place or forum to the meeting told just before."""
+    if note.explicit_date and not target.explicit_date:
+        target.date, target.explicit_date = note.date, True
+    target.location = target.location or note.location
+    target.city = target.city or note.city
+    if note.sideline and note.forum and not target.forum:
+        target.forum, target.sideline = note.forum, True
+    target.evidence += [e for e in note.evidence if e not in target.evidence]
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """The same meeting told twice becomes one."""
+    """The same meeting told twice becomes one; notes go to the meeting before them."""
     out: list[Draft] = []
     for d in drafts:
+        if d.kind == "note":
+            if out:
+                _apply_note(out[-1], d)
+            continue
         target = next((o for o in out if _compatible(o, d)), None)
         if target is None:
             out.append(d)
