@@ -39,6 +39,7 @@ class Tok:
     end: int
     mention: Mention | None = None
     cues: set[str] = field(default_factory=set)
+    home: str | None = None  # country an anaphoric title ("أمير البلاد") points back to
 
 
 @dataclass
@@ -67,6 +68,8 @@ class Draft:
     summit: bool = False
     sideline: bool = False
     explicit_date: bool = False
+    future_host: bool = False  # "on the sidelines of the meeting that will be held": no summit yet
+    fallback: list = field(default_factory=list)
 
 
 def build_tokens(folded: Folded, tokens: list[Token], mentions: list[Mention], arabic: bool) -> list[Tok]:
@@ -90,9 +93,13 @@ def build_tokens(folded: Folded, tokens: list[Token], mentions: list[Mention], a
     for c in find_cues([t.text for t in toks], arabic):
         for k in range(c.i, c.j):
             toks[k].cues.add(c.kind)
-        if c.kind == "anaphor" and all(toks[k].mention is None for k in range(c.i, c.j)):
+        covering = {id(toks[k].mention): toks[k].mention for k in range(c.i, c.j) if toks[k].mention is not None}
+        if c.kind == "anaphor" and all(m.kind == "title" for m in covering.values()):
             antecedent = _last_country(toks, c.i) or _country_before(mentions, starts, toks[0].start)
-            if antecedent is not None:
+            if antecedent is not None and covering:  # "أمير البلاد": the emir of the country named before
+                for k in range(c.i, c.j):
+                    toks[k].home = antecedent.country
+            elif antecedent is not None:
                 ref = Mention(toks[c.i].start, toks[c.j - 1].end, "", "country", antecedent.entity,
                               antecedent.country, antecedent.label_en, "anaphor")
                 for k in range(c.i, c.j):
@@ -199,6 +206,9 @@ def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str]) -> list[
             out.append(Actor(m.country, k, person))
         elif m.kind == "title":
             last_title[m.entity] = m.surface
+            if toks[k].home or any(toks[x].home for x in range(k, hi) if toks[x].mention is m):
+                home = next(toks[x].home for x in range(k, hi) if toks[x].mention is m and toks[x].home)
+                out.append(Actor(home, k, Participant(m.surface, None, m.entity, home, m.start, m.end)))
         k += 1
     return _fold_titles_into_officials(out)
 
@@ -243,6 +253,19 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> bo
             return True
         return any("future" in toks[j].cues for j in after if toks[j].text in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
     return any("future" in c or "negation" in c for _, c in kinds)
+
+
+def _host_is_future(toks: list[Tok], side_at: int, hi: int) -> bool:
+    """'على هامش اجتماع ... الذي سيعقد بعد غد': the meeting hosting the sideline talks has not met yet."""
+    host = next((j for j in range(side_at + 1, hi) if "summit" in toks[j].cues), None)
+    if host is None:
+        return False
+    for j in range(host + 1, min(hi, host + 9)):
+        if "summit" in toks[j].cues:
+            return False
+        if "future" in toks[j].cues:
+            return True
+    return False
 
 
 def _before(toks: list[Tok], lo: int, j: int) -> bool:
@@ -344,6 +367,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         sideline_forum = after[0].entity if after else (None if weak else forum_default)
         if sideline_forum is None:
             side_at = None
+    future_host = side_at is not None and _host_is_future(toks, side_at, hi)
     summit_word = any("summit" in toks[j].cues and not _before(toks, lo, j) for j in live)
     summit_noun = any("summit" in toks[j].cues and not _before(toks, lo, j) for j in triggers)
     forum = sideline_forum or (forums[0].entity if forums else None)
@@ -352,11 +376,11 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     country, city = _venue(toks, lo, hi)
     sdates = [d for d in _dates_in(dates, s_start, s_end)]
     base = dict(sentence=(s_start, s_end), trigger=toks[trig].text, evidence=[(s_start, s_end)],
-                location=country, city=city, forum=forum, sideline=side_at is not None)
+                location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
     countries = list(dict.fromkeys(a.country for a in actors))
     out: list[Draft] = []
     split = _split_at(toks, lo, hi, trig, arabic)
-    if split is not None and not any(split <= a.tok <= split + 5 for a in actors):
+    if split is not None and not any(split <= a.tok <= split + 7 for a in actors):
         split = None  # "با هدف", "با اشاره به": not "with" a person
     if split is None and arabic and "meeting_verb" in toks[trig].cues:
         after = [a for a in actors if a.tok > trig]
@@ -400,11 +424,11 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
     elif side_at is not None and len(countries) < 2:
         out.append(Draft("note", countries, [], **base))
-    if "this_meeting" in sentence_cues and len(countries) < 2:
+    if "this_meeting" in sentence_cues:
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
-        note.summit = False
+        note.fallback = out  # used only if no meeting was told before this sentence
         out = [note]
-    for d in out:
+    for d in out + [f for d in out for f in d.fallback]:
         d.date = sdates[0] if sdates else None
         d.explicit_date = bool(sdates)
         if d.kind == "bilateral" and summit_noun and d.forum and not d.sideline:
@@ -489,6 +513,7 @@ def _apply_note(target: Draft, note: Draft) -> None:
     target.city = target.city or note.city
     if note.sideline and note.forum and not target.forum:
         target.forum, target.sideline = note.forum, True
+    target.future_host = target.future_host or (note.future_host and note.forum == target.forum)
     target.evidence += [e for e in note.evidence if e not in target.evidence]
 
 
@@ -499,6 +524,10 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if d.kind == "note":
             if out:
                 _apply_note(out[-1], d)
+                continue
+            for f in d.fallback:
+                f.date, f.explicit_date = d.date, d.explicit_date
+            out.extend(merge_drafts(d.fallback))
             continue
         target = next((o for o in out if _compatible(o, d)), None)
         if target is None:
@@ -508,11 +537,26 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def subsume_bilaterals(drafts: list[Draft]) -> list[Draft]:
+    """Talks between two sides told again as a mediated or joint meeting of more are that one meeting."""
+    adhoc = [d for d in drafts if d.kind == "multilateral" and not d.summit]
+    out = []
+    for d in drafts:
+        host = next((m for m in adhoc if d.kind == "bilateral" and not d.sideline
+                     and set(d.countries) <= set(m.countries)), None)
+        if host is None:
+            out.append(d)
+        else:
+            _merge(host, d)
+    return out
+
+
 def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     """A meeting on the sidelines of a summit implies the summit took place: add it if missing."""
     out = list(drafts)
+    future = {d.forum for d in drafts if d.future_host and d.forum}
     for d in drafts:
-        if not (d.sideline and d.forum):
+        if not (d.sideline and d.forum) or d.forum in future:
             continue
         summit = next((o for o in out if o.summit and o.forum == d.forum), None)
         if summit is None:
@@ -576,7 +620,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         toks = build_tokens(folded, tokens, mentions, arabic)
         drafts.extend(drafts_for_sentence(toks, None, 0, len(toks), dates, roles, arabic, forum_default))
-    drafts = merge_drafts(drafts)
+    drafts = subsume_bilaterals(merge_drafts(drafts))
     drafts = summits_from_sidelines(drafts)
     events = []
     for d in drafts:
