@@ -52,16 +52,18 @@ def trigger_prefilter(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...]
     return re.compile("|".join(re.escape(p) for p in phrases))
 
 
-@lru_cache(maxsize=2)
-def load_cues(path: Path = DATA_DIR / "cues.tsv") -> CueIndex:
-    """Index the cue table once.
+@lru_cache(maxsize=4)
+def load_cues(lang: str = "fa", path: Path = DATA_DIR / "cues.tsv") -> CueIndex:
+    """Index one language's rows of the cue table, once.
 
-    >>> "meeting" in load_cues().prefixes["دیدار"]
+    >>> "meeting" in load_cues("fa").prefixes["دیدار"]
     True
     """
     exact: dict[str, list] = defaultdict(list)
     prefixes: dict[str, list[str]] = defaultdict(list)
     for row in read_table(path, ("class", "lang", "match", "phrase")):
+        if row["lang"] != lang:
+            continue
         toks = tuple(fold_text(row["phrase"]).split(" "))
         if row["match"] == "prefix" and len(toks) == 1:
             prefixes[toks[0]].append(row["class"])
@@ -74,7 +76,7 @@ def load_cues(path: Path = DATA_DIR / "cues.tsv") -> CueIndex:
 @lru_cache(maxsize=65536)
 def _starts_here(token: str, arabic: bool) -> tuple[tuple[tuple[str, ...], bool, str], ...]:
     """Every cue phrase that can start at a token (cached: news repeats its words)."""
-    idx = load_cues()
+    idx = load_cues("ar" if arabic else "fa")
     variants = clitic_variants(token) if arabic else [(token, 0)]
     out: list[tuple[tuple[str, ...], bool, str]] = []
     for v, _cut in variants:
