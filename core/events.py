@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from core.cues import find_cues, trigger_prefilter
+from core.dates import resolve
 from core.fold import Folded
 from core.mentions import TOKEN, Token
 from core.records import DateMention, Event, Mention, Participant
@@ -70,6 +71,7 @@ class Draft:
     explicit_date: bool = False
     future_host: bool = False  # "on the sidelines of the meeting that will be held": no summit yet
     fallback: list = field(default_factory=list)
+    fallback_target: Draft | None = None
 
 
 def build_tokens(folded: Folded, tokens: list[Token], mentions: list[Mention], arabic: bool) -> list[Tok]:
@@ -330,8 +332,10 @@ def _venue(toks: list[Tok], lo: int, hi: int) -> tuple[str | None, str | None]:
             continue
         prev = toks[j - 1] if j > lo else None
         clitic = toks[j].text[:1] in ("ب", "ف") and toks[j].start < m.start
-        if clitic or (prev is not None and (prev.text in LOCATIVE or prev.text in ("شهر", "مدینه", "العاصمه", "پایتخت")
-                                             or "host" in prev.cues)):
+        near_locative = m.kind == "city" and any(toks[k].text in LOCATIVE for k in range(max(lo, j - 3), j))
+        if clitic or near_locative or (prev is not None and (prev.text in LOCATIVE
+                                                             or prev.text in ("شهر", "مدینه", "العاصمه", "پایتخت")
+                                                             or "host" in prev.cues)):
             if m.kind == "city":
                 return m.country, m.entity
             if m.form in ("name", "formal"):
@@ -343,7 +347,8 @@ def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMentio
     return [d for d in dates if start <= d.start < end]
 
 
-def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_default) -> list[Draft]:
+def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_default,
+                        protagonist: str | None = None) -> list[Draft]:
     """Every event the sentence [lo, hi) reports."""
     trig = next((j for j in range(lo, hi) if toks[j].cues & set(TRIGGERS)), None)
     if trig is None:
@@ -353,8 +358,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     live = [j for j in live if not ("summit" in toks[j].cues and _after_purpose(toks, lo, j))]
     if not live or all(toks[j].cues & set(TRIGGERS) == {"reception"} for j in live):
         return []
-    verbs = [j for j in live if toks[j].cues & {"meeting_verb", "call", "meeting"}]
-    trig = verbs[0] if verbs else live[0]
+    trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in toks[j].cues), live[0])
     s_start, s_end = toks[lo].start, toks[hi - 1].end
     actors = actors_in(toks, lo, hi, roles)
     sentence_cues: set[str] = set().union(*(toks[j].cues for j in range(lo, hi)))
@@ -374,7 +378,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     if forum is None and summit_word:
         forum = forum_default
     country, city = _venue(toks, lo, hi)
-    sdates = [d for d in _dates_in(dates, s_start, s_end)]
+    sdates = [d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"]
     base = dict(sentence=(s_start, s_end), trigger=toks[trig].text, evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
     countries = list(dict.fromkeys(a.country for a in actors))
@@ -393,12 +397,20 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys(a.country for a in subj))
     part_c = [c for c in dict.fromkeys(a.country for a in part) if c not in subj_c]
+    if split is not None and not subj_c and len(part_c) == 1 and protagonist and protagonist != part_c[0] \
+            and any(toks[j].mention is not None and toks[j].mention.kind == "title" for j in range(lo, split)):
+        subj_c = [protagonist]
+        countries = [protagonist, *countries]
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
     if is_summit and (split is None or len(part_c) == 0):
         out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
     elif split is not None and not subj_c and len(part_c) >= 2:
         pass  # "with the ministers of A and B" and no subject: who met whom is not said
+    elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
+        for c in subj_c:  # "the defence ministers of Russia and China, in meetings with Iran's"
+            out.append(Draft("bilateral", sorted([c, part_c[0]]),
+                             [a.participant for a in actors if a.participant and a.country in (c, part_c[0])], **base))
     elif split is not None and len(subj_c) == 1 and part_c:
         joint = ("joint" in sentence_cues or _shared_title(toks, part, lo)) and "separate" not in sentence_cues
         if len(part_c) >= 2 and joint:
@@ -427,13 +439,21 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     if "this_meeting" in sentence_cues:
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
+        note.summit = summit_noun  # "در این اجلاس": about the summit itself
         out = [note]
+        trig = next(j for j in range(lo, hi) if "this_meeting" in toks[j].cues)
+    day = _nearest_date(sdates, toks[trig].start)
     for d in out + [f for d in out for f in d.fallback]:
-        d.date = sdates[0] if sdates else None
-        d.explicit_date = bool(sdates)
+        d.date = day
+        d.explicit_date = day is not None
         if d.kind == "bilateral" and summit_noun and d.forum and not d.sideline:
             d.sideline = True
     return out
+
+
+def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
+    """The date expression closest to the meeting word: 'left yesterday … spoke at the summit today'."""
+    return min(dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)), default=None)
 
 
 def _distinct_people(actors: list[Actor]) -> list[Participant]:
@@ -521,6 +541,10 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """The same meeting told twice becomes one; notes go to the meeting before them."""
     out: list[Draft] = []
     for d in drafts:
+        if d.kind == "note" and d.summit:
+            d.fallback_target = out[-1] if out else None
+            out.append(d)  # kept for summits_from_sidelines
+            continue
         if d.kind == "note":
             if out:
                 _apply_note(out[-1], d)
@@ -539,7 +563,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 def subsume_bilaterals(drafts: list[Draft]) -> list[Draft]:
     """Talks between two sides told again as a mediated or joint meeting of more are that one meeting."""
-    adhoc = [d for d in drafts if d.kind == "multilateral" and not d.summit]
+    adhoc = [d for d in drafts if d.kind == "multilateral" and not d.summit]  # notes pass through
     out = []
     for d in drafts:
         host = next((m for m in adhoc if d.kind == "bilateral" and not d.sideline
@@ -553,6 +577,8 @@ def subsume_bilaterals(drafts: list[Draft]) -> list[Draft]:
 
 def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     """A meeting on the sidelines of a summit implies the summit took place: add it if missing."""
+    notes = [d for d in drafts if d.kind == "note"]
+    drafts = [d for d in drafts if d.kind != "note"]
     out = list(drafts)
     future = {d.forum for d in drafts if d.future_host and d.forum}
     for d in drafts:
@@ -569,6 +595,14 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
             summit.location = summit.location or d.location
             if not summit.explicit_date and d.explicit_date:
                 summit.date, summit.explicit_date = d.date, True
+    for note in notes:
+        summit = next((o for o in out if o.summit and (o.forum == note.forum or not note.forum)), None)
+        if summit is not None:
+            _apply_note(summit, note)
+        elif note.fallback_target is not None:
+            _apply_note(note.fallback_target, note)
+        else:
+            out.extend(note.fallback)
     for s in out:
         if s.summit:
             for d in out:
@@ -579,18 +613,20 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
 
 
 def resolve_date(d: DateMention | None, published: date | None, anchor: date | None) -> tuple[str | None, str | None, str]:
-    """(iso, precision, how) for an event date mention, using the publication date or the text's anchor day."""
-    ref = published or anchor
+    """(iso, precision, how) of an event: its own date, else a weekday placed by the text's anchor day,
+    else the publication day (news reports what happened on or just before it), else unknown.
+
+    >>> resolve_date(None, date(2025, 9, 2), None)
+    ('2025-09-02', 'day', 'publication')
+    """
     if d is not None:
-        if d.iso and d.precision == "day":
+        if d.iso and d.precision == "day" and len(d.iso) == 10:
             return d.iso, "day", d.how
-        if d.offset_days is not None and ref:
-            return (ref + timedelta(days=d.offset_days)).isoformat(), "day", "relative"
-        if d.weekday is not None and ref:
-            back = (ref.weekday() - d.weekday) % 7
-            return (ref - timedelta(days=back)).isoformat(), "day", "relative"
-        if d.month and d.day and d.year is None and ref and d.iso is None:
-            return None, None, "none"
+        if published is None and anchor is not None and d.how == "relative" and d.weekday is not None:
+            placed = resolve(d, anchor)
+            if placed.iso:
+                return placed.iso, "day", "relative"
+        return None, None, "none"
     if published:
         return published.isoformat(), "day", "publication"
     return None, None, "none"
@@ -608,6 +644,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     hits = [m.start() for m in trigger_prefilter().finditer(folded.text)]
     if not hits:
         return []
+    official_countries = Counter(m.country for m in mentions if m.kind == "official" and m.country)
+    protagonist = official_countries.most_common(1)[0][0] if official_countries else None
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
@@ -619,7 +657,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not tokens:
             continue
         toks = build_tokens(folded, tokens, mentions, arabic)
-        drafts.extend(drafts_for_sentence(toks, None, 0, len(toks), dates, roles, arabic, forum_default))
+        drafts.extend(drafts_for_sentence(toks, None, 0, len(toks), dates, roles, arabic, forum_default,
+                                          protagonist))
     drafts = subsume_bilaterals(merge_drafts(drafts))
     drafts = summits_from_sidelines(drafts)
     events = []

@@ -1,0 +1,693 @@
+"""Dates in Persian and Arabic news text: Jalali, Hijri, Gregorian and relative day expressions.
+
+Matching runs on ``Folded.text``; every span is mapped back with ``Folded.span``, so
+``text[d.start:d.end] == d.surface``. Calendars are converted with jdatetime and hijridate and the source
+calendar is kept. Month, weekday and relative words are data (``data/calendar_words.tsv``), read on first use.
+
+Speed: Python's regex engine walks a whole 4 KB text slowly, so no pattern here scans the whole text.
+``str.find`` locates digits and a few anchor words; anchored patterns (word lists compiled as tries) read
+the expression at each anchor, and words before an anchor are read from a reversed slice.
+
+Relative mentions: ``offset_days`` alone is a day offset from the publication date (0 today, -1 yesterday,
+1 tomorrow). With ``weekday`` set, the day is the latest such weekday on or before
+publication + ``offset_days`` (None counts as 0): "الأحد الماضي" is weekday 6, offset -1 (strictly before);
+"الاثنين المقبل" is weekday 0, offset 7 (the next one); "دیروز (پنجشنبه)" is weekday 3, offset -1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import jdatetime
+from hijridate import Gregorian, Hijri
+
+from core.config import DATA_DIR
+from core.fold import Folded, fold, fold_text
+from core.records import DateMention
+
+WORDS_FILE = DATA_DIR / "calendar_words.tsv"
+
+# Years each calendar is read in. A 13xx/14xx number without a marker is Jalali below 1430, Hijri from 1430.
+_YEARS = {"jalali": (1250, 1499), "hijri": (1343, 1500), "gregorian": (1800, 2199)}
+_JALALI_BEFORE = 1430
+_MAX_DAY = {
+    "jalali": (31,) * 6 + (30,) * 6,
+    "hijri": (30,) * 12,
+    "gregorian": (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31),
+}
+# Anchors found with str.find (folded), each with what may stand right before it in the same expression:
+# "امروز" holds "روز" after "ام", "سه شنبه" holds "شنبه" after "سه ", "بعد غد" holds "غد" after "بعد ".
+# Arabic words with the article are found by one pattern with the literal prefix "ال" (one scan, not ten).
+_PERSIAN_ANCHORS = (
+    ("روز", ("پری", "ام", "دی")),
+    ("شنبه", ("چهار ", "چهار", "پنج ", "پنج", "یک ", "یک", "دو ", "دو", "سه ", "سه")),
+    ("جمعه", ()), ("فردا", ("پس ", "پس")), ("دیشب", ()), ("گذشته", ("شب ", "شب")),
+)
+_ARABIC_ANCHORS = (("امس", ("اول من ", "اول ")), ("غد", ("بعد ",)))
+_ARABIC_AL_WORDS = ("یوم", "امس", "بارحه", "لیله", "احد", "اثنین", "ثلاثاء", "اربعاء", "خمیس", "جمعه", "سبت")
+_ARABIC_LETTER = "ة"  # in the original text: the text is (also) Arabic
+_REV_NUMBER_PREV = re.compile(r"[\s/,\-]*([^\W_]+)")  # on a reversed slice: the word before a number
+_REV_PREV = re.compile(r"[\W_]*([^\W_]+)")  # on a reversed slice: the word before, across punctuation
+_NUMERIC_SEPARATORS = ("/", ".", "-")  # after a 4-digit year: 2024-04-27, 1405/03/15
+_DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
+_HEADER_LINES = 8
+_HEADER_CHARS = 2000
+
+# A found stated date in folded offsets: (start, end, calendar, year, month, day, iso, precision).
+_Hit = tuple[int, int, str, int | None, int | None, int | None, str | None, str]
+
+
+class CalendarDataError(ValueError):
+    """A malformed row in calendar_words.tsv; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWord:
+    """One row of calendar_words.tsv, folded.
+
+    >>> CalendarWord("month", "jalali", 3, "خرداد", frozenset()).value
+    3
+    """
+
+    kind: str
+    calendar: str
+    value: int
+    form: str  # folded; a space matches any whitespace or none
+    flags: frozenset[str]
+
+
+def _key(s: str) -> str:
+    return "".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> dict[str, dict[str, CalendarWord]]:
+    """The word table: kind -> {folded form without spaces: word}. Read once.
+
+    >>> calendar_words()["month"]["اردیبهشت"].value
+    2
+    """
+    out: dict[str, dict[str, CalendarWord]] = {}
+    header = True
+    with WORDS_FILE.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) != 5:
+                raise CalendarDataError(f"{WORDS_FILE}:{n}: expected 5 tab-separated cells, got {len(cells)}")
+            if header:
+                header = False
+                continue
+            kind, calendar, value, word, flags = cells
+            try:
+                number = int(value)
+            except ValueError:
+                raise CalendarDataError(f"{WORDS_FILE}:{n}: value {value!r} is not an integer") from None
+            form = fold_text(word)
+            if not form:
+                raise CalendarDataError(f"{WORDS_FILE}:{n}: empty word")
+            flagset = frozenset(f for f in flags.split(",") if f)
+            out.setdefault(kind, {})[_key(form)] = CalendarWord(kind, calendar, number, form, flagset)
+    return out
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """One alternation for ``forms`` built as a trie, so a failing match costs one test per first letter.
+    A space in a form matches any whitespace or none; the longest form wins."""
+    root: dict = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s*" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in node.items() if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
+        return body + "?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
+def _alt(kind: str, reverse: bool = False) -> str:
+    forms = {w.form for w in calendar_words()[kind].values()}
+    return _trie(sorted(f[::-1] for f in forms) if reverse else sorted(forms))
+
+
+@dataclass(frozen=True, slots=True)
+class _Rx:
+    forward: re.Pattern[str]  # a date starting at a digit (or "اول")
+    month_before: re.Pattern[str]  # "حوت " / "يناير/كانون الثاني عام " up to where a number starts
+    weekday_before: re.Pattern[str]
+    month_day_year: re.Pattern[str]
+    year_after: re.Pattern[str]
+    relative: re.Pattern[str]
+    daypart_rev: re.Pattern[str]  # "بعد از ظهر " before a relative word, on the reversed text
+    strict_after: re.Pattern[str]
+    label_strong: re.Pattern[str]
+    label_weak: re.Pattern[str]
+    dateline_before: re.Pattern[str]
+    filler: re.Pattern[str]
+    time: re.Pattern[str]
+    arabic_al: re.Pattern[str]  # where an Arabic relative or weekday word with ال may start
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    mon, wd, rel, suf = _alt("month"), _alt("weekday"), _alt("relative"), _alt("suffix")
+    yw, drn = _alt("yearword"), _alt("direction")
+    lb = r"(?:(?<!\w)|(?<=(?<!\w)[وبف]))"  # a word start, also after an Arabic clitic و/ب/ف
+    year = rf"(?P<y>[0-9]{{4}})(?![0-9])(?:\s*(?P<suf>{suf})(?!\w))?"
+    named = (
+        r"(?:(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
+        r"(?P<d>[0-9]{1,2}(?![0-9])|اول)\s*(?:[/-]\s*)?"
+        rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?!\w)(?:\s*/\s*(?P<mon2>{mon})(?!\w))?)"
+        rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?{year})?"
+    )
+    ymd = r"(?P<Y>[0-9]{4})\s?(?P<s1>[/.-])\s?(?P<M>[0-9]{1,2})\s?(?P=s1)\s?(?P<D>[0-9]{1,2})(?![0-9])"
+    dmy = r"(?P<D2>[0-9]{1,2})\s?(?P<s2>[/.-])\s?(?P<M2>[0-9]{1,2})\s?(?P=s2)\s?(?P<Y2>[0-9]{4})(?![0-9])"
+
+    def nsuf(n: int) -> str:
+        return rf"(?:\s*(?P<nsuf{n}>{suf})(?!\w))?"
+
+    labels = {k: _trie(w.form for w in calendar_words()["publabel"].values() if w.value == k) for k in (1, 2)}
+    filler = "|".join([
+        r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{1,2})?", r"(?<!\w)(?:gmt|utc|am|pm)(?!\w)", r"[a-z]+/[a-z_]+",
+        r"[+-][0-9]{2}:?[0-9]{2}", r"(?<!\w)(?:ق\.?ظ|ب\.?ظ|ص|م)(?!\w)", r"ساعت|الساعه|ساعه",
+        r"(?:بتوقیت|بوقت)\s*\S+", r"الموافق|برابر\s*با|مطابق\s*با",
+        r"(?:کد|شناسه)\s*(?:خبر|مطلب)\s*:?\s*[0-9]*",
+        r"(?:اخرین\s*)?(?:بروز\s*رسانی|به\s*روز\s*رسانی)|اخر\s*تحدیث", labels[1], labels[2],
+    ])
+    return _Rx(
+        forward=re.compile(rf"(?:{ymd}{nsuf(1)}|{dmy}{nsuf(2)}|{named})"),
+        month_before=re.compile(
+            rf"(?<!\w)(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?:\s*/\s*(?P<mon2>{mon}))?)"
+            rf"\s*(?:[/-]\s*)?(?:(?P<yw>{yw})\s*)?\Z"),
+        weekday_before=re.compile(rf"(?<!\w)(?P<wd>{wd})\s*,?\s*\Z"),
+        month_day_year=re.compile(rf"(?P<d>[0-9]{{1,2}})(?![0-9])\s*,?\s*{year}"),
+        year_after=re.compile(year),
+        relative=re.compile(
+            rf"{lb}(?:(?P<rel>{rel})(?!\w)(?:\s*,?\s*\(?\s*(?P<wd1>{wd})(?!\w)(?:\s*\))?)?"
+            rf"|(?P<wd>{wd})(?!\w)(?:\s*\(\s*(?P<rel2>{rel})\s*\)|\s+(?P<dir>{drn})(?!\w))?)"),
+        daypart_rev=re.compile(rf"\s+(?:(?:زور|موی)\s+)?{_alt('daypart', reverse=True)}(?!\w)"),
+        strict_after=re.compile(
+            rf"(?:[ \t]*(?:[^\w\s]|[0-9]|\n|\Z)|\s*(?:{drn}|{_alt('current')}|{yw})(?!\w))"),
+        label_strong=re.compile(rf"(?<!\w){labels[2]}\s*[:\-]?\s*\Z"),
+        label_weak=re.compile(rf"(?:(?<!\w){labels[1]}\s*:\s*|^\W*{labels[1]}\s*)\Z"),
+        dateline_before=re.compile(r"^\s*[^\W\d][^\d:]{0,40}?(?P<sep>[,\-–—]\s*)?(?:فی\s*)?\Z"),
+        filler=re.compile(filler),
+        time=re.compile(r"[0-9]{1,2}:[0-9]{2}"),
+        arabic_al=re.compile(f"ال{_trie(_ARABIC_AL_WORDS)}(?!\\w)"),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- stated dates
+
+
+@lru_cache(maxsize=8192)
+def _iso(calendar: str, y: int, m: int, d: int) -> str | None:
+    """Gregorian ISO day of a day in ``calendar``, or None if there is none (cached: jdatetime is slow)."""
+    try:
+        if calendar == "jalali":
+            return jdatetime.date(y, m, d).togregorian().isoformat()
+        if calendar == "hijri":
+            return Hijri(y, m, d).to_gregorian().isoformat()
+        return dt.date(y, m, d).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _year_ok(calendar: str, y: int) -> bool:
+    lo, hi = _YEARS[calendar]
+    return lo <= y <= hi
+
+
+def _year_calendar(y: int, marked: str | None) -> str | None:
+    """Calendar of a bare 4-digit year: a marker (هـ, ش, م) wins; 13xx/14xx Jalali/Hijri; else Gregorian."""
+    if marked and _year_ok(marked, y):
+        return marked
+    if 1300 <= y <= 1499:
+        return "jalali" if y < _JALALI_BEFORE else "hijri"
+    return "gregorian" if _year_ok("gregorian", y) else None
+
+
+def _suffix_calendar(s: str | None) -> str | None:
+    return calendar_words()["suffix"][_key(s)].calendar if s else None
+
+
+def _numeric(m: re.Match[str], dmy: bool) -> _Hit | None:
+    y, mo, d = (int(m[g]) for g in (("Y2", "M2", "D2") if dmy else ("Y", "M", "D")))
+    calendar = _year_calendar(y, _suffix_calendar(m["nsuf2" if dmy else "nsuf1"]))
+    if calendar is None:
+        return None
+    if dmy and mo > 12 >= d:  # 04/22/2024: month first
+        mo, d = d, mo
+    iso = _iso(calendar, y, mo, d)
+    return (m.start(), m.end(), calendar, y, mo, d, iso, "day") if iso else None
+
+
+def _month_of(m: re.Match[str]) -> tuple[CalendarWord, int]:
+    """The month of a match and where its token ends (a second name must agree: "مارس/ آذار")."""
+    months = calendar_words()["month"]
+    w = months[_key(m["mon"])]
+    if m["mon2"]:
+        w2 = months[_key(m["mon2"])]
+        if (w2.calendar, w2.value) != (w.calendar, w.value):
+            return w, m.end("m1")
+    return w, m.end("mtok")
+
+
+def _named(t: str, m: re.Match[str], rx: _Rx) -> _Hit | None:
+    """Day (or range), month name, optional year: "۱۵ خرداد ۱۴۰۵", "اول حوت", "6 إلى 10 آذار 2023"."""
+    w, mend = _month_of(m)
+    ordinal = not m["d"][0].isdigit()
+    if ordinal and (w.calendar != "jalali" or ("homograph" in w.flags and not m["y"])):
+        return None
+    day = 1 if ordinal else int(m["d"])
+    if not 1 <= day <= _MAX_DAY[w.calendar][w.value - 1]:
+        return None
+    year = int(m["y"]) if m["y"] and mend == m.end("mtok") else None
+    end = m.end()
+    if year is None or not _year_ok(w.calendar, year):
+        year, end = None, mend
+        if "strict" in w.flags and (ordinal or not rx.strict_after.match(t, end)):
+            return None  # "۲ می خرید": a verb prefix, not May
+    iso = _iso(w.calendar, year, w.value, day) if year else None
+    if year and iso is None:
+        return None
+    if m["d0"] and 1 <= int(m["d0"]) < day:  # a span of days: no single day
+        return (m.start(), end, w.calendar, year, w.value, None, iso and iso[:7], "month")
+    return (m.start("d"), end, w.calendar, year, w.value, day, iso, "day")
+
+
+def _prev_word(t: str, p: int, pattern: re.Pattern[str] = _REV_NUMBER_PREV) -> tuple[int, str]:
+    """(start, word) of the word (letters/digits) before ``p``, off the reversed slice; (p, "") if none."""
+    m = pattern.match(t[p - 1:max(0, p - 17) or None:-1]) if p > 0 else None
+    return (p - m.end(), t[p - m.end():p - m.start(1)]) if m else (p, "")
+
+
+def _match_before(
+    t: str,
+    p: int,
+    pattern: re.Pattern[str],
+    gate: frozenset[str],
+    n: int,
+    last: tuple[int, str] | None = None,
+) -> re.Match[str] | None:
+    """The longest match of ``pattern`` (ending in \\Z) over the last 1..n words before ``p``.
+
+    ``gate`` holds every word such a match can end with, so most numbers are turned away by one lookup.
+    """
+    i, word = last or _prev_word(t, p)
+    if word not in gate:
+        return None
+    starts = [i]
+    while len(starts) < n:
+        i, word = _prev_word(t, i)
+        if not word:
+            break
+        starts.append(i)
+    for start in reversed(starts):
+        m = pattern.match(t, start, p)
+        if m:
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gates() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Last words of what may precede a number in a date (month names, ماه, year words), of weekday names,
+    and of time-of-day words with روز/یوم."""
+    words = calendar_words()
+
+    def ends(*kinds: str) -> frozenset[str]:  # "کانون الثانی" ends in "الثانی"; "ربیع‌الاول" is one word
+        return frozenset(x for k in kinds for key, w in words[k].items() for x in (key, w.form.split()[-1]))
+
+    return ends("month", "yearword") | {"ماه"}, ends("weekday"), ends("daypart") | {"روز", "یوم"}
+
+
+def _after_number(t: str, p: int, floor: int, rx: _Rx) -> _Hit | None:
+    """A date whose words come before the number at ``p``: "حوت 14, 1399", "اردیبهشت ۱۳۸۱", "سال ۲۰۲۲"."""
+    last = _prev_word(t, p)
+    if last[1] not in _gates()[0]:
+        return None
+    b = _match_before(t, p, rx.month_before, _gates()[0], 5, last)
+    if b and b.start() >= floor:
+        w, _ = _month_of(b)
+        a = None if b["yw"] else rx.month_day_year.match(t, p)
+        if a and _year_ok(w.calendar, int(a["y"])):
+            iso = _iso(w.calendar, int(a["y"]), w.value, int(a["d"]))
+            if iso:
+                return (b.start(), a.end(), w.calendar, int(a["y"]), w.value, int(a["d"]), iso, "day")
+        a = rx.year_after.match(t, p)
+        if a and _year_ok(w.calendar, int(a["y"])):
+            iso = _iso(w.calendar, int(a["y"]), w.value, 15)
+            return (b.start(), a.end(), w.calendar, int(a["y"]), w.value, None, iso and iso[:7], "month")
+    if last[1] in calendar_words()["yearword"]:
+        a = rx.year_after.match(t, p)
+        calendar = _year_calendar(int(a["y"]), _suffix_calendar(a["suf"])) if a else None
+        if a and calendar:
+            y = int(a["y"])
+            iso = str(y) if calendar == "gregorian" else (_iso(calendar, y, 7, 1) or "")[:4] or None
+            return (p, a.end(), calendar, y, None, None, iso, "year")
+    return None
+
+
+def _positions(t: str, key: str) -> list[int]:
+    out = []
+    i = t.find(key)
+    while i >= 0:
+        out.append(i)
+        i = t.find(key, i + 1)
+    return out
+
+
+def _numbers(t: str, persian: bool) -> list[tuple[int, int]]:
+    """(start, length) of each run of digits, and in Persian of each "اول" (length 0), in order.
+
+    An ASCII copy (one byte per character, so offsets agree) with every non-digit blanked is split into its
+    digit runs: C string methods do the scanning.
+    """
+    b = t.encode("ascii", "replace").translate(_DIGITS_ONLY)
+    out, i = [], 0
+    for run in b.split():
+        i = b.find(run, i)
+        out.append((i, len(run)))
+        i += len(run)
+    if persian:
+        out += [(i, 0) for i in _positions(t, "اول") if i == 0 or not t[i - 1].isalnum()]
+        out.sort()
+    return out
+
+
+def _stated(t: str, rx: _Rx, persian: bool) -> list[_Hit]:
+    hits: list[_Hit] = []
+    floor = 0
+    for p, n in _numbers(t, persian):
+        if p < floor or n == 3 or n > 4:  # a date number is a day (1-2 digits) or a year (4)
+            continue
+        hit = None
+        if n != 4 or t[p + 4:p + 5] in _NUMERIC_SEPARATORS or t[p + 5:p + 6] in _NUMERIC_SEPARATORS:
+            m = rx.forward.match(t, p)
+            if m:
+                hit = _numeric(m, False) if m["Y"] else _numeric(m, True) if m["Y2"] else _named(t, m, rx)
+        if hit is None and n:
+            hit = _after_number(t, p, floor, rx)
+        if hit is None:
+            continue
+        w = _match_before(t, hit[0], rx.weekday_before, _gates()[1], 2) if hit[7] == "day" else None
+        if w and w.start() >= floor:  # "جمعه ۷ اردیبهشت ۱۴۰۳": the weekday is part of the stated date
+            hit = (w.start("wd"), *hit[1:])
+        hits.append(hit)
+        floor = hit[1]
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------- relative
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) meets one of ``spans`` (sorted, disjoint)."""
+    k = bisect_left(spans, (e,)) - 1
+    return k >= 0 and spans[k][1] > s
+
+
+def _anchor_ok(t: str, i: int, key: str) -> bool:
+    """A cheap look at an anchor hit before any pattern runs."""
+    if key == "روز":
+        return t[i - 2:i] in ("ام", "دی") or t[i - 3:i] == "پری" or t.startswith(("روز گذشته", "روزگذشته"), i)
+    if key == "گذشته":
+        return t[i - 3:i].strip() == "شب"
+    j = i + len(key)
+    return j >= len(t) or not t[j].isalpha() or (key == "غد" and t[j] == "ا" and not t[j + 1:j + 2].isalpha())
+
+
+def _relative_hit(t: str, m: re.Match[str], taken: list[tuple[int, int]], rx: _Rx) -> tuple | None:
+    """(start, end, offset, weekday) of a relative match; None for a name, a count or a stated date's part."""
+    words = calendar_words()
+    s, e = m.start(), m.end()
+    prev = _prev_word(t, s, _REV_PREV)[1]
+    if prev in words["block"]:  # امام جمعه, روسيا اليوم, رادیو فردا
+        return None
+    dp = rx.daypart_rev.match(t[max(0, s - 30):s][::-1]) if prev in _gates()[2] else None
+    start = s - dp.end() if dp and not _overlaps(taken, s - dp.end(), s) else s
+    if m["rel"]:
+        if _overlaps(taken, s, e):  # "امروز سه‌شنبه ۱۱ شهریور ۱۴۰۴": the weekday belongs to the stated date
+            e = m.end("rel")
+            if _overlaps(taken, s, e):
+                return None
+        form = _key(m["rel"])
+        weekday = words["weekday"][_key(m["wd1"])].value if m["wd1"] and e == m.end() else None
+        if form == "الیوم" and e == m.end() and not m["wd1"] and t.startswith((" ال", "\nال"), e):
+            return None  # اليوم الوطني / اليوم التالي: "the day", not today
+        if form.startswith("روز") and (prev.isdigit() or prev in words["numword"]):
+            return None  # "۲۰ روز گذشته": the past twenty days
+        return start, e, words["relative"][form].value, weekday
+    if _overlaps(taken, s, e):
+        return None
+    w = words["weekday"][_key(m["wd"])]
+    offset = None
+    if m["rel2"]:
+        offset = words["relative"][_key(m["rel2"])].value
+    elif m["dir"]:
+        offset = words["direction"][_key(m["dir"])].value
+    if "homograph" in w.flags and start == s and offset is None:  # دوشنبه is also Dushanbe
+        if prev not in ("روز", "یوم", "امروز", "دیروز") and not t[max(0, s - 2):s].strip().endswith("("):
+            return None
+    return start, e, offset, w.value
+
+
+def _relatives(t: str, rx: _Rx, taken: list[tuple[int, int]], persian: bool, arabic: bool) -> list[tuple]:
+    spots = []
+    for on, anchors in ((persian or not arabic, _PERSIAN_ANCHORS), (arabic or not persian, _ARABIC_ANCHORS)):
+        if on:
+            spots += [(i, pre) for k, pre in anchors for i in _positions(t, k) if _anchor_ok(t, i, k)]
+    if arabic or not persian:
+        spots += [(m.start(), ()) for m in rx.arabic_al.finditer(t)]
+    spots.sort()
+    found: list[tuple] = []
+    spans = sorted(taken)
+    for i, prefixes in spots:
+        if _overlaps(spans, i, i + 1):
+            continue
+        p = next((i - len(x) for x in prefixes if t.startswith(x, i - len(x)) and i >= len(x)), i)
+        m = rx.relative.match(t, p)
+        if (not m or m.end() <= i) and p != i:
+            m = rx.relative.match(t, i)
+        if m and m.end() > i:
+            hit = _relative_hit(t, m, taken, rx)
+            if hit and not _overlaps(spans, hit[0], hit[1]):
+                found.append(hit)
+                insort(spans, (hit[0], hit[1]))
+    return found
+
+
+def find_dates(text: str, folded: Folded) -> list[DateMention]:
+    """Every date expression in ``text``, sorted by start; spans are offsets into the original ``text``.
+
+    Args:
+        text: the article as ingested.
+        folded: ``fold(text)``.
+
+    Returns:
+        Stated dates (jalali, gregorian, hijri; ``iso`` set when the year is stated) and relative ones
+        (``calendar="relative"``, ``iso`` None until ``resolve``).
+
+    >>> s = "امروز (چهارشنبه) در ۲۹ آبان ۱۴۰۴"
+    >>> [(d.surface, d.calendar, d.iso, d.offset_days, d.weekday) for d in find_dates(s, fold(s))]
+    [('امروز (چهارشنبه)', 'relative', None, 0, 2), ('۲۹ آبان ۱۴۰۴', 'jalali', '2025-11-20', None, None)]
+    """
+    t = folded.text
+    if not t.strip():
+        return []
+    rx = _rx()
+    persian = "گ" in t or "پ" in t or "چ" in t or "ژ" in t
+    arabic = _ARABIC_LETTER in text
+    stated = _stated(t, rx, persian or not arabic)
+    out = []
+    for s, e, calendar, y, m, d, iso, precision in stated:
+        a, b = folded.span(s, e)
+        while b < len(text) and text[b] == "ـ":  # "۱۴۴۵ هـ": keep the tatweel of the marker
+            b += 1
+        out.append(DateMention(a, b, text[a:b], calendar, y, m, d, iso, precision, "stated"))
+    for s, e, offset, weekday in _relatives(t, rx, [(h[0], h[1]) for h in stated], persian, arabic):
+        a, b = folded.span(s, e)
+        out.append(DateMention(a, b, text[a:b], "relative", None, None, None, None, "day", "relative",
+                               offset, weekday))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- publication
+
+
+def _from_hint(hint: str) -> DateMention | None:
+    """A metadata date string: ISO, RFC 2822, "2 May 2024", or any form find_dates reads (Jalali, Hijri)."""
+    s = hint.strip()
+    if not s:
+        return None
+    day: dt.date | None = None
+    try:
+        day = dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            day = email.utils.parsedate_to_datetime(s).date()
+        except (TypeError, ValueError, IndexError):
+            for fmt in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"):
+                try:
+                    day = dt.datetime.strptime(s, fmt).date()
+                    break
+                except ValueError:
+                    continue
+    if day is not None and _year_ok("gregorian", day.year):
+        y, m, d = day.year, day.month, day.day
+        return DateMention(0, 0, "", "gregorian", y, m, d, day.isoformat(), "day", "stated")
+    for found in find_dates(s, fold(s)):
+        if found.how == "stated" and found.precision == "day" and found.iso:
+            return replace(found, start=0, end=0, surface="")
+    return None
+
+
+def _header_end(t: str) -> int:
+    """Where the header zone ends: after the first few non-empty lines."""
+    seen, i = 0, 0
+    while i < min(len(t), _HEADER_CHARS):
+        j = t.find("\n", i)
+        j = len(t) if j < 0 else j
+        seen += bool(t[i:j].strip())
+        if seen >= _HEADER_LINES:
+            return j
+        i = j + 1
+    return min(len(t), _HEADER_CHARS)
+
+
+def _folded_pos(folded: Folded, i: int) -> int:
+    """Folded offset of original offset ``i`` (the inverse of ``Folded.position``)."""
+    k = bisect_right(folded.original_starts, i) - 1
+    pos = folded.folded_starts[k] + i - folded.original_starts[k]
+    return min(pos, folded.folded_starts[k + 1]) if k + 1 < len(folded.folded_starts) else pos
+
+
+def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set[int], top: int) -> int:
+    """How surely the date at folded [s, e) is the article's own: after a label 100; on a line of its own 95
+    (near the top, with a time), 90 (with a time), 80 (near the top); in a dateline near the top 70; right
+    after "today" 60; else 0."""
+    rx = _rx()
+    ls = t.rfind("\n", 0, s) + 1
+    le = t.find("\n", e)
+    le = len(t) if le < 0 else le
+    before = t[ls:s]
+    near_top = s < top
+    if near_top or ":" in t[ls:le]:
+        if rx.label_strong.search(before) or rx.label_weak.search(before):
+            return 100
+        pieces, at = [], ls
+        for a, b in spans[bisect_left(spans, (ls,)):bisect_left(spans, (le,))]:  # blank the dates on the line
+            if b <= le:
+                pieces.append(t[at:a])
+                at = b
+        rest = " ".join(pieces) + " " + t[at:le]
+        has_time = bool(rx.time.search(rest))
+        if not rx.filler.sub(" ", rest).strip(" -–—|•*,:;/()[].\"'"):
+            return (95 if near_top else 90) if has_time else (80 if near_top else 0)
+        dateline = rx.dateline_before.match(before) if near_top and len(before.split()) <= 4 else None
+        if dateline:  # "أديس أبابا، 04/22/ 2024 (أديس والتا)", "الرياض 2 مايو 2024 (واس)", "تهران - ۱۲ مهر"
+            after = t[e:le].lstrip()
+            agency = after[:1] in ("(", "/") and len(before.split()) <= 2
+            cut = after[:1] in ("-", "–", "—", "|") or not rx.filler.sub(" ", after).strip()
+            if agency or (dateline["sep"] and cut):
+                return 70
+    if any(s - k in todays and not t[s - k:s].strip(" (,") for k in range(5)):
+        return 60
+    return 0
+
+
+def publication_date(
+    text: str, folded: Folded, dates: list[DateMention], hint: str | None = None
+) -> DateMention | None:
+    """The article's stated publication date, or None when neither metadata nor the text states one.
+
+    A parseable ``hint`` (metadata) wins and comes back with an empty span (0, 0). Otherwise a full stated day
+    from ``dates`` is taken only where a publication date sits: after a label ("تاریخ انتشار:", "date"), on
+    a line of its own near the top or with a time ("۲۵ بهمن ۱۳۹۷ - ۱۷:۲۱", "حوت 14, 1399 16:37 Asia/Kabul"),
+    in a dateline ("أديس أبابا، 04/22/ 2024 (...)"), or right after "today" ("اليوم الجمعة 21 أكتوبر 2022").
+    Any other date in the body is never taken.
+
+    >>> s = "خبر\\nتاریخ انتشار: ۲۱ مهر ۱۴۰۱ - ۱۳:۵۹\\nمتن"
+    >>> f = fold(s)
+    >>> publication_date(s, f, find_dates(s, f)).iso
+    '2022-10-13'
+    """
+    if hint:
+        found = _from_hint(hint)
+        if found:
+            return found
+    t = folded.text
+    spans = [(_folded_pos(folded, d.start), _folded_pos(folded, d.end)) for d in dates]
+    todays = {e for d, (_, e) in zip(dates, spans, strict=True) if d.how == "relative" and d.offset_days == 0}
+    header_end = _header_end(t)
+    ordered = sorted(spans)
+    best: tuple[int, DateMention] | None = None
+    for d, (s, e) in zip(dates, spans, strict=True):
+        if d.how == "stated" and d.precision == "day" and d.iso and d.year:
+            score = _pub_score(t, s, e, ordered, todays, header_end)
+            if score and (best is None or score > best[0]):
+                best = (score, d)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------------------------- resolving
+
+
+def _source_year(calendar: str, day: dt.date) -> int | None:
+    try:
+        if calendar == "jalali":
+            return jdatetime.date.fromgregorian(date=day).year
+        if calendar == "hijri":
+            return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    return day.year
+
+
+def resolve(date: DateMention, published: dt.date | None) -> DateMention:
+    """A copy of ``date`` with ``iso`` (and year) filled from ``published``; unchanged when it cannot be.
+
+    Relative: published + offset; a weekday is the latest one on or before published + offset. A day and
+    month without a year: the year that puts it nearest before published (up to 7 days after counts).
+
+    >>> d = find_dates("أمس", fold("أمس"))[0]
+    >>> resolve(d, dt.date(2024, 5, 2)).iso
+    '2024-05-01'
+    >>> resolve(d, None) is d
+    True
+    """
+    if published is None:
+        return date
+    if date.how == "relative":
+        if date.offset_days is None and date.weekday is None:
+            return date
+        day = published + dt.timedelta(days=date.offset_days or 0)
+        if date.weekday is not None:
+            day -= dt.timedelta(days=(day.weekday() - date.weekday) % 7)
+        return replace(date, year=day.year, month=day.month, day=day.day, iso=day.isoformat())
+    if date.year is not None or date.month is None:
+        return date
+    base = _source_year(date.calendar, published)
+    if base is None:
+        return date
+    limit = (published + dt.timedelta(days=7)).isoformat()
+    for y in (base + 1, base, base - 1):
+        iso = _iso(date.calendar, y, date.month, date.day or 15)
+        if iso and iso <= limit:
+            return replace(date, year=y, iso=iso if date.precision == "day" else iso[:7])
+    return date

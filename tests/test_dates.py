@@ -1,0 +1,432 @@
+"""Dates: stated (Jalali, Gregorian, Hijri), relative, resolving, and the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from core.config import SEEDS_DIR
+from core.dates import WORDS_FILE, calendar_words, find_dates, publication_date, resolve
+from core.fold import fold
+
+DEVSET = Path("/work/shared/devset")
+
+
+def dates_of(text: str):
+    return find_dates(text, fold(text))
+
+
+def only(text: str, surface: str):
+    """The one mention with this surface; every mention's span must match the text."""
+    found = dates_of(text)
+    for d in found:
+        assert text[d.start:d.end] == d.surface
+    hits = [d for d in found if d.surface == surface]
+    assert len(hits) == 1, [d.surface for d in found]
+    return hits[0]
+
+
+# --------------------------------------------------------------------------------------------- stated dates
+
+STATED = [
+    # sentence, surface, calendar, iso, precision
+    ("۱۴۰۵/۰۳/۱۵", "۱۴۰۵/۰۳/۱۵", "jalali", "2026-06-05", "day"),
+    ("تاریخ: 1405/3/15", "1405/3/15", "jalali", "2026-06-05", "day"),
+    ("مومنی روز گذشته (۱۴ خرداد ۱۴۰۵) به قرقیزستان سفر کرد.", "۱۴ خرداد ۱۴۰۵", "jalali", "2026-06-04", "day"),
+    ("نشست در ۱۵ خرداد ۱۴۰۵ برگزار شد.", "۱۵ خرداد ۱۴۰۵", "jalali", "2026-06-05", "day"),
+    ("جمعه ۷ اردیبهشت ۱۴۰۳ دو وزیر دیدار کردند.", "جمعه ۷ اردیبهشت ۱۴۰۳", "jalali", "2024-04-26", "day"),
+    ("امروز جمعه (۱۵ خردادماه) درخصوص دیدار وزرا گفت", "۱۵ خردادماه", "jalali", None, "day"),
+    ("عراقچی روز پنجشنبه ۲۹ آبان ۱۴۰۴ در این گفت‌وگو", "پنجشنبه ۲۹ آبان ۱۴۰۴", "jalali", "2025-11-20", "day"),
+    ("این دیدار ۲۹ آبان‌ماه ۱۴۰۴ انجام شد", "۲۹ آبان‌ماه ۱۴۰۴", "jalali", "2025-11-20", "day"),
+    ("۱ فروردین ۱۴۰۳ آغاز سال بود", "۱ فروردین ۱۴۰۳", "jalali", "2024-03-20", "day"),
+    ("کاظم جلالی دوشنبه ۳۰ تیر ۱۴۰۴ اعلام کرد", "دوشنبه ۳۰ تیر ۱۴۰۴", "jalali", "2025-07-21", "day"),
+    ("ظهر امروز سه‌شنبه ۱۱ شهریور ۱۴۰۴ وارد پکن شد", "سه‌شنبه ۱۱ شهریور ۱۴۰۴", "jalali", "2025-09-02", "day"),
+    ("دور دوم این اجلاس نیز در ۲۴ مهر ۱۳۸۶ در تهران برگزار شد", "۲۴ مهر ۱۳۸۶", "jalali", "2007-10-16", "day"),
+    ("روز ۱۵ خرداد سال ۱۴۰۵ گفت", "۱۵ خرداد سال ۱۴۰۵", "jalali", "2026-06-05", "day"),
+    ("اجلاس در اردیبهشت ۱۳۸۱ در عشق آباد برگزار شد", "اردیبهشت ۱۳۸۱", "jalali", "2002-05", "month"),
+    # Afghan solar months
+    ("حوت 14, 1399 16:37 Asia/Kabul", "حوت 14, 1399", "jalali", "2021-03-04", "day"),
+    ("۱۱ /حوت /۱۴۰۲", "۱۱ /حوت /۱۴۰۲", "jalali", "2024-03-01", "day"),
+    ("گفت‌وگوها روز شنبه ۳ عقرب در شهر استانبول آغاز شد.", "شنبه ۳ عقرب", "jalali", None, "day"),
+    ("از صبح امروز(جمعه ۲۴جوزا) در بیشکک آغاز به کار کرد", "جمعه ۲۴جوزا", "jalali", None, "day"),
+    ("امیر قطر روز چهارشنبه اول حوت برای دیدار وارد تهران شد", "چهارشنبه اول حوت", "jalali", None, "day"),
+    ("این نشست در ۱۰ اسد ۱۴۰۲ برگزار شد", "۱۰ اسد ۱۴۰۲", "jalali", "2023-08-01", "day"),
+    # Gregorian with Persian month names
+    ("این رزمایش ۲۱ ژوئیه ۲۰۲۵ آغاز شد", "۲۱ ژوئیه ۲۰۲۵", "gregorian", "2025-07-21", "day"),
+    ("امروز چهارشنبه ۱۱ مارس ۲۰۲۶ (۲۰ اسفند ۱۴۰۴)", "چهارشنبه ۱۱ مارس ۲۰۲۶", "gregorian", "2026-03-11",
+     "day"),
+    ("امروز چهارشنبه ۱۱ مارس ۲۰۲۶ (۲۰ اسفند ۱۴۰۴)", "۲۰ اسفند ۱۴۰۴", "jalali", "2026-03-11", "day"),
+    ("وی افزود که به تاریخ ۲۴ می، پروازهای مستقیم آغاز می‌شود", "۲۴ می", "gregorian", None, "day"),
+    ("سفر در ۲۴ مه ۲۰۲۵ انجام شد", "۲۴ مه ۲۰۲۵", "gregorian", "2025-05-24", "day"),
+    ("یکشنبه ۱۴ سپتامبر، فواد حسین با عراقچی دیدار کرد", "یکشنبه ۱۴ سپتامبر", "gregorian", None, "day"),
+    ("با اشاره به نقض‌های مکرر آتش‌بس نوامبر ۲۰۲۵", "نوامبر ۲۰۲۵", "gregorian", "2025-11", "month"),
+    ("تجارت تا پایان سال۲۰۲۲ رشد می‌کند", "۲۰۲۲", "gregorian", "2022", "year"),
+    # Gregorian, numeric and Arabic month names
+    ("2024-04-27", "2024-04-27", "gregorian", "2024-04-27", "day"),
+    ("نشرت في 2024-04-27T10:00:00Z", "2024-04-27", "gregorian", "2024-04-27", "day"),
+    ("وقع الاتفاق في 27 أبريل 2024 في أستانا", "27 أبريل 2024", "gregorian", "2024-04-27", "day"),
+    ("وقع الاتفاق في 27 نيسان 2024 في أستانا", "27 نيسان 2024", "gregorian", "2024-04-27", "day"),
+    ("اخبار الساعة بتاريخ: 25-06-2020 | 4 سنوات مضت", "25-06-2020", "gregorian", "2020-06-25", "day"),
+    ("بتاريخ 28/6/2023 عقد الاجتماع", "28/6/2023", "gregorian", "2023-06-28", "day"),
+    ("بتاريخ 2023/06/28 عقد الاجتماع", "2023/06/28", "gregorian", "2023-06-28", "day"),
+    ("أديس أبابا، 04/22/ 2024 (أديس والتا) ـ التقى", "04/22/ 2024", "gregorian", "2024-04-22", "day"),
+    ("بحث شويجو، اليوم الجمعة 21 أكتوبر 2022، القضايا", "الجمعة 21 أكتوبر 2022", "gregorian", "2022-10-21",
+     "day"),
+    ("التقى وانغ يي بظريف يوم 24 نوفمبر عام 2014", "24 نوفمبر عام 2014", "gregorian", "2014-11-24", "day"),
+    ("الموافق 5 يناير 2021م، برئاسة ولي العهد", "5 يناير 2021م", "gregorian", "2021-01-05", "day"),
+    ("تناول الاتفاقات المبرمة في 5 آذار لتحقيق الاستقرار", "5 آذار", "gregorian", None, "day"),
+    ("الأحد 28 أبريل، 2024", "الأحد 28 أبريل، 2024", "gregorian", "2024-04-28", "day"),
+    ("الإثنين، 3 يونيو 2024", "الإثنين، 3 يونيو 2024", "gregorian", "2024-06-03", "day"),
+    ("في 5 آب 2020 انفجر المرفأ", "5 آب 2020", "gregorian", "2020-08-05", "day"),
+    ("منذ توليه الحكم في يناير/كانون الثاني عام 2020.", "يناير/كانون الثاني عام 2020", "gregorian", "2020-01",
+     "month"),
+    ("الشراكة الموقعة بين البلدين في عام 2018.", "2018", "gregorian", "2018", "year"),
+    ("التي ستستمر من 11 إلى 15 مارس/ آذار الجاري", "11 إلى 15 مارس/ آذار", "gregorian", None, "month"),
+    ("تحدثت الوفود في الفترة من 6 إلى 10 آذار 2023.", "6 إلى 10 آذار 2023", "gregorian", "2023-03", "month"),
+    ("رحب الوزراء في 12 جانفي 2024 بالقرار", "12 جانفي 2024", "gregorian", "2024-01-12", "day"),
+    # Hijri
+    ("الخميس 02 مايو 2024 الموافق 23 شوال 1445", "23 شوال 1445", "hijri", "2024-05-02", "day"),
+    ("الخميس 02 مايو 2024 الموافق 23 شوال 1445", "الخميس 02 مايو 2024", "gregorian", "2024-05-02", "day"),
+    ("صدر في ١٥ شوال ١٤٤٥ هـ البيان", "١٥ شوال ١٤٤٥ هـ", "hijri", "2024-04-24", "day"),
+    ("يوم الثلاثاء 21 جمادى الأولى 1442هـ الموافق", "الثلاثاء 21 جمادى الأولى 1442هـ", "hijri", "2021-01-05",
+     "day"),
+    ("مراسم ۱۰ ذی‌الحجه ۱۴۴۵ برگزار شد", "۱۰ ذی‌الحجه ۱۴۴۵", "hijri", "2024-06-16", "day"),
+    ("در ۱۲ ربیع‌الاول ۱۴۴۶ جشن گرفتند", "۱۲ ربیع‌الاول ۱۴۴۶", "hijri", "2024-09-15", "day"),
+    ("يوم 1 محرم 1446 بدأ العام", "1 محرم 1446", "hijri", "2024-07-07", "day"),
+    ("في 1445/10/23 هـ وصل الوفد", "1445/10/23 هـ", "hijri", "2024-05-02", "day"),
+    ("في ١٤٤٥/١٠/٢٣ وصل الوفد", "١٤٤٥/١٠/٢٣", "hijri", "2024-05-02", "day"),
+    ("في عام 1445 هـ", "1445 هـ", "hijri", "2024", "year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "calendar", "iso", "precision"), STATED)
+def test_stated(sentence, surface, calendar, iso, precision):
+    d = only(sentence, surface)
+    assert (d.calendar, d.iso, d.precision, d.how) == (calendar, iso, precision, "stated")
+
+
+KNOWN_PAIRS = [  # checked against jdatetime / hijridate
+    ("۱ فروردین ۱۴۰۳", "2024-03-20"),
+    ("۱۵ خرداد ۱۴۰۵", "2026-06-05"),
+    ("۲۹ آبان ۱۴۰۴", "2025-11-20"),
+    ("۱۴ حوت ۱۳۹۹", "2021-03-04"),
+    ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),
+    ("۲۵ بهمن ۱۳۹۷", "2019-02-14"),
+    ("23 شوال 1445", "2024-05-02"),
+    ("1 رمضان 1446", "2025-03-01"),
+    ("21 جمادى الأولى 1442", "2021-01-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), KNOWN_PAIRS)
+def test_known_pairs(text, iso):
+    assert only(text, text).iso == iso
+
+
+def test_every_month_word_is_read():
+    year = {"jalali": "۱۴۰۳", "gregorian": "2024", "hijri": "1445"}
+    for w in calendar_words()["month"].values():
+        text = f"روز ۱۲ {w.form} {year[w.calendar]} گفت"
+        found = [d for d in dates_of(text) if d.how == "stated"]
+        assert len(found) == 1, (w, found)
+        assert (found[0].calendar, found[0].month, found[0].day) == (w.calendar, w.value, 12), w
+
+
+# --------------------------------------------------------------------------------------------- relative
+
+RELATIVE = [
+    # sentence, surface, offset_days, weekday (Monday=0)
+    ("«ویکتور خرونین» وزیر دفاع بلاروس، امروز (چهارشنبه) با نصیرزاده دیدار کرد", "امروز (چهارشنبه)", 0, 2),
+    ("عباس عراقچی، وزیر امور خارجه، دیروز گفت که امیر قطر حامل پیامی است", "دیروز", -1, None),
+    ("مومنی که روز گذشته (۱۴ خرداد ۱۴۰۵) سفر کرده است", "روز گذشته", -1, None),
+    ("شمخانی بعد از ظهر دیروز با وزیر دفاع روسیه دیدار کرد", "بعد از ظهر دیروز", -1, None),
+    ("قرار است وزیر کشور عراق عصر امروز با رحمانی فضلی دیدار کند", "عصر امروز", 0, None),
+    ("بامداد امروز هیئت وارد شد", "بامداد امروز", 0, None),
+    ("شامگاه دیروز دو وزیر تلفنی گفت‌وگو کردند", "شامگاه دیروز", -1, None),
+    ("پریروز هیئت روسی وارد تهران شد", "پریروز", -2, None),
+    ("وزیر خارجه فردا به مسکو می‌رود", "فردا", 1, None),
+    ("وزیر دفاع کشورمان روز پنجشنبه(دیروز) در نشست مسکو سخنرانی کرد", "پنجشنبه(دیروز)", -1, 3),
+    ("سفیر ایران روز پنجشنبه (دیروز) با وزیر دفاع دیدار کرد", "پنجشنبه (دیروز)", -1, 3),
+    ("وزیر دفاع ارمنستان روز سه‌شنبه با همتای ایرانی خود دیدار کرد", "سه‌شنبه", None, 1),
+    ("وزارت دفاع روسیه روز سه شنبه اعلام کرد", "سه شنبه", None, 1),
+    ("نشست سه جانبه عصر پنج شنبه به وقت محلی آغاز شد", "عصر پنج شنبه", None, 3),
+    ("گفت‌وگوها شام دوشنبه بدون توافق پایان یافت", "شام دوشنبه", None, 0),
+    ("وزیر دفاع روز دوشنبه در سفر به روسیه با بلوسوف دیدار کرد", "دوشنبه", None, 0),
+    ("وزیر خارجه شنبه گذشته به دوحه رفت", "شنبه گذشته", -1, 5),
+    ("أفادت وسائل الإعلام الصينية، اليوم الجمعة، بأن الرئيس شي التقى الأسد", "اليوم الجمعة", 0, 4),
+    ("وتم أمس التوقيع على بيان ثلاثي في بكين", "أمس", -1, None),
+    ("وصل الوزير أمس الأول إلى الرياض", "أمس الأول", -2, None),
+    ("وصل الوزير أول من أمس إلى الرياض", "أول من أمس", -2, None),
+    ("التقى الوزيران مساء أمس في جدة", "مساء أمس", -1, None),
+    ("انطلقت صباح اليوم أعمال القمة", "صباح اليوم", 0, None),
+    ("التقى شي بالأسد بعد ظهر يوم الجمعة", "بعد ظهر يوم الجمعة", None, 4),
+    ("وقالت الخارجية السعودية في بيان اليوم الثلاثاء", "اليوم الثلاثاء", 0, 1),
+    ("يجتمع البرلمانيون منذ الإثنين الماضي في جلسة خاصة", "الإثنين الماضي", -1, 0),
+    ("القمة المقرر عقدها غدا الاثنين", "غدا الاثنين", 1, 0),
+    ("الاجتماع الذي سيعقد بعد غد /الثلاثاء/", "بعد غد", 2, None),
+    ("قال الوزير الخميس إن المحادثات مثمرة", "الخميس", None, 3),
+    ("يعقد الاجتماع الخميس القادم في موسكو", "الخميس القادم", 7, 3),
+    ("وقع الانفجار بالأمس في بغداد", "الأمس", -1, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "offset", "weekday"), RELATIVE)
+def test_relative(sentence, surface, offset, weekday):
+    d = only(sentence, surface)
+    assert (d.calendar, d.how, d.iso) == ("relative", "relative", None)
+    assert (d.offset_days, d.weekday) == (offset, weekday)
+
+
+def test_every_relative_and_weekday_word_is_found():
+    """The code's anchor words must cover the data file: each word alone is found."""
+    words = calendar_words()
+    for kind in ("relative", "weekday"):
+        for w in words[kind].values():
+            text = f"— روز {w.form} —" if "homograph" in w.flags else f"— {w.form} —"
+            found = [d for d in dates_of(text) if d.how == "relative"]
+            assert found and found[-1].surface.endswith(w.form.split()[-1]), (kind, w.form, found)
+
+
+# --------------------------------------------------------------------------------------------- negatives
+
+NEGATIVE = [
+    # sentence, a surface that must not be a date (None: no date at all)
+    ("او می‌خواهد این قرارداد را امضا کند", None),
+    ("وی گفت ۲ می خرید و رفت", None),
+    ("بشار اسد با وزیر خارجه روسیه دیدار کرد", None),
+    ("اسد و میزان و قوس و جدی", None),
+    ("دوشنبه پایتخت تاجیکستان میزبان نشست بود", None),
+    ("سفر به دوشنبه، پایتخت تاجیکستان", None),
+    ("در سال 1403", "1403 "),
+    ("1403", None),
+    ("قيمته 1403 دولار", None),
+    ("در کمتر از ۲۰ روز گذشته پاکستان ده‌ها هزار افغان را اخراج کرد", None),
+    ("خطیب نماز جمعه تهران گفت", None),
+    ("امام جمعه تهران گفت", None),
+    ("نقلاً عن قناة روسيا اليوم", None),
+    ("احتفلت البلاد باليوم الوطني", None),
+    ("في اليوم التالي غادر الوفد", None),
+    ("وصل الوزير إلى بغداد", None),
+    ("روزنامه‌ها امروزه کمتر خوانده می‌شوند", None),
+    ("۵ آب و نان", None),
+    ("کد خبر 1425913", None),
+    ("ساعت ۱۰:۳۰ صبح", None),
+    ("تلفن 021-5555-1234", None),
+    ("34 شرکت و 300 نفر در سال‌ها", None),
+    ("", None),
+    ("   \n  ", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "not_a_date"), NEGATIVE)
+def test_negative(sentence, not_a_date):
+    found = dates_of(sentence)
+    if not_a_date is None:
+        assert found == []
+    else:
+        assert all(not_a_date.strip() != d.surface or d.precision != "day" for d in found)
+
+
+def test_empty_text():
+    assert find_dates("", fold("")) == []
+
+
+# --------------------------------------------------------------------------------------------- offsets
+
+OFFSETS = [
+    # original text with ZWNJ, diacritics, tatweel, Persian/Arabic digits; every surface expected
+    ("در روز سه‌شنبه ۱۱ شهریور ۱۴۰۴ و امروز (چهار‌شنبه) گفت", ["سه‌شنبه ۱۱ شهریور ۱۴۰۴", "امروز (چهار‌شنبه)"]),
+    ("التقى الرئيسُ اليَوْمَ الخَمِيسَ نظيرَه في ١٥ شَوَّال ١٤٤٥ هـ", ["اليَوْمَ الخَمِيس", "١٥ شَوَّال ١٤٤٥ هـ"]),
+    ("این دیدار ۲۹ آبان‌ماه ۱۴۰۴ و ۱۲ ربیع‌الاول ۱۴۴۶ بود", ["۲۹ آبان‌ماه ۱۴۰۴", "۱۲ ربیع‌الاول ۱۴۴۶"]),
+    ("الاجتمـاع يـوم الخميـس ٠٢ مايو ٢٠٢٤", ["الخميـس ٠٢ مايو ٢٠٢٤"]),
+    ("\u200fتاریخ انتشار: ۲۱ مهر ۱۴۰۱ - ۱۳:۵۹", ["۲۱ مهر ۱۴۰۱"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), OFFSETS)
+def test_offsets_map_to_the_original(text, surfaces):
+    found = dates_of(text)
+    assert [d.surface for d in found] == surfaces
+    assert all(text[d.start:d.end] == d.surface for d in found)
+
+
+def test_seed_spans():
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for d in dates_of(text):
+            assert text[d.start:d.end] == d.surface, (path.name, d)
+
+
+# --------------------------------------------------------------------------------------------- resolve
+
+RESOLVE = [
+    # sentence, surface, published, resolved iso
+    ("عراقچی دیروز گفت", "دیروز", dt.date(2025, 11, 21), "2025-11-20"),
+    ("وزیر خارجه فردا به مسکو می‌رود", "فردا", dt.date(2025, 11, 21), "2025-11-22"),
+    ("وتم أمس الأول التوقيع", "أمس الأول", dt.date(2024, 5, 2), "2024-04-30"),
+    ("عراقچی روز پنجشنبه گفت", "پنجشنبه", dt.date(2025, 11, 21), "2025-11-20"),  # Friday -> Thursday before
+    ("اليوم الجمعة التقى الرئيس", "اليوم الجمعة", dt.date(2022, 10, 21), "2022-10-21"),
+    ("التقى الوزيران الجمعة", "الجمعة", dt.date(2022, 10, 21), "2022-10-21"),  # same day counts
+    ("منذ الجمعة الماضية", "الجمعة الماضية", dt.date(2022, 10, 21), "2022-10-14"),  # strictly before
+    ("منذ الأحد الماضي", "الأحد الماضي", dt.date(2024, 4, 22), "2024-04-21"),
+    ("يعقد الاجتماع الخميس القادم", "الخميس القادم", dt.date(2024, 5, 2), "2024-05-09"),
+    ("القمة غدا الاثنين", "غدا الاثنين", dt.date(2025, 9, 14), "2025-09-15"),
+    ("سفیر روز پنجشنبه (دیروز) دیدار کرد", "پنجشنبه (دیروز)", dt.date(2020, 11, 27), "2020-11-26"),
+    ("امروز جمعه (۱۵ خردادماه) گفت", "۱۵ خردادماه", dt.date(2026, 6, 5), "2026-06-05"),
+    ("روز شنبه ۳ عقرب آغاز شد", "شنبه ۳ عقرب", dt.date(2025, 10, 25), "2025-10-25"),
+    ("یکشنبه ۱۴ سپتامبر دیدار کرد", "یکشنبه ۱۴ سپتامبر", dt.date(2025, 9, 14), "2025-09-14"),
+    ("در 29 ديسمبر وصل", "29 ديسمبر", dt.date(2026, 1, 2), "2025-12-29"),  # nearest before: last year
+    ("في 2 يناير يصل", "2 يناير", dt.date(2025, 12, 30), "2026-01-02"),  # a few days after counts
+    ("في 23 شوال وصل", "23 شوال", dt.date(2024, 5, 2), "2024-05-02"),
+    ("من 11 إلى 15 مارس/ آذار الجاري", "11 إلى 15 مارس/ آذار", dt.date(2024, 3, 12), "2024-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "published", "iso"), RESOLVE)
+def test_resolve(sentence, surface, published, iso):
+    d = only(sentence, surface)
+    r = resolve(d, published)
+    assert r.iso == iso
+    assert (r.start, r.end, r.surface, r.calendar, r.how) == (d.start, d.end, d.surface, d.calendar, d.how)
+
+
+@pytest.mark.parametrize("sentence", ["عراقچی دیروز گفت", "روز پنجشنبه گفت", "۱۵ خردادماه", "۱۵ خرداد ۱۴۰۵"])
+def test_resolve_without_publication_date_changes_nothing(sentence):
+    for d in dates_of(sentence):
+        assert resolve(d, None) is d
+
+
+def test_resolve_keeps_a_stated_year():
+    d = only("۱۵ خرداد ۱۴۰۵", "۱۵ خرداد ۱۴۰۵")
+    assert resolve(d, dt.date(2030, 1, 1)) == d
+
+
+# --------------------------------------------------------------------------------------------- publication
+
+PUBLISHED = [
+    # text, expected iso of the publication date (None: the text does not state it)
+    ("کد خبر 1425913\nتاریخ انتشار: ۲۱ مهر ۱۴۰۱ - ۱۳:۵۹\n\nدر حاشیه اجلاس سیکا", "2022-10-13"),
+    (" date 2025-12-03 أكدت القمة الـ46 المنعقدة اليوم الأربعاء", "2025-12-03"),
+    ("شنبه ۰۳ آذر ۱۴۰۳ - ساعت :\n۲۵ بهمن ۱۳۹۷ - ۱۷:۲۱\n\nنشست سه جانبه آغاز شد", "2019-02-14"),
+    ("حوت 14, 1399 16:37 Asia/Kabul\n  • آغاز اجلاس مجازی سران اکو", "2021-03-04"),
+    ("۱۰:۲۴ – ۲۳ تیر ۱۴۰۳\nناصر کنعانی با همتای خود دیدار کرد", "2024-07-13"),
+    ("۱۱ /حوت /۱۴۰۲\n\nامروز سفیر چین با متقی ملاقات نمود.", "2024-03-01"),
+    ("الخميس 17 يوليو 2025\n\nعرب وعالم\n\nلافروف يلتقي نظيره\n\n  • 13-7-2025 | 17:21\n\nالتقى",
+     "2025-07-13"),
+    ("أردوغان يلتقي نظيره العراقي\n\nأديس أبابا، 04/22/ 2024 (أديس والتا) ـ التقى الرئيس", "2024-04-22"),
+    ("وزيرا دفاع روسيا وأمريكا يبحثان\n\nبحث شويجو، اليوم الجمعة 21 أكتوبر 2022، القضايا", "2022-10-21"),
+    ("اخبار الساعة بتاريخ: 25-06-2020 | 4 سنوات مضت\nأعلنت الولايات المتحدة", "2020-06-25"),
+    ("تهران - ۱۲ مهر ۱۴۰۱\nوزیر خارجه گفت", "2022-10-04"),
+    ("عنوان الخبر\nالرياض 2 مايو 2024 (واس) - التقى ولي العهد", "2024-05-02"),
+    ("کد خبر: ۴۵۲۱۶۷ | ۱۳ اردیبهشت ۱۴۰۳ - ۱۲:۳۰\nمتن خبر", "2024-05-02"),
+    ("السبت، 4 مايو 2024 08:30 م بتوقيت القاهرة\nالتقى الوزير", "2024-05-04"),
+    # a date in the body is not the publication date
+    ("عراقچی روز پنجشنبه ۲۹ آبان ۱۴۰۴ در این گفت‌وگوی تلفنی گفت", None),
+    ("التقى وانغ يي بنظيره ظريف يوم 24 نوفمبر عام 2014 خلال المفاوضات", None),
+    ("به گزارش مشرق، کاظم جلالی دوشنبه ۳۰ تیر ۱۴۰۴ اعلام کرد", None),
+    ("نيويورك – 23 – 9 (كونا) — التقى ممثل الأمير اليوم", None),
+    ("مسقط في 3 فبراير /العُمانية/ أجرى الوزير اتصالاً", None),
+    ("عنوان\nوقال الوزير في 5 مايو 2024 - إن المحادثات مثمرة", None),
+    ("عنوان\nالتقى الرئيس نظيره 5 مايو 2024 (تفاصيل)", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), PUBLISHED)
+def test_publication_date(text, iso):
+    f = fold(text)
+    got = publication_date(text, f, find_dates(text, f))
+    assert (got.iso if got else None) == iso
+    if got:
+        assert text[got.start:got.end] == got.surface
+
+
+@pytest.mark.parametrize(
+    ("hint", "iso", "calendar"),
+    [
+        ("2024-05-02", "2024-05-02", "gregorian"),
+        ("2024-05-02T10:31:00+03:30", "2024-05-02", "gregorian"),
+        ("Thu, 02 May 2024 10:00:00 GMT", "2024-05-02", "gregorian"),
+        ("2 May 2024", "2024-05-02", "gregorian"),
+        ("۱۴۰۳/۰۲/۱۳", "2024-05-02", "jalali"),
+        ("23 شوال 1445", "2024-05-02", "hijri"),
+    ],
+)
+def test_publication_hint_wins(hint, iso, calendar):
+    text = "تاریخ انتشار: ۲۱ مهر ۱۴۰۱\nمتن"
+    f = fold(text)
+    got = publication_date(text, f, find_dates(text, f), hint=hint)
+    assert (got.iso, got.calendar, got.start, got.end, got.surface) == (iso, calendar, 0, 0, "")
+
+
+@pytest.mark.parametrize("hint", ["", "unknown", "not a date 99"])
+def test_publication_bad_hint_falls_back_to_the_text(hint):
+    text = "تاریخ انتشار: ۲۱ مهر ۱۴۰۱\nمتن"
+    f = fold(text)
+    assert publication_date(text, f, find_dates(text, f), hint=hint).iso == "2022-10-13"
+
+
+def test_publication_date_of_seeds():
+    expected = {"000": "2026-06-05", "003": "2024-04-27"}
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        f = fold(text)
+        got = publication_date(text, f, find_dates(text, f))
+        assert (got.iso if got else None) == expected.get(path.name[:3]), path.name
+
+
+@pytest.mark.skipif(not (DEVSET / "gold.jsonl").exists(), reason="shared devset not present")
+def test_publication_date_over_the_devset():
+    right = wrong = missed = 0
+    for line in (DEVSET / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        text = (DEVSET / "articles" / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        f = fold(text)
+        got = publication_date(text, f, find_dates(text, f))
+        iso = got.iso if got else None
+        right += iso == gold["published"]
+        wrong += iso is not None and iso != gold["published"]
+        missed += iso is None and gold["published"] is not None
+    assert right >= 57 and wrong <= 0 and missed <= 0, (right, wrong, missed)
+
+
+# --------------------------------------------------------------------------------------------- data and speed
+
+
+def test_calendar_words_file():
+    kinds = {"month", "weekday", "relative", "direction", "daypart", "yearword", "suffix", "block", "numword",
+             "current", "publabel"}
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    lines = [ln for ln in WORDS_FILE.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"]
+    assert lines[0].split("\t") == ["kind", "calendar", "value", "word", "flags"]
+    for n, line in enumerate(lines[1:], 2):
+        kind, calendar, value, word, flags = line.split("\t")
+        assert kind in kinds, (n, line)
+        if kind == "month":
+            assert calendar in ("jalali", "gregorian", "hijri") and 1 <= int(value) <= 12, (n, line)
+        if kind == "weekday":
+            assert 0 <= int(value) <= 6, (n, line)
+        if kind == "suffix":
+            assert calendar in ("jalali", "gregorian", "hijri"), (n, line)
+        assert set(filter(None, flags.split(","))) <= {"strict", "homograph"}, (n, line)
+        key = (kind, "".join(word.split()))
+        assert seen.setdefault(key, (calendar, value)) == (calendar, value), (n, line)
+
+
+def test_find_dates_is_fast():
+    text = ""
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text += path.read_text(encoding="utf-8") + "\n"
+    text = text[:4000]
+    f = fold(text)
+    find_dates(text, f)
+    runs = 50
+    start = time.perf_counter()
+    for _ in range(runs):
+        find_dates(text, f)
+    per_call = (time.perf_counter() - start) / runs
+    assert per_call < 0.002, per_call  # measured ~0.1 ms; a generous bound that catches a quadratic slip
