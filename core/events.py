@@ -324,23 +324,29 @@ def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> int
     return None
 
 
-def _venue(toks: list[Tok], lo: int, hi: int) -> tuple[str | None, str | None]:
-    """(country ISO3, city) of the first place named after a locative or host word in [lo, hi)."""
+def _venue(toks: list[Tok], lo: int, hi: int, trig: int | None = None) -> tuple[str | None, str | None]:
+    """(country ISO3, city) where the meeting took place: the place after a locative or host word nearest the
+    meeting word, a city before a country ("در تهران" beats "در سوریه" said of the topic)."""
+    found: list[tuple[int, int, str | None, str | None]] = []
     for j in range(lo, hi):
         m = toks[j].mention
-        if m is None or m.kind not in ("city", "country") or toks[j].start != m.start and j > lo and toks[j - 1].mention is m:
+        if m is None or m.kind not in ("city", "country") or (j > lo and toks[j - 1].mention is m):
             continue
         prev = toks[j - 1] if j > lo else None
         clitic = toks[j].text[:1] in ("ب", "ف") and toks[j].start < m.start
         near_locative = m.kind == "city" and any(toks[k].text in LOCATIVE for k in range(max(lo, j - 3), j))
-        if clitic or near_locative or (prev is not None and (prev.text in LOCATIVE
-                                                             or prev.text in ("شهر", "مدینه", "العاصمه", "پایتخت")
-                                                             or "host" in prev.cues)):
-            if m.kind == "city":
-                return m.country, m.entity
-            if m.form in ("name", "formal"):
-                return m.entity, None
-    return None, None
+        placed = clitic or near_locative or (prev is not None and (
+            prev.text in LOCATIVE or prev.text in ("شهر", "مدینه", "العاصمه", "پایتخت") or "host" in prev.cues))
+        if not placed:
+            continue
+        if m.kind == "city":
+            found.append((0, abs(j - (trig or j)), m.country, m.entity))
+        elif m.form in ("name", "formal"):
+            found.append((1, abs(j - (trig or j)), m.entity, None))
+    if not found:
+        return None, None
+    _, _, country, city = min(found)
+    return country, city
 
 
 def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
@@ -377,7 +383,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
-    country, city = _venue(toks, lo, hi)
+    country, city = _venue(toks, lo, hi, trig)
     sdates = [d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"]
     base = dict(sentence=(s_start, s_end), trigger=toks[trig].text, evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
@@ -411,6 +417,11 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         for c in subj_c:  # "the defence ministers of Russia and China, in meetings with Iran's"
             out.append(Draft("bilateral", sorted([c, part_c[0]]),
                              [a.participant for a in actors if a.participant and a.country in (c, part_c[0])], **base))
+    elif split is not None and len(subj_c) == 1 and len(part_c) == 1 and forum and side_at is None \
+            and _members_meet(toks, lo, split):
+        # "the ministers of the member states met the president of X": the organisation's meeting
+        out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant],
+                         summit=True, **base))
     elif split is not None and len(subj_c) == 1 and part_c:
         joint = ("joint" in sentence_cues or _shared_title(toks, part, lo)) and "separate" not in sentence_cues
         if len(part_c) >= 2 and joint:
@@ -449,6 +460,14 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         if d.kind == "bilateral" and summit_noun and d.forum and not d.sideline:
             d.sideline = True
     return out
+
+
+def _members_meet(toks: list[Tok], lo: int, split: int) -> bool:
+    """'دیدار وزرای … کشورهای عضو … با X': a meeting word, then the member states' ministers, then 'with'."""
+    for t in range(lo, split):
+        if "meeting" in toks[t].cues and any("person" in toks[k].cues for k in range(t + 1, min(split, t + 3))):
+            return any("joint" in toks[k].cues for k in range(t + 1, split))
+    return False
 
 
 def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
@@ -579,6 +598,14 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     """A meeting on the sidelines of a summit implies the summit took place: add it if missing."""
     notes = [d for d in drafts if d.kind == "note"]
     drafts = [d for d in drafts if d.kind != "note"]
+    pending = []
+    for note in notes:  # "the meeting, held on the sidelines of X": tell the meeting before creating summits
+        has_summit = any(o.summit and (o.forum == note.forum or not note.forum) for o in drafts)
+        if not has_summit and note.fallback_target is not None and note.sideline:
+            _apply_note(note.fallback_target, note)
+        else:
+            pending.append(note)
+    notes = pending
     out = list(drafts)
     future = {d.forum for d in drafts if d.future_host and d.forum}
     for d in drafts:
