@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus(n: int) -> list[Article]:
-    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "devset" / "articles").glob("*.txt"))
+    devset = ROOT.parent / "shared" / "devset" / "articles"
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(devset.glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
     out = []
     for i in range(n):

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Iterator
 
-from core.records import Article, ArticleResult, Problem
+from core.records import ArticleResult, Problem
 
 
 def _results(paths: list[str]) -> Iterator[ArticleResult | Problem]:

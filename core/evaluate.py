@@ -59,7 +59,8 @@ def _day(value: Any) -> date | None:
 def event_match(gold: dict, pred: dict) -> bool:
     """Whether a predicted event counts for a gold one.
 
-    >>> event_match({"kind": "bilateral", "countries": ["IRN", "RUS"]}, {"kind": "bilateral", "countries": ["RUS", "IRN"]})
+    >>> event_match({"kind": "bilateral", "countries": ["IRN", "RUS"]},
+    ...             {"kind": "bilateral", "countries": ["RUS", "IRN"]})
     True
     """
     if gold.get("kind") != pred.get("kind"):

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from core.cues import find_cues, trigger_prefilter
 from core.dates import resolve
@@ -372,7 +372,8 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     side_at = next((j for j in range(lo, hi) if toks[j].cues & {"sideline", "sideline_weak"}), None)
     sideline_forum = None
     if side_at is not None:
-        after = [toks[j].mention for j in range(side_at, hi) if toks[j].mention is not None and toks[j].mention.kind == "forum"]
+        after = [toks[j].mention for j in range(side_at, hi)
+                 if toks[j].mention is not None and toks[j].mention.kind == "forum"]
         weak = "sideline" not in toks[side_at].cues
         sideline_forum = after[0].entity if after else (None if weak else forum_default)
         if sideline_forum is None:
@@ -410,7 +411,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
     if is_summit and (split is None or len(part_c) == 0):
-        out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
+        out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif split is not None and not subj_c and len(part_c) >= 2:
         pass  # "with the ministers of A and B" and no subject: who met whom is not said
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
@@ -444,7 +445,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         out.append(Draft("bilateral", pair, [a.participant for a in actors if a.participant and a.country in pair],
                          **base))
     elif summit_word and forum and countries and side_at is None:
-        out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant], summit=True, **base))
+        out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif side_at is not None and len(countries) < 2:
         out.append(Draft("note", countries, [], **base))
     if "this_meeting" in sentence_cues:
@@ -454,11 +455,11 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         out = [note]
         trig = next(j for j in range(lo, hi) if "this_meeting" in toks[j].cues)
     day = _nearest_date(sdates, toks[trig].start)
-    for d in out + [f for d in out for f in d.fallback]:
-        d.date = day
-        d.explicit_date = day is not None
-        if d.kind == "bilateral" and summit_noun and d.forum and not d.sideline:
-            d.sideline = True
+    for draft in out + [f for d in out for f in d.fallback]:
+        draft.date = day
+        draft.explicit_date = day is not None
+        if draft.kind == "bilateral" and summit_noun and draft.forum and not draft.sideline:
+            draft.sideline = True
     return out
 
 
@@ -468,6 +469,10 @@ def _members_meet(toks: list[Tok], lo: int, split: int) -> bool:
         if "meeting" in toks[t].cues and any("person" in toks[k].cues for k in range(t + 1, min(split, t + 3))):
             return any("joint" in toks[k].cues for k in range(t + 1, split))
     return False
+
+
+def _people_of(actors: list[Actor]) -> list[Participant]:
+    return [a.participant for a in actors if a.participant]
 
 
 def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
@@ -639,7 +644,8 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def resolve_date(d: DateMention | None, published: date | None, anchor: date | None) -> tuple[str | None, str | None, str]:
+def resolve_date(d: DateMention | None, published: date | None,
+                 anchor: date | None) -> tuple[str | None, str | None, str]:
     """(iso, precision, how) of an event: its own date, else a weekday placed by the text's anchor day,
     else the publication day (news reports what happened on or just before it), else unknown.
 

@@ -156,9 +156,8 @@ def _country_entries(data_dir: Path) -> list[Entry]:
     rows = read_table(data_dir / "countries.tsv", ("id", "lang", "alias", "form", "ambiguous", "source"))
     names = {r["id"]: r["alias"] for r in rows if r["lang"] == "en" and r["form"] == "name"}
     for r in rows:
-        for alias in inflections(r["alias"], r["lang"], r["form"]):
-            out.append(Entry("country", r["id"], r["id"], names.get(r["id"], r["id"]), r["form"], r["lang"],
-                             r["ambiguous"] == "1", r["alias"]))
+        out.append(Entry("country", r["id"], r["id"], names.get(r["id"], r["id"]), r["form"], r["lang"],
+                         r["ambiguous"] == "1", r["alias"]))
     return out
 
 

@@ -64,24 +64,6 @@ def clitic_variants(token: str) -> list[tuple[str, int]]:
     return out
 
 
-def _candidates(tokens: list[Token], gaz: Gazetteer, arabic: bool):
-    """(start_token, end_token, prefix_cut, entries) for every alias hit, longest per start."""
-    texts = [t.text for t in tokens]
-    n = len(tokens)
-    for i, tok in enumerate(texts):
-        variants = clitic_variants(tok) if arabic else [(tok, 0)]
-        for variant, cut in variants:
-            longest = gaz.max_tokens.get(variant)
-            if not longest:
-                continue
-            for length in range(min(longest, n - i), 0, -1):
-                key = variant if length == 1 else " ".join([variant, *texts[i + 1:i + length]])
-                entries = gaz.entries.get(key)
-                if entries:
-                    yield i, i + length, cut, entries
-                    break
-
-
 def _choose(entries: tuple[Entry, ...]) -> Entry:
     """One entry for a surface: unambiguous first, then by kind priority; capitals are cities."""
     return min(entries, key=lambda e: (e.ambiguous, _KIND_PRIORITY.get(e.kind, 9)))
@@ -107,9 +89,6 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
     return False
 
 
-_PREFIX_SETS = ("وفبلک",)  # Arabic proclitics that may stand before a name inside one written word
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -117,7 +96,7 @@ def _is_word(ch: str) -> bool:
 def _clitic_start(text: str, start: int, arabic: bool) -> int | None:
     """Where the written word holding an alias starting at ``start`` begins, or None if the alias is mid-word.
 
-    >>> _clitic_start("وبالصین", 3, True)
+    >>> _clitic_start("وبالصین", 2, True)
     0
     >>> _clitic_start("مالصین", 2, True) is None
     True

@@ -131,7 +131,7 @@ class Problem:
     """
 
     path: str
-    reason: str  # "encoding" | "empty" | "binary" | "unparseable" | "language" | "too_large" | "unreadable" | "unsupported"
+    reason: str  # encoding | empty | binary | unparseable | language | too_large | unreadable | unsupported | failed
     detail: str
     source_id: str | None = None
 

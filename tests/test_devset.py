@@ -15,7 +15,7 @@ from core.pipeline import process
 from core.records import Article
 
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
-FLOORS = {"country_f1": 0.95, "event_f1": 0.85, "event_date_acc": 0.90}
+FLOORS = {"country_f1": 0.97, "event_f1": 0.93, "event_date_acc": 0.95}  # measured 0.992 / 0.976 / 1.000
 
 pytestmark = pytest.mark.skipif(not (DEVSET / "score.py").exists(), reason="../shared/devset not beside the repo")
 

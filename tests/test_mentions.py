@@ -1,0 +1,73 @@
+"""Mentions on real sentences: names, adjectives, clitics, capitals, epithets, homographs, officials."""
+
+import pytest
+
+from core.fold import fold
+from core.gazetteer import inflections, load
+from core.mentions import find_mentions
+
+
+def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    return [(m.surface, m.kind, m.country) for m in find_mentions(fold(text), text, load(), lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "kind", "country"),
+    [
+        ("fa", "وزیر دفاع روسیه وارد تهران شد", "روسیه", "country", "RUS"),
+        ("fa", "وزیر دفاع روسیه وارد تهران شد", "تهران", "city", "IRN"),
+        ("fa", "دیدار با همتای ایرانی", "ایرانی", "country", "IRN"),
+        ("fa", "سفیر کشورمان در مسکو", "کشورمان", "country", "IRN"),
+        ("fa", "تجاوز رژیم صهیونیستی", "رژیم صهیونیستی", "country", "ISR"),
+        ("fa", "آمادگی آمریکاییها برای مذاکره", "آمریکاییها", "country", "USA"),
+        ("fa", "سرگئی لاوروف وزیر امور خارجه", "سرگئی لاوروف", "official", "RUS"),
+        ("fa", "ارتشبد شایگو وزیر دفاع", "شایگو", "official", "RUS"),
+        ("ar", "وزير الدفاع الروسي سيرجي شويجو", "الروسي", "country", "RUS"),
+        ("ar", "مع نظيره الإيرانية", "الإيرانية", "country", "IRN"),
+        ("ar", "العلاقات مع الصين والسعودية", "السعودية", "country", "SAU"),
+        ("ar", "التقى الوزير في بكين", "بكين", "city", "CHN"),
+        ("ar", "الكيان الصهيوني استهدف القنصلية", "الكيان الصهيوني", "country", "ISR"),
+        ("ar", "على هامش قمة تجمع البريكس", "تجمع البريكس", "forum", None),
+        ("fa", "در حاشیه اجلاس سازمان همکاری شانگهای", "سازمان همکاری شانگهای", "forum", None),
+        # ZWNJ already lost in the text: "رئیس‌جمهور" written "رئیسجمهور"
+        ("fa", "رئیسجمهور روسیه", "رئیسجمهور", "title", None),
+    ],
+)
+def test_mention_found(lang, text, surface, kind, country):
+    assert (surface, kind, country) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("fa", "روز دوشنبه دیدار کرد", "دوشنبه"),  # Monday, not Dushanbe
+        ("fa", "در آستانه سفر رئیس جمهور", "آستانه"),  # 'on the eve of', not Astana
+        ("fa", "کمک مالی به کشورهای منطقه", "مالی"),  # 'financial', not Mali
+        ("fa", "رزمایش در شمال اقیانوس هند", "هند"),  # the Indian Ocean is not India
+        ("ar", "وفق موقع قناة روسيا اليوم", "روسيا"),  # RT, not Russia
+    ],
+)
+def test_homographs_need_context(lang, text, absent):
+    assert all(absent not in surface or kind != "country" and kind != "city" for surface, kind, _ in found(text, lang))
+
+
+def test_astana_as_a_place_is_kept():
+    text = "در حاشیه نشست وزرای دفاع سازمان همکاری شانگهای در آستانه، گفت"
+    assert ("آستانه", "city", "KAZ") in found(text, "fa")
+
+
+def test_inflections():
+    assert "الروسیه" in inflections("روسي", "ar", "adjective")
+    assert "ایرانیها" in inflections("ایرانی", "fa", "adjective")
+
+
+def test_gazetteer_loads_once_and_resolves_roles_by_date():
+    gaz = load()
+    assert gaz is load()
+    assert gaz.role_of("sergei_shoigu", "2022-10-21") == "defence_minister"
+    assert gaz.role_of("sergei_shoigu", "2025-01-01") != "defence_minister"
+    assert gaz.country_names["IRN"] == "Iran"
+
+
+def test_empty_text_gives_no_mentions():
+    assert found("", "fa") == []
