@@ -18,16 +18,9 @@ from core.records import ArticleResult, Problem
 
 def _results(paths: list[str]) -> Iterator[ArticleResult | Problem]:
     from core.ingest import read_paths
-    from core.pipeline import process
+    from core.pipeline import process_all
 
-    for item in read_paths(paths):
-        if isinstance(item, Problem):
-            yield item
-            continue
-        try:
-            yield process(item)
-        except Exception as exc:  # one article's failure must not stop the others
-            yield Problem(item.path, "failed", f"{type(exc).__name__}: {exc}", item.source_id)
+    return process_all(read_paths(paths))
 
 
 CSV_COLUMNS = ("id", "article_id", "event", "kind", "countries", "date", "date_precision", "location", "city",

@@ -19,7 +19,7 @@ from datetime import date
 from core.cues import find_cues, trigger_prefilter
 from core.dates import resolve
 from core.fold import Folded
-from core.mentions import TOKEN, Token
+from core.mentions import TOKEN
 from core.records import DateMention, Event, Mention, Participant
 
 SENTENCE_END = re.compile(r"(?:[.!?](?=\s|$)|\n)+")  # "ا.ا.ا" (an abbreviation) does not end a sentence
@@ -31,16 +31,17 @@ MAX_UNKNOWN = 3
 WINDOW = 6
 
 
-@dataclass
 class Tok:
     """A folded token with its original span, the mention covering it and its cue kinds."""
 
-    text: str
-    start: int
-    end: int
-    mention: Mention | None = None
-    cues: set[str] = field(default_factory=set)
-    home: str | None = None  # country an anaphoric title ("أمير البلاد") points back to
+    __slots__ = ("text", "start", "end", "mention", "cues", "home")
+    _NO_CUES: frozenset[str] = frozenset()
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.mention: Mention | None = None
+        self.cues: frozenset[str] | set[str] = Tok._NO_CUES
+        self.home: str | None = None  # country an anaphoric title ("أمير البلاد") points back to
 
 
 @dataclass
@@ -74,10 +75,12 @@ class Draft:
     fallback_target: Draft | None = None
 
 
-def build_tokens(folded: Folded, tokens: list[Token], mentions: list[Mention], arabic: bool) -> list[Tok]:
-    """Tokens of one sentence with original spans, each linked to the mention covering it, and cue kinds."""
-    spans = folded.spans([(t.start, t.end) for t in tokens])
-    toks = [Tok(t.text, s, e) for t, (s, e) in zip(tokens, spans, strict=True)]
+def build_tokens(folded: Folded, tokens: list[tuple[int, int, str]], mentions: list[Mention],
+                 arabic: bool) -> list[Tok]:
+    """Tokens (folded start, end, text) of one sentence with original spans, each linked to the mention
+    covering it, and cue kinds."""
+    spans = folded.spans([(t[0], t[1]) for t in tokens])
+    toks = [Tok(t[2], s, e) for t, (s, e) in zip(tokens, spans, strict=True)]
     if not toks:
         return toks
     starts = [m.start for m in mentions]
@@ -94,6 +97,8 @@ def build_tokens(folded: Folded, tokens: list[Token], mentions: list[Mention], a
             j += 1
     for c in find_cues([t.text for t in toks], arabic):
         for k in range(c.i, c.j):
+            if toks[k].cues is Tok._NO_CUES:
+                toks[k].cues = set()
             toks[k].cues.add(c.kind)
         covering = {id(toks[k].mention): toks[k].mention for k in range(c.i, c.j) if toks[k].mention is not None}
         if c.kind == "anaphor" and all(m.kind == "title" for m in covering.values()):
@@ -682,11 +687,15 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
+    mention_starts = [m.start for m in mentions]
     for f_start, f_end in sentence_spans(folded.text):
         k = bisect_left(hits, f_start)
         if k == len(hits) or hits[k] >= f_end:
             continue
-        tokens = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded.text, f_start, f_end)]
+        o_start, o_end = folded.span(f_start, f_end)
+        if not any(o_start <= m.start < o_end for m in mentions[bisect_left(mention_starts, o_start):][:1]):
+            continue  # no country, place, person or forum named: nothing to assemble
+        tokens = [(*m.span(), m.group()) for m in TOKEN.finditer(folded.text, f_start, f_end)]
         if not tokens:
             continue
         toks = build_tokens(folded, tokens, mentions, arabic)

@@ -148,8 +148,10 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
     ft = folded.text
     hits = sorted(_raw_hits(ft, gaz, lang == "ar"), key=lambda h: (h[1] - h[2], h[0]))
     chosen: list[tuple[int, int, int, str]] = []
+    taken = bytearray(len(ft) + 1)
     for h in hits:
-        if all(h[2] <= c[0] or h[0] >= c[2] for c in chosen):
+        if taken.find(1, h[0], h[2]) < 0:
+            taken[h[0]:h[2]] = b"\x01" * (h[2] - h[0])
             chosen.append(h)
     chosen.sort()
     confirmed: set[tuple[str, str]] = set()

@@ -6,6 +6,7 @@ Each step is a plain function over plain data and can be called alone; ``process
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from core import dates as dates_mod
@@ -85,3 +86,21 @@ def process_text(text: str, lang: str | None = None) -> ArticleResult:
     lang = lang or detect_lang(text) or "fa"
     aid = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
     return process(Article(aid, aid, "<text>", text, lang))
+
+
+def process_all(items: Iterable[Article | Problem]) -> Iterator[ArticleResult | Problem]:
+    """Process each article of a stream, passing problems through; one article's failure becomes a Problem.
+
+    >>> from core.ingest import read_paths
+    >>> [type(r).__name__ for r in process_all(read_paths(["seeds/000_194c18994d752a41.txt", "/no/file.txt"]))]
+    ['ArticleResult', 'Problem']
+    """
+    gaz = load()
+    for item in items:
+        if isinstance(item, Problem):
+            yield item
+            continue
+        try:
+            yield process(item, gaz)
+        except Exception as exc:  # one article's failure must not stop the others
+            yield Problem(item.path, "failed", f"{type(exc).__name__}: {exc}", item.source_id)
