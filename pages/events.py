@@ -1,0 +1,5 @@
+"""events page (placeholder)."""
+
+import streamlit as st
+
+st.title("events")

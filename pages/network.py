@@ -1,0 +1,5 @@
+"""network page (placeholder)."""
+
+import streamlit as st
+
+st.title("network")

@@ -1,0 +1,47 @@
+"""Overview: counts, the latest events, problems met while parsing, and the uploader."""
+
+import streamlit as st
+
+from ui import data, describe, filters
+
+st.title("Nashest · نشست")
+st.caption("Diplomatic and defence meetings read from Persian and Arabic news, every fact tied to its words.")
+
+events = filters.apply(data.events(), filters.current())
+arts = data.articles()
+dated = events["date"].dropna()
+span = f"{dated.min().date()} → {dated.max().date()}" if len(dated) else "—"
+countries = {c for cs in events["countries"] for c in cs}
+cols = st.columns(4)
+cols[0].metric("Articles", len(arts))
+cols[1].metric("Events", len(events))
+cols[2].metric("Countries", len(countries))
+cols[3].metric("Date span", span)
+
+st.subheader("Latest events")
+latest = events.sort_values("date", ascending=False, na_position="last").head(8)
+if latest.empty:
+    st.info("No event matches the filters.")
+for _, row in latest.iterrows():
+    describe.event_card(row)
+
+st.subheader("Add articles")
+uploads = st.file_uploader("Drop .txt, .html, .json, .jsonl or .csv files", accept_multiple_files=True,
+                           type=["txt", "html", "htm", "json", "jsonl", "ndjson", "csv", "tsv"], key="ov_upload")
+for up in uploads or []:
+    done = st.session_state.setdefault("ov_done", set())
+    if (up.name, up.size) in done:
+        continue
+    summary = data.ingest_upload(up.name, up.getvalue())
+    done.add((up.name, up.size))
+    for p in summary.problems:
+        st.error(p.message())
+    st.success(f"{up.name}: {summary.articles_new} new article(s), {summary.events} event(s)"
+               + (f", {summary.articles_unchanged} already stored" if summary.articles_unchanged else ""))
+
+probs = data.problems()
+st.subheader(f"Problems found while parsing ({len(probs)})")
+if probs.empty:
+    st.caption("None.")
+else:
+    st.dataframe(probs, hide_index=True, width="stretch")

@@ -1,0 +1,5 @@
+"""timeline page (placeholder)."""
+
+import streamlit as st
+
+st.title("timeline")

@@ -1,0 +1,5 @@
+"""viewer page (placeholder)."""
+
+import streamlit as st
+
+st.title("viewer")

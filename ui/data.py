@@ -1,0 +1,87 @@
+"""Cached access to the store for the pages. The only module here that opens the store.
+
+One DuckDB connection per store file (``st.cache_resource``); each query runs on its own cursor, so
+sessions in other threads never share one. Frames are cached by (store path, version stamp): any write —
+an upload, a CLI ingest into the same file — changes the stamp, so pages never show stale data, and
+callers never mutate what they get (they filter copies).
+"""
+
+from __future__ import annotations
+
+import os
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from core import store
+from core.config import DEFAULT_STORE, SEEDS_DIR
+
+
+def store_path() -> str:
+    """The store the dashboard reads: ``$NASHEST_STORE`` or the default under data/."""
+    return os.environ.get("NASHEST_STORE") or str(DEFAULT_STORE)
+
+
+@st.cache_resource(show_spinner="Opening the store …")
+def _connection(path: str) -> duckdb.DuckDBPyConnection:
+    con = store.connect(path)
+    if os.environ.get("NASHEST_NO_SEED") != "1":
+        store.seed_if_empty(con, SEEDS_DIR)
+    return con
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    """A fresh cursor on the shared connection (thread-safe use of DuckDB)."""
+    return _connection(store_path()).cursor()
+
+
+def version() -> str:
+    """Changes with every write to the store (cheap: three counts)."""
+    return str(store.stats(cursor())["version"])
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _events(path: str, stamp: str) -> pd.DataFrame:
+    return store.events_frame(cursor())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _articles(path: str, stamp: str) -> pd.DataFrame:
+    return store.articles_frame(cursor())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _problems(path: str, stamp: str) -> pd.DataFrame:
+    return store.problems_frame(cursor())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _article(path: str, stamp: str, article_id: str) -> tuple[dict | None, pd.DataFrame]:
+    cur = cursor()
+    return store.article_row(cur, article_id), store.mentions_frame(cur, article_id)
+
+
+def events() -> pd.DataFrame:
+    """Every stored event (not filtered); see ``core.store.events_frame`` for the columns."""
+    return _events(store_path(), version())
+
+
+def articles() -> pd.DataFrame:
+    """Every stored article, without its text."""
+    return _articles(store_path(), version())
+
+
+def problems() -> pd.DataFrame:
+    """Every problem met while ingesting."""
+    return _problems(store_path(), version())
+
+
+def article(article_id: str) -> tuple[dict | None, pd.DataFrame]:
+    """One article (with its original text) and its mentions."""
+    return _article(store_path(), version(), article_id)
+
+
+def ingest_upload(name: str, data: bytes) -> store.IngestSummary:
+    """Parse, process and store one uploaded file; the version stamp changes, so every page refreshes."""
+    return store.ingest_bytes(cursor(), name, data)
