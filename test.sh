@@ -5,13 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/python.sh
 
-if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "== installing Debian's chromium for the browser test"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
+# Debian's chromium drives the browser test and kaleido's PNG/SVG export; fonts-noto-core draws Persian and
+# Arabic in its screenshots. Installed here, never by hand.
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
+if [ "${#need[@]}" -gt 0 ]; then
+  echo "== installing Debian packages: ${need[*]}"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
 VENV="${NASHEST_TEST_VENV:-$(mktemp -d)/venv}"
@@ -24,7 +27,7 @@ echo "== ruff"
 
 echo "== pytest"
 set +e
-"$VENV/bin/python" -m pytest -q tests core "$@"
+"$VENV/bin/python" -m pytest -q tests core ui "$@"
 status=$?
 set -e
 if [ "$status" = 5 ]; then echo "no tests ran" >&2; exit 1; fi
