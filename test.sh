@@ -5,17 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/python.sh
 
-# Debian's chromium drives the browser test and kaleido's PNG/SVG export; fonts-noto-core draws Persian and
-# Arabic in its screenshots. Installed here, never by hand.
-need=()
-[ -x /usr/bin/chromium ] || need+=(chromium)
-[ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
-if [ "${#need[@]}" -gt 0 ]; then
-  echo "== installing Debian packages: ${need[*]}"
-  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+source scripts/debian.sh
+debian_install chromium fonts-noto-core
 
 VENV="${NASHEST_TEST_VENV:-$(mktemp -d)/venv}"
 echo "== fresh virtualenv in $VENV"

@@ -2,8 +2,11 @@
 
 One DuckDB connection per store file (``st.cache_resource``); each query runs on its own cursor, so
 sessions in other threads never share one. Frames are cached by (store path, version stamp): any write —
-an upload, a CLI ingest into the same file — changes the stamp, so pages never show stale data, and
-callers never mutate what they get (they filter copies).
+an upload — changes the stamp, so pages never show stale data.
+
+Frames are cached with ``st.cache_resource``, not ``st.cache_data``: cache_data unpickles a fresh copy on
+every hit, which for 10,000 events with list columns costs more than the rest of a rerun. The price is a
+rule: callers never mutate what they get (they filter into new frames, as ``filters.apply`` does).
 """
 
 from __future__ import annotations
@@ -41,22 +44,22 @@ def version() -> str:
     return str(store.stats(cursor())["version"])
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _events(path: str, stamp: str) -> pd.DataFrame:
     return store.events_frame(cursor())
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _articles(path: str, stamp: str) -> pd.DataFrame:
     return store.articles_frame(cursor())
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _problems(path: str, stamp: str) -> pd.DataFrame:
     return store.problems_frame(cursor())
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _article(path: str, stamp: str, article_id: str) -> tuple[dict | None, pd.DataFrame]:
     cur = cursor()
     return store.article_row(cur, article_id), store.mentions_frame(cur, article_id)
