@@ -40,6 +40,12 @@ class CueIndex:
     min_prefix: int
 
 
+def _trigger_phrases(path: Path, kinds: tuple[str, ...]) -> list[str]:
+    """Folded meeting-trigger phrases of every language, longest first."""
+    return sorted({fold_text(r["phrase"]) for r in read_table(path, ("class", "lang", "match", "phrase"))
+                   if r["class"] in kinds}, key=len, reverse=True)
+
+
 @lru_cache(maxsize=2)
 def trigger_prefilter(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...] = ("meeting", "call", "summit")):
     """One regex that finds every place a meeting trigger could start, to skip sentences without one.
@@ -47,9 +53,33 @@ def trigger_prefilter(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...]
     >>> bool(trigger_prefilter().search("با همتای ایرانی دیدار کرد"))
     True
     """
-    phrases = sorted({fold_text(r["phrase"]) for r in read_table(path, ("class", "lang", "match", "phrase"))
-                      if r["class"] in kinds}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in phrases))
+    return re.compile("|".join(re.escape(p) for p in _trigger_phrases(path, kinds)))
+
+
+@lru_cache(maxsize=2)
+def _trigger_automaton(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...] = ("meeting", "call", "summit")):
+    """An Aho-Corasick automaton over the same phrases as ``trigger_prefilter``; each value is its length."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for phrase in _trigger_phrases(path, kinds):
+        auto.add_word(phrase, len(phrase))
+    auto.make_automaton()
+    return auto
+
+
+def trigger_starts(folded_text: str) -> list[int]:
+    """Sorted start of every occurrence of a meeting trigger phrase (one C scan, unlike the regex).
+
+    No phrase holds a sentence end (. ! ? or a newline), so a sentence holds one of these starts exactly when
+    ``trigger_prefilter`` would find a match starting in it.
+
+    >>> trigger_starts("با همتای ایرانی دیدار کرد")
+    [16]
+    """
+    if not folded_text:
+        return []
+    return sorted({end - n + 1 for end, n in _trigger_automaton().iter(folded_text)})
 
 
 @lru_cache(maxsize=4)
@@ -73,17 +103,125 @@ def load_cues(lang: str = "fa", path: Path = DATA_DIR / "cues.tsv") -> CueIndex:
                     min(map(len, prefixes)) if prefixes else 2)
 
 
-@lru_cache(maxsize=65536)
-def _starts_here(token: str, arabic: bool) -> tuple[tuple[tuple[str, ...], bool, str], ...]:
-    """Every cue phrase that can start at a token (cached: news repeats its words)."""
+_Phrase = tuple[tuple[str, ...], bool, str]  # (rest of phrase tokens, prefix?, class)
+
+
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    """The cue phrases that can start at one token, arranged so the next token picks the few to check."""
+
+    single: frozenset[str]  # classes of the one-token phrases
+    by_next: dict[str, tuple[_Phrase, ...]]  # longer phrases whose second token must equal the key
+    prefix_pairs: tuple[tuple[str, str], ...]  # (prefix of the second token, class) of two-token prefix phrases
+
+
+def _starts_here(token: str, arabic: bool) -> _Starts | None:
+    """Every cue phrase that can start at a token, None if none can."""
     idx = load_cues("ar" if arabic else "fa")
     variants = clitic_variants(token) if arabic else [(token, 0)]
-    out: list[tuple[tuple[str, ...], bool, str]] = []
+    out: list[_Phrase] = []
     for v, _cut in variants:
         out.extend(idx.exact.get(v, ()))
         for k in range(len(v), idx.min_prefix - 1, -1):
             out.extend(((), True, kind) for kind in idx.prefixes.get(v[:k], ()))
-    return tuple(dict.fromkeys(out))
+    if not out:
+        return None
+    by_next: dict[str, list[_Phrase]] = defaultdict(list)
+    pairs = []
+    for rest, is_prefix, kind in dict.fromkeys(out):
+        if len(rest) == 1 and is_prefix:
+            pairs.append((rest[0], kind))
+        elif rest:
+            by_next[rest[0]].append((rest, is_prefix, kind))
+    single = frozenset(kind for rest, _p, kind in out if not rest)
+    return _Starts(single, {k: tuple(v) for k, v in by_next.items()}, tuple(pairs))
+
+
+_MAX_WORDS_KEPT = 65536
+
+
+class _WordTable(dict):
+    """Folded token -> ``_Starts`` (or None) for one language, worked out on first sight of the token: news
+    repeats its words. Emptied when it outgrows ``_MAX_WORDS_KEPT``."""
+
+    def __init__(self, arabic: bool) -> None:
+        super().__init__()
+        self.arabic = arabic
+
+    def __missing__(self, token: str) -> _Starts | None:
+        if len(self) >= _MAX_WORDS_KEPT:
+            self.clear()
+        starts = self[token] = _starts_here(token, self.arabic)
+        return starts
+
+
+_WORDS = {False: _WordTable(False), True: _WordTable(True)}
+
+
+def _phrases_at(texts: list[str], i: int, starts: _Starts) -> list[tuple[str, int]]:
+    """(class, end token) of every cue starting at token i, sorted."""
+    n = len(texts)
+    found = {(kind, i + 1) for kind in starts.single}
+    if i + 1 < n:
+        nxt = texts[i + 1]
+        for prefix, kind in starts.prefix_pairs:
+            if nxt.startswith(prefix):
+                found.add((kind, i + 2))
+        for rest, is_prefix, kind in starts.by_next.get(nxt, ()):
+            j = i + 1 + len(rest)
+            if j > n or any(texts[i + 1 + k] != r for k, r in enumerate(rest[:-1])):
+                continue
+            last = texts[j - 1]
+            if last.startswith(rest[-1]) if is_prefix else last == rest[-1]:
+                found.add((kind, j))
+    return sorted(found)
+
+
+def cue_spans(texts: list[str], arabic: bool) -> list[tuple[str, int, int]]:
+    """(kind, i, j) of every cue over folded tokens ``texts``: by start, then kind, then end.
+
+    >>> cue_spans("با همتای ایرانی دیدار کرد".split(), False)
+    [('with', 0, 1), ('person', 1, 2), ('meeting', 3, 4)]
+    """
+    words = _WORDS[arabic]
+    out: list[tuple[str, int, int]] = []
+    for i, tok in enumerate(texts):
+        starts = words[tok]
+        if starts is not None:
+            out.extend([(kind, i, j) for kind, j in _phrases_at(texts, i, starts)])
+    return out
+
+
+_NO_KINDS: frozenset[str] = frozenset()
+
+
+def token_cues(texts: list[str], arabic: bool) -> tuple[list[frozenset[str]], list[tuple[int, int]]]:
+    """The cue kinds each token carries (every token of a phrase carries its class), and the (i, j) token
+    spans of the anaphor cues in ``cue_spans`` order. The same as ``cue_spans``, read per token.
+
+    >>> kinds, anaphors = token_cues("با همتای ایرانی دیدار کرد".split(), False)
+    >>> [sorted(k) for k in kinds], anaphors
+    ([['with'], ['person'], [], ['meeting'], []], [])
+    """
+    words = _WORDS[arabic]
+    n = len(texts)
+    kinds = [_NO_KINDS] * n
+    anaphors: list[tuple[int, int]] = []
+    for i, tok in enumerate(texts):
+        starts = words[tok]
+        if starts is None:  # most words start no cue
+            continue
+        if i + 1 == n or not (starts.by_next or starts.prefix_pairs):  # the common case: one-token cues only
+            kinds[i] = kinds[i] | starts.single if kinds[i] else starts.single
+            if "anaphor" in starts.single:
+                anaphors.append((i, i + 1))
+            continue
+        for kind, j in _phrases_at(texts, i, starts):
+            for k in range(i, j):
+                kinds[k] = kinds[k] | {kind}
+            if kind == "anaphor":
+                anaphors.append((i, j))
+    return kinds, anaphors
 
 
 def find_cues(texts: list[str], arabic: bool) -> list[Cue]:
@@ -92,19 +230,4 @@ def find_cues(texts: list[str], arabic: bool) -> list[Cue]:
     >>> [c.kind for c in find_cues("با همتای ایرانی دیدار کرد".split(), False)]
     ['with', 'person', 'meeting']
     """
-    out: list[Cue] = []
-    n = len(texts)
-    for i, tok in enumerate(texts):
-        found: set[tuple[str, int]] = set()
-        for rest, is_prefix, kind in _starts_here(tok, arabic):
-            if not rest:
-                found.add((kind, i + 1))
-                continue
-            j = i + 1 + len(rest)
-            if j > n or any(texts[i + 1 + k] != r for k, r in enumerate(rest[:-1])):
-                continue
-            last = texts[j - 1]
-            if last.startswith(rest[-1]) if is_prefix else last == rest[-1]:
-                found.add((kind, j))
-        out.extend(Cue(kind, i, j) for kind, j in sorted(found))
-    return out
+    return [Cue(kind, i, j) for kind, i, j in cue_spans(texts, arabic)]

@@ -11,19 +11,23 @@ is merged unless the two tellings name different officials or different days.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from core.cues import find_cues, trigger_prefilter
+from core.cues import token_cues, trigger_starts
 from core.dates import resolve
 from core.fold import Folded
 from core.mentions import TOKEN
 from core.records import DateMention, Event, Mention, Participant
 
-SENTENCE_END = re.compile(r"(?:[.!?](?=\s|$)|\n)+")  # "ا.ا.ا" (an abbreviation) does not end a sentence
+# A run of sentence ends: a newline, or . ! ? before a space or the end ("ا.ا.ا", an abbreviation, is not one).
+# Written to start with a plain character class, which lets the regex engine skip ahead between candidates.
+SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*")
 TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
+TRIGGER_KINDS = frozenset(TRIGGERS)
+SIDELINE_KINDS = frozenset({"sideline", "sideline_weak"})
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
@@ -37,10 +41,10 @@ class Tok:
     __slots__ = ("text", "start", "end", "mention", "cues", "home")
     _NO_CUES: frozenset[str] = frozenset()
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, cues: frozenset[str] = _NO_CUES) -> None:
         self.text, self.start, self.end = text, start, end
         self.mention: Mention | None = None
-        self.cues: frozenset[str] | set[str] = Tok._NO_CUES
+        self.cues = cues
         self.home: str | None = None  # country an anaphoric title ("أمير البلاد") points back to
 
 
@@ -76,42 +80,50 @@ class Draft:
 
 
 def build_tokens(folded: Folded, tokens: list[tuple[int, int, str]], mentions: list[Mention],
-                 arabic: bool) -> list[Tok]:
+                 arabic: bool, mention_starts: list[int] | None = None) -> list[Tok]:
     """Tokens (folded start, end, text) of one sentence with original spans, each linked to the mention
-    covering it, and cue kinds."""
+    covering it, and cue kinds. ``mention_starts`` is ``[m.start for m in mentions]`` if the caller has it."""
     spans = folded.spans([(t[0], t[1]) for t in tokens])
-    toks = [Tok(t[2], s, e) for t, (s, e) in zip(tokens, spans, strict=True)]
+    texts = [t[2] for t in tokens]
+    kinds, anaphors = token_cues(texts, arabic)
+    toks = [Tok(text, s, e, k) for text, (s, e), k in zip(texts, spans, kinds, strict=True)]
     if not toks:
         return toks
-    starts = [m.start for m in mentions]
-    k = max(0, bisect_left(starts, toks[0].start) - 1)
-    ti = 0
-    for m in mentions[k:]:
-        if m.start >= toks[-1].end:
-            break
-        while ti < len(toks) and toks[ti].end <= m.start:
-            ti += 1
-        j = ti
-        while j < len(toks) and toks[j].start < m.end:
-            toks[j].mention = m
-            j += 1
-    for c in find_cues([t.text for t in toks], arabic):
-        for k in range(c.i, c.j):
-            if toks[k].cues is Tok._NO_CUES:
-                toks[k].cues = set()
-            toks[k].cues.add(c.kind)
-        covering = {id(toks[k].mention): toks[k].mention for k in range(c.i, c.j) if toks[k].mention is not None}
-        if c.kind == "anaphor" and all(m.kind == "title" for m in covering.values()):
-            antecedent = _last_country(toks, c.i) or _country_before(mentions, starts, toks[0].start)
-            if antecedent is not None and covering:  # "أمير البلاد": the emir of the country named before
-                for k in range(c.i, c.j):
-                    toks[k].home = antecedent.country
-            elif antecedent is not None:
-                ref = Mention(toks[c.i].start, toks[c.j - 1].end, "", "country", antecedent.entity,
-                              antecedent.country, antecedent.label_en, "anaphor")
-                for k in range(c.i, c.j):
-                    toks[k].mention = ref
+    starts = [m.start for m in mentions] if mention_starts is None else mention_starts
+    _link_mentions(toks, spans, mentions, starts)
+    for i, j in anaphors:
+        _resolve_anaphor(toks, i, j, mentions, starts)
     return toks
+
+
+def _link_mentions(toks: list[Tok], spans: list[tuple[int, int]], mentions: list[Mention],
+                   starts: list[int]) -> None:
+    """Link each token to the mention covering it; tokens and mentions are sorted and disjoint."""
+    tok_starts = [s for s, _ in spans]
+    tok_ends = [e for _, e in spans]
+    end = tok_ends[-1]
+    for k in range(max(0, bisect_left(starts, tok_starts[0]) - 1), len(mentions)):
+        m = mentions[k]
+        if m.start >= end:
+            break
+        for j in range(bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)):
+            toks[j].mention = m
+
+
+def _resolve_anaphor(toks: list[Tok], i: int, j: int, mentions: list[Mention], starts: list[int]) -> None:
+    """Point an anaphor at tokens [i, j) ("این کشور", "أمير البلاد") back to the country named before it."""
+    covering = {id(toks[k].mention): toks[k].mention for k in range(i, j) if toks[k].mention is not None}
+    if not all(m.kind == "title" for m in covering.values()):
+        return
+    antecedent = _last_country(toks, i) or _country_before(mentions, starts, toks[0].start)
+    if antecedent is not None and covering:  # "أمير البلاد": the emir of the country named before
+        for k in range(i, j):
+            toks[k].home = antecedent.country
+    elif antecedent is not None:
+        ref = Mention(toks[i].start, toks[j - 1].end, "", "country", antecedent.entity,
+                      antecedent.country, antecedent.label_en, "anaphor")
+        for k in range(i, j):
+            toks[k].mention = ref
 
 
 def _country_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
@@ -128,6 +140,25 @@ def _last_country(toks: list[Tok], k: int, reach: int = 60) -> Mention | None:
         if m is not None and m.kind == "country" and m.form != "anaphor":
             return m
     return None
+
+
+def sentence_tokens(folded_text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each word token of ``folded_text[start:end]``, in folded offsets.
+
+    ``findall`` returns the words without building match objects; each word is then found after the previous
+    one (only non-word characters lie between, so ``str.find`` lands on the word itself).
+
+    >>> sentence_tokens("الف، ب ج", 0, 8)
+    [(0, 3, 'الف'), (5, 6, 'ب'), (7, 8, 'ج')]
+    """
+    out = []
+    find = folded_text.find
+    pos = start
+    for word in TOKEN.findall(folded_text, start, end):
+        pos = find(word, pos)
+        out.append((pos, pos + len(word), word))
+        pos += len(word)
+    return out
 
 
 def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
@@ -198,6 +229,7 @@ def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str]) -> list[
     out: list[Actor] = []
     seen_mentions = set()
     last_title: dict[str, str] = {}
+    anaphoric = any(toks[x].home for x in range(lo, hi))  # rare: only "أمير البلاد" and the like set a home
     k = lo
     while k < hi:
         m = toks[k].mention
@@ -213,7 +245,7 @@ def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str]) -> list[
             out.append(Actor(m.country, k, person))
         elif m.kind == "title":
             last_title[m.entity] = m.surface
-            if toks[k].home or any(toks[x].home for x in range(k, hi) if toks[x].mention is m):
+            if anaphoric and (toks[k].home or any(toks[x].home for x in range(k, hi) if toks[x].mention is m)):
                 home = next(toks[x].home for x in range(k, hi) if toks[x].mention is m and toks[x].home)
                 out.append(Actor(home, k, Participant(m.surface, None, m.entity, home, m.start, m.end)))
         k += 1
@@ -248,10 +280,15 @@ def _title_before(toks: list[Tok], k: int, lo: int) -> str | None:
     return None
 
 
-def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> bool:
-    """Future, negated or recalled: the trigger does not report a meeting that happened."""
-    kinds = [(j, toks[j].cues) for j in range(lo, hi)]
-    if any("recall" in c for _, c in kinds):
+def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool,
+               sentence_cues: set[str] | None = None) -> bool:
+    """Future, negated or recalled: the trigger does not report a meeting that happened.
+
+    ``sentence_cues`` is the union of the cue kinds of tokens [lo, hi), if the caller has it already.
+    """
+    if sentence_cues is None:
+        sentence_cues = set().union(*(toks[j].cues for j in range(lo, hi)))
+    if "recall" in sentence_cues:
         return True
     if arabic:
         before = range(max(lo, trig - 6), trig)
@@ -259,7 +296,7 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> bo
         if any("future" in toks[j].cues or "negation" in toks[j].cues for j in before):
             return True
         return any("future" in toks[j].cues for j in after if toks[j].text in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
-    return any("future" in c or "negation" in c for _, c in kinds)
+    return "future" in sentence_cues or "negation" in sentence_cues
 
 
 def _host_is_future(toks: list[Tok], side_at: int, hi: int) -> bool:
@@ -361,20 +398,20 @@ def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMentio
 def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_default,
                         protagonist: str | None = None) -> list[Draft]:
     """Every event the sentence [lo, hi) reports."""
-    trig = next((j for j in range(lo, hi) if toks[j].cues & set(TRIGGERS)), None)
-    if trig is None:
+    sentence_cues: set[str] = set().union(*[t.cues for t in toks[lo:hi]])
+    if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
-    triggers = [j for j in range(lo, hi) if toks[j].cues & set(TRIGGERS)]
-    live = [j for j in triggers if not _cancelled(toks, lo, hi, j, arabic)]
+    triggers = [j for j in range(lo, hi) if toks[j].cues and not TRIGGER_KINDS.isdisjoint(toks[j].cues)]
+    live = [j for j in triggers if not _cancelled(toks, lo, hi, j, arabic, sentence_cues)]
     live = [j for j in live if not ("summit" in toks[j].cues and _after_purpose(toks, lo, j))]
-    if not live or all(toks[j].cues & set(TRIGGERS) == {"reception"} for j in live):
+    if not live or all(toks[j].cues & TRIGGER_KINDS == {"reception"} for j in live):
         return []
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in toks[j].cues), live[0])
     s_start, s_end = toks[lo].start, toks[hi - 1].end
     actors = actors_in(toks, lo, hi, roles)
-    sentence_cues: set[str] = set().union(*(toks[j].cues for j in range(lo, hi)))
     forums = [toks[j].mention for j in range(lo, hi) if toks[j].mention is not None and toks[j].mention.kind == "forum"]
-    side_at = next((j for j in range(lo, hi) if toks[j].cues & {"sideline", "sideline_weak"}), None)
+    side_at = next((j for j in range(lo, hi) if toks[j].cues & SIDELINE_KINDS), None) \
+        if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None
     sideline_forum = None
     if side_at is not None:
         after = [toks[j].mention for j in range(side_at, hi)
@@ -679,7 +716,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     [('bilateral', ('IRN', 'RUS'))]
     """
     arabic = lang == "ar"
-    hits = [m.start() for m in trigger_prefilter().finditer(folded.text)]
+    hits = trigger_starts(folded.text)
     if not hits:
         return []
     official_countries = Counter(m.country for m in mentions if m.kind == "official" and m.country)
@@ -693,12 +730,13 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if k == len(hits) or hits[k] >= f_end:
             continue
         o_start, o_end = folded.span(f_start, f_end)
-        if not any(o_start <= m.start < o_end for m in mentions[bisect_left(mention_starts, o_start):][:1]):
+        k = bisect_left(mention_starts, o_start)
+        if k == len(mentions) or mentions[k].start >= o_end:
             continue  # no country, place, person or forum named: nothing to assemble
-        tokens = [(*m.span(), m.group()) for m in TOKEN.finditer(folded.text, f_start, f_end)]
+        tokens = sentence_tokens(folded.text, f_start, f_end)
         if not tokens:
             continue
-        toks = build_tokens(folded, tokens, mentions, arabic)
+        toks = build_tokens(folded, tokens, mentions, arabic, mention_starts)
         drafts.extend(drafts_for_sentence(toks, None, 0, len(toks), dates, roles, arabic, forum_default,
                                           protagonist))
     drafts = subsume_bilaterals(merge_drafts(drafts))

@@ -62,19 +62,26 @@ class Folded:
         return self.original_starts[k] + (i - self.folded_starts[k])
 
     def spans(self, folded_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Map many half-open folded spans, sorted by start and non-empty, in one walk."""
-        out = []
+        """Map many half-open folded spans, sorted, disjoint and non-empty, at once.
+
+        Each end maps through the segment holding its last character. When no character was dropped between
+        the first start and the last end (a whole sentence often), one shift maps them all.
+
+        >>> fold("همکاری‌های ايران").spans([(0, 9), (10, 15)])
+        [(0, 10), (11, 16)]
+        """
+        if not folded_spans:
+            return []
         fs, os_ = self.folded_starts, self.original_starts
-        k, last = 0, len(fs) - 1
-        for start, end in folded_spans:
-            while k < last and fs[k + 1] <= start:
-                k += 1
-            s = os_[k] + (start - fs[k])
-            j = k
-            while j < last and fs[j + 1] <= end - 1:
-                j += 1
-            out.append((s, os_[j] + (end - 1 - fs[j]) + 1))
-        return out
+        first = bisect_right(fs, folded_spans[0][0]) - 1
+        last = bisect_right(fs, folded_spans[-1][1] - 1) - 1
+        if first == last:
+            shift = os_[first] - fs[first]
+            return [(s + shift, e + shift) for s, e in folded_spans]
+        shifts = [os_[k] - fs[k] for k in range(first, last + 1)]  # segment first + i shifts by shifts[i]
+        lo, hi = first, last + 1
+        return [(s + shifts[bisect_right(fs, s, lo, hi) - 1 - lo], e + shifts[bisect_right(fs, e - 1, lo, hi) - 1 - lo])
+                for s, e in folded_spans]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open folded span to the half-open original span covering the same characters."""

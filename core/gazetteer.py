@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,18 +59,21 @@ class Gazetteer:
     country_names: dict[str, str]  # ISO3 -> English short name
     title_labels: dict[str, str]  # title id -> English label
 
-    def automaton(self):
-        """An Aho-Corasick automaton over every folded alias (built once, on first use)."""
-        auto = self.__dict__.get("_automaton")
-        if auto is None:
-            import ahocorasick
+    def derived(self, name: str, build: Callable[[Gazetteer], object]):
+        """``build(self)``, computed on first use and kept with the gazetteer: an index another stage needs.
 
-            auto = ahocorasick.Automaton()
-            for key in self.entries:
-                auto.add_word(key, key)
-            auto.make_automaton()
-            object.__setattr__(self, "_automaton", auto)
-        return auto
+        >>> g = load()
+        >>> g.derived("alias_count", lambda g: len(g.entries)) == len(g.entries)
+        True
+        """
+        memo = self.__dict__.setdefault("_derived", {})
+        if name not in memo:
+            memo[name] = build(self)
+        return memo[name]
+
+    def automaton(self):
+        """An Aho-Corasick automaton over every folded alias, each value the alias (built once, on first use)."""
+        return self.derived("automaton", lambda g: alias_automaton({key: key for key in g.entries}))
 
     def lookup(self, folded_alias: str) -> tuple[Entry, ...]:
         """Entries for an already folded alias.
@@ -89,6 +93,17 @@ class Gazetteer:
                 if (not r.valid_from or r.valid_from <= iso_day) and (not r.valid_to or iso_day <= r.valid_to):
                     return r.role
         return max(roles, key=lambda r: r.valid_from or "").role
+
+
+def alias_automaton(values: dict[str, object]):
+    """An Aho-Corasick automaton that finds every key of ``values`` and yields (last index, value)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for key, value in values.items():
+        auto.add_word(key, value)
+    auto.make_automaton()
+    return auto
 
 
 def read_table(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:

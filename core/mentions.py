@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from core.fold import Folded
-from core.gazetteer import Entry, Gazetteer
+from core.gazetteer import Entry, Gazetteer, alias_automaton
 from core.records import Mention
 
 TOKEN = re.compile(r"\w+")
@@ -118,20 +118,73 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 
 
-def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, str]]:
-    """(word_start, alias_start, end, key) for every alias with word boundaries, all overlaps kept."""
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """What matching needs about one folded alias, worked out once per gazetteer rather than per hit."""
+
+    key: str
+    entries: tuple[Entry, ...]
+    ambiguous: bool  # some entry is kept only with context
+    plain: Entry | None  # the entry chosen when none is filtered out (None: the alias has no entries)
+    confirms: tuple[tuple[str, str], ...]  # what naming it plainly confirms: (kind, entity), (country, "country")
+
+
+def _alias(key: str, entries: tuple[Entry, ...]) -> Alias:
+    confirms = []
+    for e in entries:
+        if not e.ambiguous:
+            confirms.append((e.kind, e.entity))
+            if e.country:
+                confirms.append((e.country, "country"))
+    plain = _choose(entries) if entries else None
+    return Alias(key, entries, any(e.ambiguous for e in entries), plain, tuple(confirms))
+
+
+def _alias_automaton(gaz: Gazetteer):
+    """An Aho-Corasick automaton over every folded alias whose values are ``Alias`` records."""
+    return alias_automaton({key: _alias(key, entries) for key, entries in gaz.entries.items()})
+
+
+def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, Alias]]:
+    """(word_start, alias_start, end, alias) for every alias with word boundaries, all overlaps kept."""
     out = []
     n = len(folded_text)
-    for last, key in gaz.automaton().iter(folded_text):
+    for last, alias in gaz.derived("mention_automaton", _alias_automaton).iter(folded_text):
         end = last + 1
-        if end < n and _is_word(folded_text[end]):
+        if end < n and ((c := folded_text[end]).isalnum() or c == "_"):  # the alias ends mid-word
             continue
-        start = end - len(key)
-        word_start = _clitic_start(folded_text, start, arabic)
-        if word_start is None:
-            continue
-        out.append((word_start, start, end, key))
+        start = end - len(alias.key)
+        word_start = start
+        if start and ((c := folded_text[start - 1]).isalnum() or c == "_"):  # mid-word, or after a proclitic
+            word_start = _clitic_start(folded_text, start, arabic) if arabic else None
+            if word_start is None:
+                continue
+        out.append((word_start, start, end, alias))
     return out
+
+
+def _choose_hits(hits: list[tuple[int, int, int, Alias]], size: int) -> list[tuple[int, int, int, Alias]]:
+    """The one overlap rule: longest first, then earliest; the kept hits in text order."""
+    hits.sort(key=lambda h: (h[1] - h[2], h[0]))
+    chosen = []
+    taken = bytearray(size + 1)
+    for h in hits:
+        if taken.find(1, h[0], h[2]) < 0:
+            taken[h[0]:h[2]] = b"\x01" * (h[2] - h[0])
+            chosen.append(h)
+    chosen.sort(key=lambda h: h[0])  # kept hits are disjoint, so their word starts differ
+    return chosen
+
+
+def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set[tuple[str, str]]) -> Entry | None:
+    """The entry an ambiguous alias names here, or None if the context keeps none of them."""
+    before = _WORD_BEFORE.search(ft, max(0, word_start - 40), word_start)
+    after_word = _WORD_AFTER.match(ft, end)
+    prev = before.group(1) if before else ""
+    nxt = after_word.group(1) if after_word else ""
+    after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
+    options = tuple(e for e in alias.entries if _context_ok(e, prev, nxt, confirmed, after))
+    return _choose(options) if options else None
 
 
 def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[Mention]:
@@ -146,38 +199,21 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
     [('لاوروف', 'official', 'RUS'), ('ایرانی', 'country', 'IRN')]
     """
     ft = folded.text
-    hits = sorted(_raw_hits(ft, gaz, lang == "ar"), key=lambda h: (h[1] - h[2], h[0]))
-    chosen: list[tuple[int, int, int, str]] = []
-    taken = bytearray(len(ft) + 1)
-    for h in hits:
-        if taken.find(1, h[0], h[2]) < 0:
-            taken[h[0]:h[2]] = b"\x01" * (h[2] - h[0])
-            chosen.append(h)
-    chosen.sort()
+    chosen = _choose_hits(_raw_hits(ft, gaz, lang == "ar"), len(ft))
     confirmed: set[tuple[str, str]] = set()
     for h in chosen:
-        for e in gaz.entries[h[3]]:
-            if not e.ambiguous:
-                confirmed.add((e.kind, e.entity))
-                if e.country:
-                    confirmed.add((e.country, "country"))
-    out = []
-    for word_start, start, end, key in chosen:
-        entries = gaz.entries[key]
-        options = entries
-        if any(e.ambiguous for e in entries):
-            before = _WORD_BEFORE.search(ft, max(0, word_start - 40), word_start)
-            after_word = _WORD_AFTER.match(ft, end)
-            prev = before.group(1) if before else ""
-            nxt = after_word.group(1) if after_word else ""
-            after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
-            options = tuple(e for e in entries if _context_ok(e, prev, nxt, confirmed, after))
-            if not options:
-                continue
-        entry = _choose(tuple(options))
-        if entry.kind == "other":
+        confirmed.update(h[3].confirms)
+    kept: list[tuple[int, int]] = []
+    picked: list[Entry] = []
+    for word_start, start, end, alias in chosen:
+        if alias.ambiguous:
+            entry = _in_context(ft, word_start, end, alias, confirmed)
+        else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before
+            entry = alias.plain if alias.plain is not None else _choose(alias.entries)
+        if entry is None or entry.kind == "other":
             continue
-        lil = key[:1] == "ل" and start > 0 and ft[start - 1] == "ل"  # للصین: لِ + الصین written as one word
-        s, e = folded.span(start - 1 if lil else start, end)
-        out.append(Mention(s, e, text[s:e], entry.kind, entry.entity, entry.country, entry.label_en, entry.form))
-    return out
+        lil = alias.key[:1] == "ل" and start > 0 and ft[start - 1] == "ل"  # للصین: لِ + الصین written as one word
+        kept.append((start - 1 if lil else start, end))
+        picked.append(entry)
+    return [Mention(s, e, text[s:e], entry.kind, entry.entity, entry.country, entry.label_en, entry.form)
+            for (s, e), entry in zip(folded.spans(kept), picked, strict=True)]
