@@ -6,7 +6,7 @@ shared sidebar filters and hands over to the page chosen in ``st.navigation``.
 
 import streamlit as st
 
-from ui import data, filters
+from ui import boot, data, filters
 
 st.set_page_config(page_title="Nashest — meetings in Persian and Arabic news", page_icon=":material/handshake:",
                    layout="wide")
@@ -22,4 +22,5 @@ PAGES = [
 page = st.navigation(PAGES)
 st.sidebar.markdown("### Nashest · نشست")
 filters.sidebar(data.events())
-page.run()
+with boot.entry():
+    page.run()

@@ -6,7 +6,9 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from ui import data, describe, filters
+from ui import boot, data, describe, filters
+
+boot.through_entry()
 
 events = filters.apply(data.events(), filters.current())
 table = describe.table(events)

@@ -12,9 +12,11 @@ import streamlit as st
 
 from core import graph
 from core.labels import country_name
-from ui import data, describe, filters
+from ui import boot, data, describe, filters
 from ui.downloads import chart_downloads
 from ui.network_fig import country_param, network_figure, normalise, parse, picked
+
+boot.through_entry()
 
 MAX_CARDS = 20
 

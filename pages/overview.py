@@ -2,7 +2,9 @@
 
 import streamlit as st
 
-from ui import data, describe, filters
+from ui import boot, data, describe, filters
+
+boot.through_entry()
 
 st.title("Nashest · نشست")
 st.caption("Diplomatic and defence meetings read from Persian and Arabic news, every fact tied to its words.")
@@ -28,16 +30,19 @@ for _, row in latest.iterrows():
 st.subheader("Add articles")
 uploads = st.file_uploader("Drop .txt, .html, .json, .jsonl or .csv files", accept_multiple_files=True,
                            type=["txt", "html", "htm", "json", "jsonl", "ndjson", "csv", "tsv"], key="ov_upload")
-for up in uploads or []:
-    done = st.session_state.setdefault("ov_done", set())
-    if (up.name, up.size) in done:
-        continue
+done = st.session_state.setdefault("ov_done", {})
+fresh = [up for up in uploads or [] if up.file_id not in done]
+for up in fresh:
     summary = data.ingest_upload(up.name, up.getvalue())
-    done.add((up.name, up.size))
+    done[up.file_id] = (up.name, summary)
+if fresh:
+    st.rerun()  # every count above now includes the new articles
+for name, summary in (done[up.file_id] for up in uploads or [] if up.file_id in done):
     for p in summary.problems:
         st.error(p.message())
-    st.success(f"{up.name}: {summary.articles_new} new article(s), {summary.events} event(s)"
-               + (f", {summary.articles_unchanged} already stored" if summary.articles_unchanged else ""))
+    if summary.articles_new or summary.articles_unchanged or not summary.problems:
+        st.success(f"{name}: {summary.articles_new} new article(s), {summary.events} event(s)"
+                   + (f", {summary.articles_unchanged} already stored" if summary.articles_unchanged else ""))
 
 probs = data.problems()
 st.subheader(f"Problems found while parsing ({len(probs)})")

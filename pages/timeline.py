@@ -8,8 +8,10 @@ plotly selection whose points carry ``customdata`` = event_id), or put an event_
 import pandas as pd
 import streamlit as st
 
-from ui import data, describe, filters, timeline_fig
+from ui import boot, data, describe, filters, timeline_fig
 from ui.downloads import chart_downloads
+
+boot.through_entry()
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

@@ -11,8 +11,10 @@ import pandas as pd
 import streamlit as st
 
 from core.labels import jalali
-from ui import data, describe, highlight
+from ui import boot, data, describe, highlight
 from ui.filters import LANGS
+
+boot.through_entry()
 
 
 def from_url(param: str, key: str, options: list[str]) -> None:

@@ -56,9 +56,17 @@ def place_label(row) -> str:
 
 
 def person_label(p: dict) -> str:
-    """'Sergei Lavrov (Foreign Minister, Russia)'; the name as written when there is no English one."""
-    extra = ", ".join(x for x in (role_name(p.get("role")), country_name(p.get("country"))) if x)
+    """'Sergei Lavrov (Foreign Minister, Russia)'; the name as written when there is no English one, and the
+    title alone when the text names only the office.
+
+    >>> person_label({"name": "defence_minister", "name_en": None, "role": "defence_minister", "country": "RUS"})
+    'Defence Minister (Russia)'
+    """
+    role, country = role_name(p.get("role")), country_name(p.get("country"))
     name = p.get("name_en") or p.get("name") or ""
+    if not p.get("name_en") and name in (p.get("role"), role):
+        return f"{role} ({country})" if country else role
+    extra = ", ".join(x for x in (role, country) if x)
     return f"{name} ({extra})" if extra else name
 
 
