@@ -89,9 +89,10 @@ def serve(path: str, port: int) -> subprocess.Popen:
     raise SystemExit("the dashboard did not come up")
 
 
-IDLE = """() => !document.querySelector('[data-stale="true"]')
-    && !(document.querySelector('[data-testid="stStatusWidget"]')?.innerText || '').includes('Running')
-    && document.querySelector('[data-testid="stMainBlockContainer"] h1')"""
+IDLE = """() => document.querySelector('[data-testid="stMainBlockContainer"] h1')
+    && !document.querySelector('[data-testid^="stStatusWidgetRunning"], [data-stale="true"]')
+    && !document.querySelector('[data-testid="stSkeleton"], [data-testid="stSkeletonElement"]')
+    && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].every(c => c.querySelector('.main-svg'))"""
 
 
 def until_idle(page, t0: float) -> float:

@@ -90,11 +90,18 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=True)
 
 
+IDLE = """() => document.querySelector('[data-testid="stMainBlockContainer"] h1')
+    && !document.querySelector('[data-testid^="stStatusWidgetRunning"], [data-stale="true"]')
+    && !document.querySelector('[data-testid="stSkeleton"], [data-testid="stSkeletonElement"]')
+    && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].every(c => c.querySelector('.main-svg'))"""
+
+
 def settle(page) -> None:
-    """Wait until Streamlit has finished running the script."""
+    """Wait until Streamlit has finished the run and drawn every chart."""
     page.wait_for_selector("[data-testid='stApp']", timeout=60_000)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    page.wait_for_timeout(500)
+    page.wait_for_timeout(300)
+    page.wait_for_function(IDLE, timeout=90_000, polling=100)
+    page.wait_for_timeout(300)
 
 
 PAGES = [("", "Nashest"), ("timeline", "Timeline"), ("network", "Network"), ("viewer", "Source viewer"),
