@@ -11,7 +11,7 @@ is merged unless the two tellings name different officials or different days.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -79,16 +79,16 @@ class Draft:
     fallback_target: Draft | None = None
 
 
-def build_tokens(folded: Folded, tokens: list[tuple[int, int, str]], mentions: list[Mention],
+def build_tokens(folded: Folded, words: list[str], folded_spans: list[tuple[int, int]], mentions: list[Mention],
                  arabic: bool, mention_starts: list[int] | None = None) -> list[Tok]:
-    """Tokens (folded start, end, text) of one sentence with original spans, each linked to the mention
-    covering it, and cue kinds. ``mention_starts`` is ``[m.start for m in mentions]`` if the caller has it."""
-    spans = folded.spans([(t[0], t[1]) for t in tokens])
-    texts = [t[2] for t in tokens]
-    kinds, anaphors = token_cues(texts, arabic)
-    toks = [Tok(text, s, e, k) for text, (s, e), k in zip(texts, spans, kinds, strict=True)]
-    if not toks:
-        return toks
+    """The tokens of one sentence (``words`` at ``folded_spans``) with original spans, each linked to the
+    mention covering it, and cue kinds. ``mention_starts`` is ``[m.start for m in mentions]`` if the caller
+    has it."""
+    if not words:
+        return []
+    spans = folded.spans(folded_spans)
+    kinds, anaphors = token_cues(words, arabic)
+    toks = [Tok(w, s, e, k) for w, (s, e), k in zip(words, spans, kinds, strict=True)]
     starts = [m.start for m in mentions] if mention_starts is None else mention_starts
     _link_mentions(toks, spans, mentions, starts)
     for i, j in anaphors:
@@ -99,14 +99,15 @@ def build_tokens(folded: Folded, tokens: list[tuple[int, int, str]], mentions: l
 def _link_mentions(toks: list[Tok], spans: list[tuple[int, int]], mentions: list[Mention],
                    starts: list[int]) -> None:
     """Link each token to the mention covering it; tokens and mentions are sorted and disjoint."""
-    tok_starts = [s for s, _ in spans]
-    tok_ends = [e for _, e in spans]
-    end = tok_ends[-1]
-    for k in range(max(0, bisect_left(starts, tok_starts[0]) - 1), len(mentions)):
+    end = spans[-1][1]
+    for k in range(max(0, bisect_left(starts, spans[0][0]) - 1), len(mentions)):
         m = mentions[k]
         if m.start >= end:
             break
-        for j in range(bisect_right(tok_ends, m.start), bisect_left(tok_starts, m.end)):
+        first = bisect_left(spans, (m.start,))  # the first token starting at or after the mention ...
+        if first and spans[first - 1][1] > m.start:  # ... or the one it starts inside
+            first -= 1
+        for j in range(first, bisect_left(spans, (m.end,))):
             toks[j].mention = m
 
 
@@ -142,23 +143,24 @@ def _last_country(toks: list[Tok], k: int, reach: int = 60) -> Mention | None:
     return None
 
 
-def sentence_tokens(folded_text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each word token of ``folded_text[start:end]``, in folded offsets.
+def sentence_tokens(folded_text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """The word tokens of ``folded_text[start:end]`` and their (start, end) in folded offsets.
 
     ``findall`` returns the words without building match objects; each word is then found after the previous
     one (only non-word characters lie between, so ``str.find`` lands on the word itself).
 
     >>> sentence_tokens("الف، ب ج", 0, 8)
-    [(0, 3, 'الف'), (5, 6, 'ب'), (7, 8, 'ج')]
+    (['الف', 'ب', 'ج'], [(0, 3), (5, 6), (7, 8)])
     """
-    out = []
+    words = TOKEN.findall(folded_text, start, end)
+    spans = []
     find = folded_text.find
     pos = start
-    for word in TOKEN.findall(folded_text, start, end):
+    for word in words:
         pos = find(word, pos)
-        out.append((pos, pos + len(word), word))
+        spans.append((pos, pos + len(word)))
         pos += len(word)
-    return out
+    return words, spans
 
 
 def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
@@ -224,17 +226,25 @@ def _participant(m: Mention, role: str | None = None) -> Participant:
     return Participant(m.surface, m.label_en, role, m.country, m.start, m.end)
 
 
-def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str]) -> list[Actor]:
-    """Actor countries of the sentence [lo, hi), in order, officials first-class."""
+def _named(toks: list[Tok], lo: int, hi: int) -> list[int]:
+    """Indexes of the tokens of [lo, hi) that carry a mention."""
+    return [j for j in range(lo, hi) if toks[j].mention is not None]
+
+
+def _cued(toks: list[Tok], lo: int, hi: int) -> list[int]:
+    """Indexes of the tokens of [lo, hi) that carry a cue."""
+    return [j for j in range(lo, hi) if toks[j].cues]
+
+
+def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str], named: list[int] | None = None) -> list[Actor]:
+    """Actor countries of the sentence [lo, hi), in order, officials first-class (``named``: ``_named``)."""
     out: list[Actor] = []
     seen_mentions = set()
     last_title: dict[str, str] = {}
-    anaphoric = any(toks[x].home for x in range(lo, hi))  # rare: only "أمير البلاد" and the like set a home
-    k = lo
-    while k < hi:
+    anaphoric = any([t.home for t in toks[lo:hi]])  # rare: only "أمير البلاد" and the like set a home
+    for k in _named(toks, lo, hi) if named is None else named:
         m = toks[k].mention
-        if m is None or id(m) in seen_mentions:
-            k += 1
+        if id(m) in seen_mentions:
             continue
         seen_mentions.add(id(m))
         if m.kind == "official" and m.country:
@@ -248,7 +258,6 @@ def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str]) -> list[
             if anaphoric and (toks[k].home or any(toks[x].home for x in range(k, hi) if toks[x].mention is m)):
                 home = next(toks[x].home for x in range(k, hi) if toks[x].mention is m and toks[x].home)
                 out.append(Actor(home, k, Participant(m.surface, None, m.entity, home, m.start, m.end)))
-        k += 1
     return _fold_titles_into_officials(out)
 
 
@@ -354,9 +363,9 @@ def _title_index(toks: list[Tok], k: int, lo: int) -> int | None:
     return None
 
 
-def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> int | None:
+def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool, cued: list[int] | None = None) -> int | None:
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
-    for j in range(lo, hi):
+    for j in _cued(toks, lo, hi) if cued is None else cued:  # both tests need a cue on the token
         t = toks[j]
         if "with" in t.cues and not (j + 1 < hi and (toks[j + 1].text.startswith(("حضور", "شرکت", "مشارکه"))
                                                      or "mediation" in toks[j + 1].cues)):
@@ -366,13 +375,14 @@ def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool) -> int
     return None
 
 
-def _venue(toks: list[Tok], lo: int, hi: int, trig: int | None = None) -> tuple[str | None, str | None]:
+def _venue(toks: list[Tok], lo: int, hi: int, trig: int | None = None,
+           named: list[int] | None = None) -> tuple[str | None, str | None]:
     """(country ISO3, city) where the meeting took place: the place after a locative or host word nearest the
     meeting word, a city before a country ("در تهران" beats "در سوریه" said of the topic)."""
     found: list[tuple[int, int, str | None, str | None]] = []
-    for j in range(lo, hi):
+    for j in _named(toks, lo, hi) if named is None else named:
         m = toks[j].mention
-        if m is None or m.kind not in ("city", "country") or (j > lo and toks[j - 1].mention is m):
+        if m.kind not in ("city", "country") or (j > lo and toks[j - 1].mention is m):
             continue
         prev = toks[j - 1] if j > lo else None
         clitic = toks[j].text[:1] in ("ب", "ف") and toks[j].start < m.start
@@ -401,16 +411,17 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     sentence_cues: set[str] = set().union(*[t.cues for t in toks[lo:hi]])
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
-    triggers = [j for j in range(lo, hi) if toks[j].cues and not TRIGGER_KINDS.isdisjoint(toks[j].cues)]
+    cued, named = _cued(toks, lo, hi), _named(toks, lo, hi)
+    triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(toks[j].cues)]
     live = [j for j in triggers if not _cancelled(toks, lo, hi, j, arabic, sentence_cues)]
     live = [j for j in live if not ("summit" in toks[j].cues and _after_purpose(toks, lo, j))]
     if not live or all(toks[j].cues & TRIGGER_KINDS == {"reception"} for j in live):
         return []
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in toks[j].cues), live[0])
     s_start, s_end = toks[lo].start, toks[hi - 1].end
-    actors = actors_in(toks, lo, hi, roles)
-    forums = [toks[j].mention for j in range(lo, hi) if toks[j].mention is not None and toks[j].mention.kind == "forum"]
-    side_at = next((j for j in range(lo, hi) if toks[j].cues & SIDELINE_KINDS), None) \
+    actors = actors_in(toks, lo, hi, roles, named)
+    forums = [toks[j].mention for j in named if toks[j].mention.kind == "forum"]
+    side_at = next((j for j in cued if toks[j].cues & SIDELINE_KINDS), None) \
         if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None
     sideline_forum = None
     if side_at is not None:
@@ -426,13 +437,13 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
-    country, city = _venue(toks, lo, hi, trig)
+    country, city = _venue(toks, lo, hi, trig, named)
     sdates = [d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"]
     base = dict(sentence=(s_start, s_end), trigger=toks[trig].text, evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
     countries = list(dict.fromkeys(a.country for a in actors))
     out: list[Draft] = []
-    split = _split_at(toks, lo, hi, trig, arabic)
+    split = _split_at(toks, lo, hi, trig, arabic, cued)
     if split is not None and not any(split <= a.tok <= split + 7 for a in actors):
         split = None  # "با هدف", "با اشاره به": not "with" a person
     if split is None and arabic and "meeting_verb" in toks[trig].cues:
@@ -733,10 +744,10 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         k = bisect_left(mention_starts, o_start)
         if k == len(mentions) or mentions[k].start >= o_end:
             continue  # no country, place, person or forum named: nothing to assemble
-        tokens = sentence_tokens(folded.text, f_start, f_end)
-        if not tokens:
+        words, spans = sentence_tokens(folded.text, f_start, f_end)
+        if not words:
             continue
-        toks = build_tokens(folded, tokens, mentions, arabic, mention_starts)
+        toks = build_tokens(folded, words, spans, mentions, arabic, mention_starts)
         drafts.extend(drafts_for_sentence(toks, None, 0, len(toks), dates, roles, arabic, forum_default,
                                           protagonist))
     drafts = subsume_bilaterals(merge_drafts(drafts))

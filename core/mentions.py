@@ -145,8 +145,9 @@ def _alias_automaton(gaz: Gazetteer):
     return alias_automaton({key: _alias(key, entries) for key, entries in gaz.entries.items()})
 
 
-def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, Alias]]:
-    """(word_start, alias_start, end, alias) for every alias with word boundaries, all overlaps kept."""
+def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, int, Alias]]:
+    """(-alias length, word_start, alias_start, end, alias) for every alias with word boundaries, all overlaps kept:
+    sorted as they stand, they follow the overlap rule (longest, then earliest)."""
     out = []
     n = len(folded_text)
     for last, alias in gaz.derived("mention_automaton", _alias_automaton).iter(folded_text):
@@ -159,20 +160,23 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
             word_start = _clitic_start(folded_text, start, arabic) if arabic else None
             if word_start is None:
                 continue
-        out.append((word_start, start, end, alias))
+        out.append((start - end, word_start, start, end, alias))
     return out
 
 
-def _choose_hits(hits: list[tuple[int, int, int, Alias]], size: int) -> list[tuple[int, int, int, Alias]]:
-    """The one overlap rule: longest first, then earliest; the kept hits in text order."""
-    hits.sort(key=lambda h: (h[1] - h[2], h[0]))
+def _choose_hits(hits: list[tuple[int, int, int, int, Alias]], size: int) -> list[tuple[int, int, int, Alias]]:
+    """The one overlap rule: longest first, then earliest; the kept (word_start, start, end, alias) in text order.
+
+    No two hits share a word start, start and end (one span is one alias), so sorting never compares aliases.
+    """
+    hits.sort()
     chosen = []
     taken = bytearray(size + 1)
-    for h in hits:
-        if taken.find(1, h[0], h[2]) < 0:
-            taken[h[0]:h[2]] = b"\x01" * (h[2] - h[0])
-            chosen.append(h)
-    chosen.sort(key=lambda h: h[0])  # kept hits are disjoint, so their word starts differ
+    for _, word_start, start, end, alias in hits:
+        if taken.find(1, word_start, end) < 0:
+            taken[word_start:end] = b"\x01" * (end - word_start)
+            chosen.append((word_start, start, end, alias))
+    chosen.sort()  # kept hits are disjoint, so their word starts differ
     return chosen
 
 
