@@ -1,0 +1,89 @@
+"""The fast paths agree with the plain definitions they replace, on the seeds and on real sentences.
+
+Each fast path in core/ (one automaton for triggers, cue kinds read per token, batched span mapping,
+sentence ends found from a character class) must give exactly what the slower, obvious form gives.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from core.cues import cue_spans, token_cues, trigger_prefilter, trigger_starts
+from core.events import SENTENCE_END, sentence_spans, sentence_tokens
+from core.fold import fold
+from core.mentions import TOKEN
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SENTENCES = [
+    "وزیر امور خارجه ایران با سرگئی لاوروف در مسکو دیدار کرد.",
+    "رئیس‌جمهور در حاشیه اجلاس شانگهای با نخست‌وزیر هند گفت‌وگو کرد و این دیدار را مثبت خواند.",
+    "بحث وزير الدفاع الروسي هاتفيا مع نظيره الأمريكي اليوم.",
+    "التقى أمير البلاد على هامش القمة العربية بالرئيس المصري، وبحث معه العلاقات.",
+    "ا.ا.ا گزارش داد! دیدار؟ نه\n\nسطر تازه.",
+    "",
+]
+TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS] + SENTENCES
+
+
+def _plain_sentence_spans(folded_text: str) -> list[tuple[int, int]]:
+    out, prev = [], 0
+    for m in re.finditer(r"(?:[.!?](?=\s|$)|\n)+", folded_text):  # the pattern as first written
+        if m.start() > prev:
+            out.append((prev, m.start()))
+        prev = m.end()
+    if prev < len(folded_text):
+        out.append((prev, len(folded_text)))
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_ends_match_the_plain_pattern(text):
+    ft = fold(text).text
+    assert sentence_spans(ft) == _plain_sentence_spans(ft)
+    assert SENTENCE_END.pattern.startswith("[")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_sentence_holds_a_trigger_start_exactly_when_the_regex_finds_one(text):
+    ft = fold(text).text
+    starts = trigger_starts(ft)
+    regex = [m.start() for m in trigger_prefilter().finditer(ft)]
+    assert set(regex) <= set(starts)
+    for s, e in sentence_spans(ft):
+        assert any(s <= p < e for p in starts) == any(s <= p < e for p in regex)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_and_cues_per_token_match_the_spans(text):
+    ft = fold(text).text
+    for s, e in sentence_spans(ft):
+        words, spans = sentence_tokens(ft, s, e)
+        assert [(m.group(), m.span()) for m in TOKEN.finditer(ft, s, e)] == list(zip(words, spans, strict=True))
+        for arabic in (False, True):
+            kinds, anaphors = token_cues(words, arabic)
+            spans_ = cue_spans(words, arabic)
+            expected = [set() for _ in words]
+            for kind, i, j in spans_:
+                for k in range(i, j):
+                    expected[k].add(kind)
+            assert [set(k) for k in kinds] == expected
+            assert anaphors == [(i, j) for kind, i, j in spans_ if kind == "anaphor"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_batched_spans_match_one_by_one(text):
+    folded = fold(text)
+    for s, e in sentence_spans(folded.text):
+        _, spans = sentence_tokens(folded.text, s, e)
+        assert folded.spans(spans) == [folded.span(a, b) for a, b in spans]
+        for a, b in folded.spans(spans):  # a token's span starts and ends on a kept character
+            assert text[a] != "\u200c" and text[b - 1] != "\u200c"
+
+
+def test_cues_on_a_real_sentence():
+    words = fold("رئیس‌جمهور در حاشیه اجلاس با همتای هندی دیدار کرد").text.split()
+    kinds, _ = token_cues(words, False)
+    assert "meeting" in kinds[words.index("دیدار")]
+    assert "with" in kinds[words.index("با")]
