@@ -53,9 +53,13 @@ def jalali(day: str | date | None) -> str:
     """The Jalali (Solar Hijri) day of a Gregorian day, as YYYY/MM/DD; '' when unknown."""
     if day is None or day == "" or day != day:  # None, '', NaN/NaT
         return ""
-    if not isinstance(day, date):
-        try:
-            day = date.fromisoformat(str(day)[:10])
-        except ValueError:
-            return ""
+    return _jalali(str(day)[:10])
+
+
+@cache
+def _jalali(iso: str) -> str:
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return ""
     return jdatetime.date.fromgregorian(date=day).strftime("%Y/%m/%d")

@@ -1,19 +1,16 @@
 """Events table: the events the sidebar filters keep, one readable row each, sortable, with CSV and JSON
 downloads and a link from every row to its source in the viewer."""
 
-from urllib.parse import urlencode
-
 import pandas as pd
 import streamlit as st
 
-from ui import boot, data, describe, filters
+from ui import boot, data, filters
 
 boot.through_entry()
 
 events = filters.apply(data.events(), filters.current())
-table = describe.table(events)
-links = [f"/viewer?{urlencode({'article': a, 'event': e})}" for a, e in zip(events["article_id"],
-                                                                           events["event_id"], strict=True)]
+table = data.events_table(events).reset_index(drop=True)
+links = ("/viewer?article=" + events["article_id"] + "&event=" + events["event_id"].str.replace(":", "%3A")).tolist()
 
 st.title("Events table")
 st.caption(f"{len(table)} event(s) match the filters · click a column header to sort, "
@@ -42,12 +39,18 @@ st.dataframe(
         "viewer": st.column_config.LinkColumn("Source", display_text="open"),
     })
 
-as_json = table.assign(date=table["date"].map(lambda d: d.isoformat() if pd.notna(d) else None))
+
+
+def as_json() -> str:
+    days = table["date"].map(lambda d: d.isoformat() if pd.notna(d) else None)
+    return table.assign(date=days).to_json(orient="records", force_ascii=False, indent=1)
+
+
 cols = st.columns([1, 1, 4])
 cols[0].download_button("Download CSV", data=table.to_csv(index=False).encode("utf-8-sig"),
                         file_name="nashest_events.csv", mime="text/csv", key="ev_csv",
                         icon=":material/download:", on_click="ignore")
 cols[1].download_button("Download JSON",
-                        data=as_json.to_json(orient="records", force_ascii=False, indent=1),
+                        data=as_json(),
                         file_name="nashest_events.json", mime="application/json", key="ev_json",
                         icon=":material/data_object:", on_click="ignore")

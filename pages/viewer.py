@@ -36,14 +36,16 @@ def to_url(param: str, key: str, value: str | None) -> None:
     st.session_state[f"_{key}_from_url"] = value
 
 
-def article_label(arts: pd.DataFrame, aid: str) -> str:
-    row = arts.set_index("article_id").loc[aid]
-    return f"{row['source_id']} · {describe.text(row['title']) or '(untitled)'} [{row['lang']}]"
+def article_labels(arts: pd.DataFrame) -> dict[str, str]:
+    """article_id -> 'source · title [lang]' for the pickers (vectorised: archives hold many articles)."""
+    titles = arts["title"].fillna("").astype(str).replace("", "(untitled)")
+    return dict(zip(arts["article_id"], arts["source_id"] + " · " + titles + " [" + arts["lang"] + "]",
+                    strict=True))
 
 
 def partner(arts: pd.DataFrame, aid: str) -> str:
     """A second article to compare with: the first in another language, else the first other one."""
-    lang = arts.set_index("article_id").loc[aid, "lang"]
+    lang = arts.loc[arts["article_id"] == aid, "lang"].iloc[0]
     pool = arts[arts["lang"] != lang]
     pool = pool if len(pool) else arts[arts["article_id"] != aid]
     return pool["article_id"].iloc[0] if len(pool) else aid
@@ -112,9 +114,10 @@ if arts.empty:
     st.info("The store has no article yet: add some on the Overview page.")
     st.stop()
 ids = arts["article_id"].tolist()
+labels = article_labels(arts)
 from_url("article", "vw_article", ids)
 top = st.columns([3, 2], gap="large")
-aid = top[0].selectbox("Article", ids, key="vw_article", format_func=lambda a: article_label(arts, a))
+aid = top[0].selectbox("Article", ids, key="vw_article", format_func=labels.get)
 compare = top[1].toggle("Compare two reports side by side", key="vw_compare")
 if not compare:
     text_col, cards_col = st.columns([3, 2], gap="large")
@@ -122,7 +125,7 @@ if not compare:
 else:
     if st.session_state.get("vw_article2") not in ids:
         st.session_state["vw_article2"] = partner(arts, aid)
-    aid2 = top[1].selectbox("Compare with", ids, key="vw_article2", format_func=lambda a: article_label(arts, a))
+    aid2 = top[1].selectbox("Compare with", ids, key="vw_article2", format_func=labels.get)
     left, right = st.columns(2, gap="large")
     event = show(aid, "vw_event", left.container(), left.container())
     show(aid2, "vw_event2", right.container(), right.container())

@@ -65,6 +65,18 @@ def _article(path: str, stamp: str, article_id: str) -> tuple[dict | None, pd.Da
     return store.article_row(cur, article_id), store.mentions_frame(cur, article_id)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _table(path: str, stamp: str) -> pd.DataFrame:
+    from ui.describe import table
+
+    return table(_events(path, stamp))
+
+
+def events_table(events_shown: pd.DataFrame) -> pd.DataFrame:
+    """The readable table (``ui.describe.table``) of the given events, built once per store version."""
+    return _table(store_path(), version()).loc[events_shown.index]
+
+
 def events() -> pd.DataFrame:
     """Every stored event (not filtered); see ``core.store.events_frame`` for the columns."""
     return _events(store_path(), version())

@@ -97,25 +97,31 @@ def event_lines(row) -> list[tuple[str, str]]:
             ("Confidence", f"{row.get('confidence', 0):.2f}")]
 
 
+def officials_label(people: list[dict]) -> str:
+    """'Sergei Lavrov (Foreign Minister, Russia); …' for a participants list."""
+    return "; ".join(person_label(p) for p in people)
+
+
 def table(events: pd.DataFrame) -> pd.DataFrame:
-    """The events as a flat, readable table (one row per event) for display and download."""
+    """The events as a flat, readable table (one row per event, same index) for display and download."""
+    days = events["date"].dt.date
     return pd.DataFrame({
         "event_id": events["event_id"],
-        "date": events["date"].dt.date,
-        "jalali": events["date"].map(jalali),
+        "date": days,
+        "jalali": days.map(jalali),
         "kind": events["kind"],
         "countries": events["countries"].map(" ".join),
         "country_names": events["countries"].map(countries_label),
         "forum": events["forum"],
         "location": events["location"],
         "city": events["city"],
-        "officials": events["participants"].map(lambda ps: "; ".join(person_label(p) for p in ps)),
+        "officials": events["participants"].map(officials_label),
         "date_how": events["date_how"],
         "confidence": events["confidence"],
         "lang": events["lang"],
         "article": events["source_id"],
         "title": events["title"],
-    }).reset_index(drop=True)
+    }, index=events.index)
 
 
 def viewer_link(row, key_hint: str = "") -> None:
