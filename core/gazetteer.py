@@ -210,7 +210,9 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
             if k and entry not in by_alias[k]:
                 by_alias[k].append(entry)
     for k in [k for k in by_alias if k.startswith("ال") and len(k) > 3]:
-        by_alias.setdefault("ل" + k[2:], []).extend(e for e in by_alias[k] if e.lang == "ar")
+        arabic = [e for e in by_alias[k] if e.lang == "ar"]
+        if arabic:  # "ل" + the rest only for Arabic aliases ("للروسیه"); never an alias with no entry
+            by_alias.setdefault("ل" + k[2:], []).extend(arabic)
     # country rows were already expanded per inflection; dedupe by (kind, entity) per alias
     entries: dict[str, tuple[Entry, ...]] = {}
     for k, lst in by_alias.items():

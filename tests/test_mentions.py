@@ -71,3 +71,16 @@ def test_gazetteer_loads_once_and_resolves_roles_by_date():
 
 def test_empty_text_gives_no_mentions():
     assert found("", "fa") == []
+
+
+def test_every_alias_names_something():
+    """An alias key with no entry would crash matching on any text containing that word."""
+    from core.gazetteer import load
+
+    assert [k for k, v in load().entries.items() if not v] == []
+
+
+def test_a_persian_word_like_an_arabic_lam_form_does_not_crash():
+    from core.pipeline import process_text
+
+    assert process_text("سفر به لبانی انجام شد.", "fa").events == ()
