@@ -12,20 +12,24 @@ st.caption("Diplomatic and defence meetings read from Persian and Arabic news, e
 events = filters.apply(data.events(), filters.current())
 arts = data.articles()
 dated = events["date"].dropna()
-span = f"{dated.min().date()} → {dated.max().date()}" if len(dated) else "—"
 countries = {c for cs in events["countries"] for c in cs}
-cols = st.columns(4)
+cols = st.columns(5)
 cols[0].metric("Articles", len(arts))
 cols[1].metric("Events", len(events))
 cols[2].metric("Countries", len(countries))
-cols[3].metric("Date span", span)
+cols[3].metric("First event", str(dated.min().date()) if len(dated) else "—")
+cols[4].metric("Last event", str(dated.max().date()) if len(dated) else "—")
+if len(dated) < len(events):
+    st.caption(f"{len(events) - len(dated)} of the {len(events)} events have no date the text fixes.")
 
 st.subheader("Latest events")
 latest = events.sort_values("date", ascending=False, na_position="last").head(8)
 if latest.empty:
     st.info("No event matches the filters.")
-for _, row in latest.iterrows():
-    describe.event_card(row)
+grid = st.columns(2)
+for k, (_, row) in enumerate(latest.iterrows()):
+    with grid[k % 2]:
+        describe.event_card(row)
 
 st.subheader("Add articles")
 uploads = st.file_uploader("Drop .txt, .html, .json, .jsonl or .csv files", accept_multiple_files=True,

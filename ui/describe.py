@@ -133,7 +133,6 @@ def viewer_link(row, key_hint: str = "") -> None:
 def event_card(row) -> None:
     """An event as a bordered card of English lines plus the link to its source."""
     with st.container(border=True):
-        st.markdown(f"**{event_title(row)}**")
-        for label, value in event_lines(row):
-            st.text(f"{label}: {value}")
+        st.markdown(f"**{event_title(row)}**")  # English labels and codes only: no article text in Markdown
+        st.text("\n".join(f"{label}: {value}" for label, value in event_lines(row)))
         viewer_link(row)
