@@ -304,8 +304,23 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool,
         after = range(trig + 1, min(hi, trig + 8))
         if any("future" in toks[j].cues or "negation" in toks[j].cues for j in before):
             return True
+        if "meeting_verb" not in toks[trig].cues and _future_clause_before(toks, lo, trig):
+            return True
         return any("future" in toks[j].cues for j in after if toks[j].text in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
     return "future" in sentence_cues or "negation" in sentence_cues
+
+
+def _future_clause_before(toks: list[Tok], lo: int, trig: int) -> bool:
+    """'من المقرر أن يزور … لإجراء محادثات': a future word opens the clause that holds the meeting noun, with no
+    meeting verb ("التقى") between them to report what did happen. Asked only for nouns: a verb carries its
+    own tense."""
+    for j in range(trig - 1, lo - 1, -1):
+        cues = toks[j].cues
+        if "meeting_verb" in cues:
+            return False
+        if "future" in cues:
+            return True
+    return False
 
 
 def _host_is_future(toks: list[Tok], side_at: int, hi: int) -> bool:
@@ -406,8 +421,8 @@ def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMentio
 
 
 def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_default,
-                        protagonist: str | None = None) -> list[Draft]:
-    """Every event the sentence [lo, hi) reports."""
+                        protagonist: str | None = None, published: date | None = None) -> list[Draft]:
+    """Every event the sentence [lo, hi) reports (``published``: the stated publication day, if any)."""
     sentence_cues: set[str] = set().union(*[t.cues for t in toks[lo:hi]])
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
@@ -438,7 +453,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     if forum is None and summit_word:
         forum = forum_default
     country, city = _venue(toks, lo, hi, trig, named)
-    sdates = [d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"]
+    sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
     base = dict(sentence=(s_start, s_end), trigger=toks[trig].text, evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
     countries = list(dict.fromkeys(a.country for a in actors))
@@ -514,6 +529,15 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         if draft.kind == "bilateral" and summit_noun and draft.forum and not draft.sideline:
             draft.sideline = True
     return out
+
+
+def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:
+    """The day expressions of a sentence that can date its meeting: a stated publication day (a dateline,
+    "دمشق، 27 نيسان 2024 (سانا) - التقى … أمس") gives way to a relative day told of the meeting itself."""
+    if published is None or not any(d.how == "relative" for d in days):
+        return days
+    pub = published.isoformat()
+    return [d for d in days if d.how == "relative" or d.iso != pub]
 
 
 def _members_meet(toks: list[Tok], lo: int, split: int) -> bool:
@@ -749,7 +773,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         toks = build_tokens(folded, words, spans, mentions, arabic, mention_starts)
         drafts.extend(drafts_for_sentence(toks, None, 0, len(toks), dates, roles, arabic, forum_default,
-                                          protagonist))
+                                          protagonist, published))
     drafts = subsume_bilaterals(merge_drafts(drafts))
     drafts = summits_from_sidelines(drafts)
     events = []
