@@ -31,6 +31,7 @@ SIDELINE_KINDS = frozenset({"sideline", "sideline_weak"})
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
+FROM_WORDS = frozenset({"من", "از"})
 MAX_UNKNOWN = 3
 WINDOW = 6
 
@@ -222,6 +223,31 @@ def is_actor(toks: list[Tok], k: int, lo: int) -> bool:
     return False
 
 
+def _capital_actor(toks: list[Tok], k: int, lo: int) -> bool:
+    """A capital standing for its state after a person word: "مقام‌های ارشد تهران و ریاض", "مسؤولون من طهران
+    والرياض". Only other capitals, "and", one "from" and one modifier may lie between."""
+    j, unknown, via_from = _mention_head(toks, k) - 1, 0, False
+    while j >= lo:
+        t, pm = toks[j], toks[j].mention
+        if pm is not None:
+            if pm.kind == "title":
+                return True
+            if pm.kind != "city" or pm.form != "capital":
+                return False
+            j = _mention_head(toks, j) - 1
+            continue
+        if "person" in t.cues:
+            return True
+        if t.text in FROM_WORDS and not via_from:
+            via_from = True
+        elif t.text not in LIST_WORDS:
+            unknown += 1
+            if unknown > 1 or t.text in LOCATIVE or t.cues:
+                return False
+        j -= 1
+    return False
+
+
 def _participant(m: Mention, role: str | None = None) -> Participant:
     return Participant(m.surface, m.label_en, role, m.country, m.start, m.end)
 
@@ -249,6 +275,8 @@ def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str], named: l
         seen_mentions.add(id(m))
         if m.kind == "official" and m.country:
             out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
+        elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(toks, k, lo):
+            out.append(Actor(m.country, k, None))
         elif m.kind == "country" and is_actor(toks, k, lo):
             role = _title_before(toks, k, lo)
             person = Participant(role or m.label_en, None, role, m.country) if role else None
