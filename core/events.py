@@ -334,6 +334,8 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool,
             return True
         if "meeting_verb" not in toks[trig].cues and _future_clause_before(toks, lo, trig):
             return True
+        if "future" in toks[trig].cues or _present_with_future(toks, trig, after):
+            return True
         return any("future" in toks[j].cues for j in after if toks[j].text in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
     return "future" in sentence_cues or "negation" in sentence_cues
 
@@ -349,6 +351,13 @@ def _future_clause_before(toks: list[Tok], lo: int, trig: int) -> bool:
         if "future" in cues:
             return True
     return False
+
+
+def _present_with_future(toks: list[Tok], trig: int, after: range) -> bool:
+    """'يلتقي … غدا نظيره': a present-tense meeting verb with a future word after it tells a plan."""
+    word = toks[trig].text
+    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return word[:1] in "یت" and "meeting_verb" in toks[trig].cues and any("future" in toks[j].cues for j in after)
 
 
 def _host_is_future(toks: list[Tok], side_at: int, hi: int) -> bool:
