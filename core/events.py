@@ -427,6 +427,17 @@ def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool, cued: 
     return None
 
 
+def _earlier_partners(toks: list[Tok], lo: int, trig: int, actors: list[Actor]) -> list[Actor]:
+    """Actors met in a meeting noun told before the verb: 'وإلى جانب لقائه … برئيسها X، التقى …' (his meeting
+    with X) names a partner of the verb's subject."""
+    noun = next((j for j in range(lo, trig) if "meeting" in toks[j].cues), None)
+    if noun is None:
+        return []
+    with_at = next((j for j in range(noun + 1, trig) if toks[j].text.startswith("ب") and "person" in toks[j].cues),
+                   None)
+    return [] if with_at is None else [a for a in actors if with_at <= a.tok < trig]
+
+
 def _venue(toks: list[Tok], lo: int, hi: int, trig: int | None = None,
            named: list[int] | None = None) -> tuple[str | None, str | None]:
     """(country ISO3, city) where the meeting took place: the place after a locative or host word nearest the
@@ -498,11 +509,13 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     split = _split_at(toks, lo, hi, trig, arabic, cued)
     if split is not None and not any(split <= a.tok <= split + 7 for a in actors):
         split = None  # "با هدف", "با اشاره به": not "with" a person
+    earlier: list[Actor] = []
     if split is None and arabic and "meeting_verb" in toks[trig].cues:
         after = [a for a in actors if a.tok > trig]
         if len({a.country for a in after}) >= 2:
             first = after[0].country
             split = next(a.tok for a in after if a.country != first)
+            earlier = [a for a in _earlier_partners(toks, lo, trig, actors) if a.country != first]
             actors = after
             countries = list(dict.fromkeys(a.country for a in actors))
     subj = [a for a in actors if split is None or a.tok < split]
@@ -553,6 +566,9 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif side_at is not None and len(countries) < 2:
         out.append(Draft("note", countries, [], **base))
+    for c in dict.fromkeys(a.country for a in earlier):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
+        out.append(Draft("bilateral", sorted([subj_c[0], c]),
+                         [a.participant for a in earlier + subj if a.participant], **base))
     if "this_meeting" in sentence_cues:
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
