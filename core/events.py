@@ -32,6 +32,7 @@ ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فل�
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
 FROM_WORDS = frozenset({"من", "از"})
+NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 MAX_UNKNOWN = 3
 WINDOW = 6
 
@@ -213,6 +214,8 @@ def is_actor(toks: list[Tok], k: int, lo: int) -> bool:
             continue
         if "person" in t.cues:
             return True
+        if t.text in FROM_WORDS and j > lo and "person" in toks[j - 1].cues:  # "نظرائه من الأردن ومصر"
+            return True
         if t.text in LOCATIVE or "topic" in t.cues or "with" in t.cues and m.form not in ACTOR_FORMS_VIA_NAME:
             return False
         if t.text not in LIST_WORDS:
@@ -336,6 +339,8 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool,
             return True
         if "future" in toks[trig].cues or _present_with_future(toks, trig, after):
             return True
+        if "summit" in toks[trig].cues and any(toks[j].text in NEXT_WORDS for j in after[:2]):
+            return True  # "القمة المقبلة": the next summit
         return any("future" in toks[j].cues for j in after if toks[j].text in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
     return "future" in sentence_cues or "negation" in sentence_cues
 
@@ -422,7 +427,8 @@ def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool, cued: 
         if "with" in t.cues and not (j + 1 < hi and (toks[j + 1].text.startswith(("حضور", "شرکت", "مشارکه"))
                                                      or "mediation" in toks[j + 1].cues)):
             return j + 1
-        if arabic and j > trig and t.text.startswith("ب") and t.text[1:] and "person" in toks[j].cues:
+        if arabic and j > trig and t.text.startswith("ب") and t.text[1:] and "person" in t.cues \
+                and "between" not in t.cues:  # "بين" is no "ب" + person
             return j
     return None
 
