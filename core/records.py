@@ -1,4 +1,4 @@
-"""Frozen records passed between the pipeline's stages.
+"""Frozen records passed between the pipeline's stages (frozen dataclasses, built by ``record``).
 
 Every span is half-open ``(start, end)`` into ``Article.text`` exactly as ingested:
 ``article.text[m.start:m.end] == m.surface`` holds for every mention, date and evidence span.
@@ -7,11 +7,49 @@ DataFrames appear only at the store and UI boundary (``core.store``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+def record[T](cls: type[T]) -> type[T]:
+    """A frozen, slotted dataclass with a cheaper ``__init__``.
+
+    The ``__init__`` a frozen dataclass gets assigns each field through ``object.__setattr__``, which looks
+    the attribute up on the class every time: ~2.7 µs for a Mention, ~40 records an article. This one calls
+    each slot's own setter, found once here: ~1 µs. Reads stay slot reads, assignment after construction
+    still raises ``FrozenInstanceError``, and ``fields``, ``asdict``, ``replace``, ``==`` and ``hash`` work
+    as for any frozen dataclass.
+
+    >>> @record
+    ... class Span:
+    ...     start: int
+    ...     end: int = 0
+    >>> Span(3), Span(3, 5) == Span(3, 5)
+    (Span(start=3, end=0), True)
+    """
+    cls = dataclass(frozen=True, slots=True)(cls)
+    params, body, names = [], [], {}
+    for f in fields(cls):
+        if f.default_factory is not MISSING or not f.init or f.kw_only:
+            raise TypeError(f"{cls.__name__}.{f.name}: record fields take a plain default only")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            names[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's setter: no frozen check, no lookup
+        body.append(f"    _set_{f.name}(self, {f.name})")
+    source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body or ["    pass"])
+    namespace: dict[str, Any] = {}
+    exec(source, names, namespace)  # noqa: S102 - the source is built from the class's own field names
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init
+    return cls
+
+
+@record
 class Article:
     """One article as ingested; ``text`` is never modified after this point.
 
@@ -30,7 +68,7 @@ class Article:
     published_hint: str | None = None  # raw date string from file metadata (json/csv field), if any
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Mention:
     """A gazetteer hit: a country, city, forum, title or official named in the text.
 
@@ -48,7 +86,7 @@ class Mention:
     form: str = "name"  # how the alias names it: name, adjective, capital, epithet, self, ...
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DateMention:
     """A date expression in the text, with its source calendar and Gregorian day when known.
 
@@ -73,7 +111,7 @@ class DateMention:
     weekday: int | None = None  # relative weekday, Monday=0 (datetime convention)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Participant:
     """An official taking part in an event.
 
@@ -89,7 +127,7 @@ class Participant:
     end: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Event:
     """One meeting, talk, summit session or phone call between officials of >= 2 countries.
 
@@ -122,7 +160,7 @@ class Event:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Problem:
     """Something that stopped a file (or a record in it) from being processed.
 
@@ -141,7 +179,7 @@ class Problem:
         return f"{where}: {self.reason}: {self.detail}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleResult:
     """Everything the pipeline found in one article."""
 
