@@ -127,6 +127,7 @@ class Alias:
     ambiguous: bool  # some entry is kept only with context
     plain: Entry | None  # the entry chosen when none is filtered out (None: the alias has no entries)
     confirms: tuple[tuple[str, str], ...]  # what naming it plainly confirms: (kind, entity), (country, "country")
+    size: int  # len(key)
 
 
 def _alias(key: str, entries: tuple[Entry, ...]) -> Alias:
@@ -137,7 +138,7 @@ def _alias(key: str, entries: tuple[Entry, ...]) -> Alias:
             if e.country:
                 confirms.append((e.country, "country"))
     plain = _choose(entries) if entries else None
-    return Alias(key, entries, any(e.ambiguous for e in entries), plain, tuple(confirms))
+    return Alias(key, entries, any(e.ambiguous for e in entries), plain, tuple(confirms), len(key))
 
 
 def _alias_automaton(gaz: Gazetteer):
@@ -145,22 +146,43 @@ def _alias_automaton(gaz: Gazetteer):
     return alias_automaton({key: _alias(key, entries) for key, entries in gaz.entries.items()})
 
 
+class _WordChars(dict):
+    """Character -> whether it is a word character (``str.isalnum()`` or ``_``, as ``\\w``), learnt on first
+    sight: one dict lookup per boundary test instead of two calls. Holds at most a few thousand characters."""
+
+    def __missing__(self, ch: str) -> bool:
+        is_word = ch.isalnum() or ch == "_"
+        if len(self) < 4096:
+            self[ch] = is_word
+        return is_word
+
+
+_IS_WORD = _WordChars()
+
+
 def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, int, Alias]]:
     """(-alias length, word_start, alias_start, end, alias) for every alias with word boundaries, all overlaps kept:
-    sorted as they stand, they follow the overlap rule (longest, then earliest)."""
+    sorted as they stand, they follow the overlap rule (longest, then earliest).
+
+    The automaton runs over the text with a space either side (no alias starts or ends with a space), so the
+    characters before and after a hit always exist; offsets come back one less.
+    """
     out = []
-    n = len(folded_text)
-    for last, alias in gaz.derived("mention_automaton", _alias_automaton).iter(folded_text):
-        end = last + 1
-        if end < n and ((c := folded_text[end]).isalnum() or c == "_"):  # the alias ends mid-word
+    padded = f" {folded_text} "
+    is_word = _IS_WORD
+    for last, alias in gaz.derived("mention_automaton", _alias_automaton).iter(padded):
+        if is_word[padded[last + 1]]:  # the alias ends mid-word
             continue
-        start = end - len(alias.key)
-        word_start = start
-        if start and ((c := folded_text[start - 1]).isalnum() or c == "_"):  # mid-word, or after a proclitic
-            word_start = _clitic_start(folded_text, start, arabic) if arabic else None
+        start = last - alias.size  # in folded_text: padded index last + 1 - size, less the leading space
+        if is_word[padded[start]]:  # folded_text[start - 1]: mid-word, or after a proclitic
+            if not arabic:
+                continue
+            word_start = _clitic_start(folded_text, start, arabic)
             if word_start is None:
                 continue
-        out.append((start - end, word_start, start, end, alias))
+        else:
+            word_start = start
+        out.append((-alias.size, word_start, start, last, alias))
     return out
 
 
@@ -204,20 +226,23 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
     """
     ft = folded.text
     chosen = _choose_hits(_raw_hits(ft, gaz, lang == "ar"), len(ft))
-    confirmed: set[tuple[str, str]] = set()
-    for h in chosen:
-        confirmed.update(h[3].confirms)
+    confirmed: set[tuple[str, str]] | None = None  # built on the first ambiguous alias: many texts have none
     kept: list[tuple[int, int]] = []
     picked: list[Entry] = []
     for word_start, start, end, alias in chosen:
         if alias.ambiguous:
+            if confirmed is None:
+                confirmed = set()
+                for h in chosen:
+                    confirmed.update(h[3].confirms)
             entry = _in_context(ft, word_start, end, alias, confirmed)
         else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before
             entry = alias.plain if alias.plain is not None else _choose(alias.entries)
         if entry is None or entry.kind == "other":
             continue
-        lil = alias.key[:1] == "ل" and start > 0 and ft[start - 1] == "ل"  # للصین: لِ + الصین written as one word
-        kept.append((start - 1 if lil else start, end))
+        if start and alias.key[0] == "ل" and ft[start - 1] == "ل":  # للصین: لِ + الصین written as one word
+            start -= 1
+        kept.append((start, end))
         picked.append(entry)
     return [Mention(s, e, text[s:e], entry.kind, entry.entity, entry.country, entry.label_en, entry.form)
             for (s, e), entry in zip(folded.spans(kept), picked, strict=True)]

@@ -87,3 +87,47 @@ def test_cues_on_a_real_sentence():
     kinds, _ = token_cues(words, False)
     assert "meeting" in kinds[words.index("دیدار")]
     assert "with" in kinds[words.index("با")]
+
+
+def _plain_raw_hits(folded_text: str, arabic: bool) -> list[tuple[int, int, int, int, str]]:
+    """Every alias occurrence with word boundaries, found with str.find: what the automaton pass must keep."""
+    from core.gazetteer import load
+    from core.mentions import _clitic_start
+
+    out = []
+    for key in load().entries:
+        at = folded_text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            word_start = at if at == 0 or not (folded_text[at - 1].isalnum() or folded_text[at - 1] == "_") \
+                else _clitic_start(folded_text, at, True) if arabic else None
+            if word_start is not None and not (end < len(folded_text) and (folded_text[end].isalnum()
+                                                                           or folded_text[end] == "_")):
+                out.append((at - end, word_start, at, end, key))
+            at = folded_text.find(key, at + 1)
+    return sorted(out)
+
+
+EDGE_TEXTS = [
+    "ایران",  # an alias that is the whole text
+    "(روسیه)", "ایرانیها و روسها", "وبالصين والروسية، للصين", "U.S. و U.S.A. و St. Petersburg و تیمور-لسته",
+    "پاکستان_ایران ایرانx x1ایران", "الصين\nروسيا", "",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *EDGE_TEXTS])
+@pytest.mark.parametrize("arabic", [False, True])
+def test_alias_hits_match_a_plain_search(text, arabic):
+    from core.gazetteer import load
+    from core.mentions import _raw_hits
+
+    ft = fold(text).text
+    fast = sorted((a, b, c, d, alias.key) for a, b, c, d, alias in _raw_hits(ft, load(), arabic))
+    assert fast == _plain_raw_hits(ft, arabic)
+
+
+def test_no_alias_starts_or_ends_with_a_space():
+    """The automaton runs over the text padded with a space either side; that adds no hit only if this holds."""
+    from core.gazetteer import load
+
+    assert all(key and key == key.strip() for key in load().entries)
