@@ -109,9 +109,12 @@ def fold(text: str) -> Folded:
     '15 خرداد'
     """
     folded = _translate(text)
+    none_dropped = len(folded) == len(text)  # the table maps one character to one, or drops it
     lowered = folded.lower()
     if len(lowered) == len(folded):
         folded = lowered
+    if none_dropped:  # one segment: no need to look for what was dropped
+        return Folded(folded, (0,), (0,), len(text))
     fs, os_ = [0], [0]
     dropped = 0
     for m in _DROP_RUN.finditer(text):

@@ -50,3 +50,18 @@ def test_span_covers_dropped_marks_inside_a_word():
     f = fold(text)
     assert f.span(0, 9) == (0, 12)
     assert text[slice(*f.span(11, 20))] == "همکاری\u200cهای"
+
+
+def test_the_table_maps_one_character_to_at_most_one():
+    """fold() skips the dropped-run search when the folded text is as long as the original: that needs this."""
+    from core.fold import _REPLACE
+
+    assert all(len(k) == 1 and len(v) <= 1 for k, v in _REPLACE.items())
+
+
+@pytest.mark.parametrize("text", ["ايران و روسيه", "همکاری‌های ایران", "IRAN ایران", "ـ", "", "الإِيرانية"])
+def test_one_segment_only_when_nothing_is_dropped(text):
+    f = fold(text)
+    assert (len(f.folded_starts) == 1) == (len(f.text) == len(text))
+    assert [f.position(i) for i in range(len(f.text) + 1)] == \
+        [i for i, ch in enumerate(text) if fold(ch).text] + [len(text)]
