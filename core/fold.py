@@ -77,6 +77,8 @@ class Folded:
         last = bisect_right(fs, folded_spans[-1][1] - 1) - 1
         if first == last:
             shift = os_[first] - fs[first]
+            if not shift:  # nothing dropped before the spans (often the whole text): the same offsets
+                return list(folded_spans)
             return [(s + shift, e + shift) for s, e in folded_spans]
         shifts = [os_[k] - fs[k] for k in range(first, last + 1)]  # segment first + i shifts by shifts[i]
         lo, hi = first, last + 1
