@@ -340,6 +340,50 @@ CASES = [
     case("ar-press-conference", "ar",
          "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي إن بلاده لن تقبل بأي ضغوط أمريكية أو أوروبية."),
 
+    # --- a fourth batch
+    case("fa-received-by-leader", "fa",
+         "نخست وزیر عراق با حضور در حسینیه امام خمینی (ره) با رهبر معظم انقلاب اسلامی دیدار کرد.",
+         bi("IRQ", "IRN")),
+    case("fa-host-of", "fa",
+         "سید عباس عراقچی امروز در تهران میزبان وزیر امور خارجه عمان بود.",
+         bi("IRN", "OMN", location="IRN")),
+    case("fa-delegation-met", "fa",
+         "هیئت پارلمانی ایران به ریاست محمدباقر قالیباف در مسکو با رئیس دومای روسیه دیدار و گفت‌وگو کرد.",
+         bi("IRN", "RUS", location="RUS")),
+    case("fa-sideline-separately-three", "fa",
+         "وزیر دفاع کشورمان در حاشیه نشست وزرای دفاع سازمان همکاری شانگهای در چینگدائو به‌طور جداگانه با وزرای "
+         "دفاع چین، بلاروس و قزاقستان دیدار کرد.",
+         bi("IRN", "CHN", forum="SCO"), bi("IRN", "BLR", forum="SCO"), bi("IRN", "KAZ", forum="SCO"),
+         multi("IRN CHN BLR KAZ", forum="SCO")),
+    case("ar-sideline-several", "ar",
+         "والتقى وزير الخارجية السعودي الأمير فيصل بن فرحان على هامش اجتماعات الجمعية العامة للأمم المتحدة كلا من "
+         "وزير الخارجية الإيراني ووزير الخارجية البريطاني ووزيرة الخارجية الألمانية.",
+         bi("SAU", "IRN", forum="UNGA"), bi("SAU", "GBR", forum="UNGA"), bi("SAU", "DEU", forum="UNGA"),
+         multi("SAU IRN GBR DEU", forum="UNGA"),
+         xfail="الألمانية is unseen: the alias ألماني folds to المانی, which looks as if it had the article "
+               "already, so the matcher adds no ال form (core/mentions.py)"),
+    case("fa-jalali-no-year", "fa",
+         FA_PUB + "رئیس جمهور کشورمان ۱۸ مهر در عشق‌آباد با رئیس جمهور روسیه دیدار کرد.",
+         bi("IRN", "RUS", date="2024-10-09")),
+    case("ar-day-month-no-year", "ar",
+         AR_PUB + "وكان الرئيس الأسد قد استقبل في 20 نيسان وزير الخارجية البحريني عبد اللطيف الزياني.",
+         bi("SYR", "BHR", date="2024-04-20")),
+    case("ar-friday-with-dateline", "ar",
+         "الرياض، الأحد 12 مايو 2024 (واس) - اجتمع وزير الخارجية السعودي يوم الجمعة مع نظيره الكويتي في الرياض.",
+         bi("SAU", "KWT", date="2024-05-10", location="SAU")),
+    case("fa-last-week-history", "fa",
+         "عراقچی که هفته گذشته با لاوروف در مسکو دیدار کرده بود، امروز در تهران سخنرانی کرد."),
+    case("ar-negated-refused", "ar",
+         "ورفض الرئيس الأوكراني لقاء نظيره الروسي في إسطنبول."),
+    case("fa-two-calls-one-text", "fa",
+         "پزشکیان در تماس تلفنی با امیر قطر گفت‌وگو کرد. رئیس جمهور کشورمان همچنین در تماس تلفنی دیگری با نخست وزیر "
+         "پاکستان درباره تحولات منطقه رایزنی کرد.",
+         bi("IRN", "QAT"), bi("IRN", "PAK")),
+    case("ar-told-twice", "ar",
+         "التقى الرئيس السوري بشار الأسد وزير الخارجية العماني بدر البوسعيدي في دمشق. وبحث الأسد والبوسعيدي خلال "
+         "اللقاء العلاقات الثنائية.",
+         bi("SYR", "OMN", location="SYR")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
