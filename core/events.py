@@ -32,6 +32,7 @@ ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فل�
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
 FROM_WORDS = frozenset({"من", "از"})
+PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 MAX_UNKNOWN = 3
 WINDOW = 6
@@ -529,7 +530,8 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     subj_c = list(dict.fromkeys(a.country for a in subj))
     part_c = [c for c in dict.fromkeys(a.country for a in part) if c not in subj_c]
     if split is not None and not subj_c and len(part_c) == 1 and protagonist and protagonist != part_c[0] \
-            and any(toks[j].mention is not None and toks[j].mention.kind == "title" for j in range(lo, split)):
+            and any(toks[j].mention is not None and toks[j].mention.kind == "title" or toks[j].text in PRONOUNS
+                    for j in range(lo, split)):  # "وی … با وزیر خارجه نروژ": he, the article's protagonist
         subj_c = [protagonist]
         countries = [protagonist, *countries]
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
