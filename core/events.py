@@ -471,9 +471,10 @@ def _venue(toks: list[Tok], lo: int, hi: int, trig: int | None = None,
     return country, city
 
 
-def _is_call(toks: list[Tok], trig: int, live: list[int]) -> bool:
+def _is_call(toks: list[Tok], live: list[int]) -> bool:
     """A phone or video call has no venue: a place in its sentence is the topic ("بحثا الوضع في أوكرانيا")."""
-    return "call" in toks[trig].cues and not any("summit" in toks[j].cues for j in live)
+    calls = [j for j in live if "call" in toks[j].cues]
+    return bool(calls) and not any("summit" in toks[j].cues for j in live)
 
 
 def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
@@ -512,7 +513,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
-    country, city = (None, None) if _is_call(toks, trig, live) else _venue(toks, lo, hi, trig, named)
+    country, city = (None, None) if _is_call(toks, live) else _venue(toks, lo, hi, trig, named)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
     base = dict(sentence=(s_start, s_end), trigger=toks[trig].text, evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
