@@ -32,6 +32,7 @@ ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فل�
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
 FROM_WORDS = frozenset({"من", "از"})
+SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند"})  # folded Persian light verbs
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 MAX_UNKNOWN = 3
@@ -343,7 +344,16 @@ def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool,
         if "summit" in toks[trig].cues and any(toks[j].text in NEXT_WORDS for j in after[:2]):
             return True  # "القمة المقبلة": the next summit
         return any("future" in toks[j].cues for j in after if toks[j].text in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
-    return "future" in sentence_cues or "negation" in sentence_cues
+    return "future" in sentence_cues or "negation" in sentence_cues or _subjunctive_after(toks, trig, hi)
+
+
+def _subjunctive_after(toks: list[Tok], trig: int, hi: int) -> bool:
+    """'که به‌زودی با همتای مصری خود دیدار کند': a Persian meeting noun whose light verb is subjunctive (or
+    present: "دیدار می کند", announced) has not happened yet."""
+    j = trig + 1
+    while j < hi and ("meeting" in toks[j].cues or toks[j].text == "و"):  # "دیدار و گفت وگو کند"
+        j += 1
+    return j < hi and toks[j].text in SUBJUNCTIVE
 
 
 def _future_clause_before(toks: list[Tok], lo: int, trig: int) -> bool:
