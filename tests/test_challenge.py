@@ -441,6 +441,16 @@ CASES = [
     case("ar-congratulation", "ar",
          "وبعث الرئيس السوري برقية تهنئة إلى نظيره الجزائري بمناسبة عيد الاستقلال."),
 
+    case("ar-two-calls", "ar",
+         "أجرى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين مع الرئيس الإيراني والرئيس التركي.",
+         bi("RUS", "IRN"), bi("RUS", "TUR")),
+    case("fa-delegations-from", "fa",
+         "معاون وزیر امور خارجه کشورمان با هیئت‌هایی از روسیه و چین در ژنو دیدار کرد.",
+         bi("IRN", "RUS", location="CHE"), bi("IRN", "CHN", location="CHE")),
+    case("ar-doha-forum", "ar",
+         "والتقى وزير الخارجية الإيراني على هامش منتدى الدوحة بنظيره التركي.",
+         bi("IRN", "TUR", forum="OTHER"), multi("IRN TUR", forum="OTHER")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
