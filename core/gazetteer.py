@@ -133,6 +133,8 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
 
     >>> inflections("روسي", "ar", "adjective")
     ['روسی', 'روسیه', 'روسیین', 'روسیون', 'الروسی', 'الروسیه', 'الروسیین', 'الروسیون']
+    >>> inflections("ألماني", "ar", "adjective")[-2:]
+    ['الالمانیین', 'الالمانیون']
     >>> inflections("ایرانی", "fa", "adjective")
     ['ایرانی', 'ایرانیها', 'ایرانیهای']
     """
@@ -145,7 +147,8 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
     elif lang == "ar" and form in ("adjective", "plural") and " " not in base:
         if form == "adjective" and base.endswith("ی"):
             forms += [base + "ه", base + "ین", base + "ون"]
-        forms += [_AR_CLITIC_ARTICLE + f for f in list(forms) if not f.startswith(_AR_CLITIC_ARTICLE)]
+        if not alias.startswith(_AR_CLITIC_ARTICLE):  # "ألماني" folds to "المانی": a hamza, not the article
+            forms += [_AR_CLITIC_ARTICLE + f for f in list(forms)]
     elif lang == "fa" and form in ("adjective", "plural") and " " not in base:
         forms += [base + "ها", base + "های"]
     return list(dict.fromkeys(forms))
