@@ -315,9 +315,9 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict[str, int | str | None]:
     >>> stats(connect(":memory:"))["articles"]
     0
     """
-    arts, evs, last = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
-                                  "(SELECT max(ingested_at) FROM articles)").fetchone()
-    probs = con.execute("SELECT count(*) FROM problems").fetchone()[0]
+    arts, evs, probs, last = con.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), (SELECT count(*) FROM problems), "
+        "(SELECT max(ingested_at) FROM articles)").fetchone()
     return {"articles": arts, "events": evs, "problems": probs,
             "version": f"{arts}:{evs}:{probs}:{last}"}
 

@@ -14,7 +14,7 @@ from ui.downloads import chart_downloads
 boot.through_entry()
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)  # no per-rerun copy of 10k labels (see ui/data.py)
 def _views(path: str, stamp: str, n: int, _events: pd.DataFrame) -> pd.DataFrame:
     """Hover text and title of every stored event, table row of the undated, once per store version."""
     undated = _events[_events["date"].isna()]

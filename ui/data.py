@@ -39,9 +39,15 @@ def cursor() -> duckdb.DuckDBPyConnection:
     return _connection(store_path()).cursor()
 
 
+@st.cache_resource(show_spinner=False)
+def _version(path: str) -> str:
+    return str(store.stats(_connection(path).cursor())["version"])
+
+
 def version() -> str:
-    """Changes with every write to the store (cheap: three counts)."""
-    return str(store.stats(cursor())["version"])
+    """Changes with every write to the store. Counted once, not on every rerun: DuckDB lets one process
+    write a file and this one holds it, so the uploader is the only writer and it clears the stamp."""
+    return _version(store_path())
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -99,4 +105,6 @@ def article(article_id: str) -> tuple[dict | None, pd.DataFrame]:
 
 def ingest_upload(name: str, data: bytes) -> store.IngestSummary:
     """Parse, process and store one uploaded file; the version stamp changes, so every page refreshes."""
-    return store.ingest_bytes(cursor(), name, data)
+    summary = store.ingest_bytes(cursor(), name, data)
+    _version.clear()
+    return summary

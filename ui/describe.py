@@ -124,7 +124,7 @@ def table(events: pd.DataFrame) -> pd.DataFrame:
     }, index=events.index)
 
 
-def viewer_link(row, key_hint: str = "") -> None:
+def viewer_link(row) -> None:
     """A link that opens the event's article in the source viewer with the event's evidence emphasised."""
     st.page_link(VIEWER, label=f"Open the source: {row['source_id']}", icon=":material/article:",
                  query_params={"article": row["article_id"], "event": row["event_id"]})
