@@ -300,6 +300,29 @@ def _prev_word(t: str, p: int, pattern: re.Pattern[str] = _REV_NUMBER_PREV) -> t
     return (p - m.end(), t[p - m.end():p - m.start(1)]) if m else (p, "")
 
 
+def _may_end_before(t: str, p: int, ends: frozenset[str]) -> bool:
+    """Whether the word ``_prev_word(t, p)`` finds may end in one of ``ends`` (the last three letters of
+    each gate word, or all of a shorter one): False means it cannot be a gate word, so the reversed slice
+    and its regex are skipped (a few string operations instead).
+
+    The strips drop what ``_REV_NUMBER_PREV`` skips (whitespace, / , -) within its window; the word it
+    finds, even one cut short by the window, ends the stripped slice.
+
+    >>> _may_end_before("۱۵ خرداد ۱۴۰۵", 9, frozenset({"داد"})), _may_end_before("در ۱۴۰۵", 3, frozenset({"داد"}))
+    (True, False)
+    """
+    seg = t[max(0, p - 17):p].rstrip()
+    while seg[-1:] in ("/", ",", "-"):
+        seg = seg.rstrip("/,-").rstrip()
+    return seg[-3:] in ends or seg[-2:] in ends or seg[-1:] in ends
+
+
+@lru_cache(maxsize=8)
+def _ends(gate: frozenset[str]) -> frozenset[str]:
+    """The last three letters of each word of ``gate`` (the whole word when shorter)."""
+    return frozenset(w[-3:] for w in gate)
+
+
 def _match_before(
     t: str,
     p: int,
@@ -312,6 +335,8 @@ def _match_before(
 
     ``gate`` holds every word such a match can end with, so most numbers are turned away by one lookup.
     """
+    if last is None and not _may_end_before(t, p, _ends(gate)):
+        return None
     i, word = last or _prev_word(t, p)
     if word not in gate:
         return None
@@ -342,10 +367,13 @@ def _gates() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _after_number(t: str, p: int, floor: int, rx: _Rx) -> _Hit | None:
     """A date whose words come before the number at ``p``: "حوت 14, 1399", "اردیبهشت ۱۳۸۱", "سال ۲۰۲۲"."""
-    last = _prev_word(t, p)
-    if last[1] not in _gates()[0]:
+    gate = _gates()[0]
+    if not _may_end_before(t, p, _ends(gate)):
         return None
-    b = _match_before(t, p, rx.month_before, _gates()[0], 5, last)
+    last = _prev_word(t, p)
+    if last[1] not in gate:
+        return None
+    b = _match_before(t, p, rx.month_before, gate, 5, last)
     if b and b.start() >= floor:
         w, _ = _month_of(b)
         a = None if b["yw"] else rx.month_day_year.match(t, p)
@@ -471,26 +499,40 @@ def _relative_hit(t: str, m: re.Match[str], taken: list[tuple[int, int]], rx: _R
     return start, e, offset, w.value
 
 
-def _relatives(t: str, rx: _Rx, taken: list[tuple[int, int]], persian: bool, arabic: bool) -> list[tuple]:
+def _anchor_spots(t: str, anchors: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, prefixes) of each anchor word in ``t`` that passes ``_anchor_ok``, anchor by anchor."""
     spots = []
-    for on, anchors in ((persian or not arabic, _PERSIAN_ANCHORS), (arabic or not persian, _ARABIC_ANCHORS)):
-        if on:
-            spots += [(i, pre) for k, pre in anchors for i in _positions(t, k) if _anchor_ok(t, i, k)]
+    for key, prefixes in anchors:
+        i = t.find(key)
+        while i >= 0:
+            if _anchor_ok(t, i, key):
+                spots.append((i, prefixes))
+            i = t.find(key, i + 1)
+    return spots
+
+
+def _relatives(t: str, rx: _Rx, taken: list[tuple[int, int]], persian: bool, arabic: bool) -> list[tuple]:
+    spots = _anchor_spots(t, _PERSIAN_ANCHORS) if persian or not arabic else []
     if arabic or not persian:
+        spots += _anchor_spots(t, _ARABIC_ANCHORS)
         spots += [(m.start(), ()) for m in rx.arabic_al.finditer(t)]
+    if not spots:
+        return []
     spots.sort()
     found: list[tuple] = []
     spans = sorted(taken)
     for i, prefixes in spots:
-        if _overlaps(spans, i, i + 1):
+        if spans and _overlaps(spans, i, i + 1):
             continue
-        p = next((i - len(x) for x in prefixes if t.startswith(x, i - len(x)) and i >= len(x)), i)
+        p = i
+        if prefixes and t.endswith(prefixes, 0, i):  # the first prefix that ends at i, as listed
+            p = next(i - len(x) for x in prefixes if t.startswith(x, i - len(x)) and i >= len(x))
         m = rx.relative.match(t, p)
         if (not m or m.end() <= i) and p != i:
             m = rx.relative.match(t, i)
         if m and m.end() > i:
             hit = _relative_hit(t, m, taken, rx)
-            if hit and not _overlaps(spans, hit[0], hit[1]):
+            if hit and not (spans and _overlaps(spans, hit[0], hit[1])):
                 found.append(hit)
                 insort(spans, (hit[0], hit[1]))
     return found
@@ -512,23 +554,23 @@ def find_dates(text: str, folded: Folded) -> list[DateMention]:
     [('امروز (چهارشنبه)', 'relative', None, 0, 2), ('۲۹ آبان ۱۴۰۴', 'jalali', '2025-11-20', None, None)]
     """
     t = folded.text
-    if not t.strip():
+    if not t or t.isspace():
         return []
     rx = _rx()
     persian = "گ" in t or "پ" in t or "چ" in t or "ژ" in t
     arabic = _ARABIC_LETTER in text
     stated = _stated(t, rx, persian or not arabic)
+    relative = _relatives(t, rx, [(h[0], h[1]) for h in stated], persian, arabic)
+    hits = sorted(stated + relative) if stated and relative else stated or relative  # disjoint: starts differ
     out = []
-    for s, e, calendar, y, m, d, iso, precision in stated:
-        a, b = folded.span(s, e)
+    for hit, (a, b) in zip(hits, folded.spans([(h[0], h[1]) for h in hits]), strict=True):
+        if len(hit) == 4:
+            out.append(DateMention(a, b, text[a:b], "relative", None, None, None, None, "day", "relative",
+                                   hit[2], hit[3]))
+            continue
         while b < len(text) and text[b] == "ـ":  # "۱۴۴۵ هـ": keep the tatweel of the marker
             b += 1
-        out.append(DateMention(a, b, text[a:b], calendar, y, m, d, iso, precision, "stated"))
-    for s, e, offset, weekday in _relatives(t, rx, [(h[0], h[1]) for h in stated], persian, arabic):
-        a, b = folded.span(s, e)
-        out.append(DateMention(a, b, text[a:b], "relative", None, None, None, None, "day", "relative",
-                               offset, weekday))
-    out.sort(key=lambda x: x.start)
+        out.append(DateMention(a, b, text[a:b], *hit[2:], "stated"))
     return out
 
 
