@@ -156,6 +156,7 @@ class _Rx:
     strict_after: re.Pattern[str]
     label_strong: re.Pattern[str]
     label_weak: re.Pattern[str]
+    label_rev: re.Pattern[str]  # label_strong or label_weak, read backwards from the date (on the reversed line)
     dateline_before: re.Pattern[str]
     filler: re.Pattern[str]
     filler_only: re.Pattern[str]  # a rest of line that holds nothing but filler and punctuation
@@ -183,6 +184,7 @@ def _rx() -> _Rx:
         return rf"(?:\s*(?P<nsuf{n}>{suf})(?!\w))?"
 
     labels = {k: _trie(w.form for w in calendar_words()["publabel"].values() if w.value == k) for k in (1, 2)}
+    rev = {k: _trie(w.form[::-1] for w in calendar_words()["publabel"].values() if w.value == k) for k in (1, 2)}
     filler = "|".join([
         r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{1,2})?", r"(?<!\w)(?:gmt|utc|am|pm)(?!\w)", r"[a-z]+/[a-z_]+",
         r"[+-][0-9]{2}:?[0-9]{2}", r"(?<!\w)(?:ق\.?ظ|ب\.?ظ|ص|م)(?!\w)", r"ساعت|الساعه|ساعه",
@@ -206,6 +208,7 @@ def _rx() -> _Rx:
             rf"(?:[ \t]*(?:[^\w\s]|[0-9]|\n|\Z)|\s*(?:{drn}|{_alt('current')}|{yw})(?!\w))"),
         label_strong=re.compile(rf"(?<!\w){labels[2]}\s*[:\-]?\s*\Z"),
         label_weak=re.compile(rf"(?:(?<!\w){labels[1]}\s*:\s*|^\W*{labels[1]}\s*)\Z"),
+        label_rev=re.compile(rf"\s*(?:[:\-]?\s*{rev[2]}(?!\w)|:\s*{rev[1]}(?!\w)|{rev[1]}\W*\Z)"),
         dateline_before=re.compile(r"^\s*[^\W\d][^\d:]{0,40}?(?P<sep>[,\-–—]\s*)?(?:فی\s*)?\Z"),
         filler=re.compile(filler),
         filler_only=re.compile(rf"(?:(?>{filler})|[{re.escape(_PUNCT)}])*+\Z"),
@@ -639,7 +642,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     before = t[ls:s]
     near_top = s < top
     if near_top or ":" in t[ls:le]:
-        if rx.label_strong.search(before) or rx.label_weak.search(before):
+        if rx.label_rev.match(before[::-1]):  # as label_strong.search(before) or label_weak.search(before)
             return 100
         pieces, at = [], ls
         for a, b in spans[bisect_left(spans, (ls,)):bisect_left(spans, (le,))]:  # blank the dates on the line
@@ -687,7 +690,8 @@ def publication_date(
         found = _from_hint(hint)
         if found:
             return found
-    if not any(_full_day(d) for d in dates):  # nothing to score: skip the spans and the header
+    full = [_full_day(d) for d in dates]
+    if True not in full:  # nothing to score: skip the spans and the header
         return None
     t = folded.text
     spans = [(_folded_pos(folded, d.start), _folded_pos(folded, d.end)) for d in dates]
@@ -695,8 +699,8 @@ def publication_date(
     header_end = _header_end(t)
     ordered = sorted(spans)
     best: tuple[int, DateMention] | None = None
-    for d, (s, e) in zip(dates, spans, strict=True):
-        if _full_day(d):
+    for d, (s, e), is_full in zip(dates, spans, full, strict=True):
+        if is_full:
             score = _pub_score(t, s, e, ordered, todays, header_end)
             if score and (best is None or score > best[0]):
                 best = (score, d)

@@ -27,6 +27,8 @@ SENTENCES = [
     "\n".join(["x" * 300] * 9),
     "\n".join(["  ", "a"] * 9),
     "سطر\u00a0\n\u2028\nدوم\t\n" * 5,
+    "۱۵ خرداد / - , ۱۴۰۵ و سال" + " " * 15 + "۲۰۲۲ و ماه" + " " * 16 + "۳ و دی" + " -" * 8 + "۴",
+    "کانون الثانی 2024، ربیع‌الاول ۱۴۴۵ هـ، يناير/كانون الثاني عام 2023، حوت 14, 1399",
 ]
 TEXTS = [f.read_text(encoding="utf-8") for f in FILES] + SENTENCES
 FOLDED = [fold(t).text for t in TEXTS]
@@ -75,3 +77,50 @@ def test_resolved_copies_match_replace(t):
             got = dates.resolve(d, day)
             if got is not d:
                 assert got == replace(d, year=got.year, month=got.month, day=got.day, iso=got.iso)
+
+
+def _befores(t: str) -> list[str]:
+    """Every start of every line of ``t`` up to a space or a digit: what stands before a date on its line."""
+    out = []
+    for line in t.split("\n"):
+        out += [line[:i] for i in range(len(line) + 1) if i == len(line) or line[i] in " 0123456789"][:60]
+    return out
+
+
+LABELLED = ["تاریخ انتشار: ", "تاریخ انتشار ", "تاریخ: ", "  تاریخ", "انتشار - ", "نشر في: ", "تاريخ النشر:",
+            "date: ", "published ", "--- تاریخ :  ", "گزارش تاریخ: ", "متن تاریخ انتشار", "تاريخ"]
+
+
+@pytest.mark.parametrize("t", FOLDED + [fold(x).text for x in LABELLED])
+def test_reversed_label_matches_the_forward_searches(t):
+    rx = dates._rx()
+    for before in _befores(t) + [t]:
+        forward = bool(rx.label_strong.search(before) or rx.label_weak.search(before))
+        assert bool(rx.label_rev.match(before[::-1])) == forward, before
+
+
+def test_labels_are_found_at_all():
+    rx = dates._rx()
+    assert sum(bool(rx.label_rev.match(fold(x).text[::-1])) for x in LABELLED) >= 5
+
+
+@pytest.mark.parametrize("t", FOLDED)
+def test_cheap_look_never_turns_away_a_gate_word(t):
+    for gate in dates._gates():
+        ends = dates._ends(gate)
+        for p in range(len(t) + 1):
+            if dates._prev_word(t, p)[1] in gate:
+                assert dates._may_end_before(t, p, ends), (t[max(0, p - 20):p], p)
+
+
+@pytest.mark.parametrize("t", FOLDED)
+def test_anchor_spots_match_find_per_anchor(t):
+    for anchors in (dates._PERSIAN_ANCHORS, dates._ARABIC_ANCHORS):
+        plain = []
+        for key, prefixes in anchors:
+            i = t.find(key)
+            while i >= 0:
+                if dates._anchor_ok(t, i, key):
+                    plain.append((i, prefixes))
+                i = t.find(key, i + 1)
+        assert dates._anchor_spots(t, anchors) == plain
