@@ -303,29 +303,6 @@ def _prev_word(t: str, p: int, pattern: re.Pattern[str] = _REV_NUMBER_PREV) -> t
     return (p - m.end(), t[p - m.end():p - m.start(1)]) if m else (p, "")
 
 
-def _may_end_before(t: str, p: int, ends: frozenset[str]) -> bool:
-    """Whether the word ``_prev_word(t, p)`` finds may end in one of ``ends`` (the last three letters of
-    each gate word, or all of a shorter one): False means it cannot be a gate word, so the reversed slice
-    and its regex are skipped (a few string operations instead).
-
-    The strips drop what ``_REV_NUMBER_PREV`` skips (whitespace, / , -) within its window; the word it
-    finds, even one cut short by the window, ends the stripped slice.
-
-    >>> _may_end_before("۱۵ خرداد ۱۴۰۵", 9, frozenset({"داد"})), _may_end_before("در ۱۴۰۵", 3, frozenset({"داد"}))
-    (True, False)
-    """
-    seg = t[max(0, p - 17):p].rstrip()
-    while seg[-1:] in ("/", ",", "-"):
-        seg = seg.rstrip("/,-").rstrip()
-    return seg[-3:] in ends or seg[-2:] in ends or seg[-1:] in ends
-
-
-@lru_cache(maxsize=8)
-def _ends(gate: frozenset[str]) -> frozenset[str]:
-    """The last three letters of each word of ``gate`` (the whole word when shorter)."""
-    return frozenset(w[-3:] for w in gate)
-
-
 def _match_before(
     t: str,
     p: int,
@@ -338,8 +315,6 @@ def _match_before(
 
     ``gate`` holds every word such a match can end with, so most numbers are turned away by one lookup.
     """
-    if last is None and not _may_end_before(t, p, _ends(gate)):
-        return None
     i, word = last or _prev_word(t, p)
     if word not in gate:
         return None
@@ -370,13 +345,10 @@ def _gates() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _after_number(t: str, p: int, floor: int, rx: _Rx) -> _Hit | None:
     """A date whose words come before the number at ``p``: "حوت 14, 1399", "اردیبهشت ۱۳۸۱", "سال ۲۰۲۲"."""
-    gate = _gates()[0]
-    if not _may_end_before(t, p, _ends(gate)):
-        return None
     last = _prev_word(t, p)
-    if last[1] not in gate:
+    if last[1] not in _gates()[0]:
         return None
-    b = _match_before(t, p, rx.month_before, gate, 5, last)
+    b = _match_before(t, p, rx.month_before, _gates()[0], 5, last)
     if b and b.start() >= floor:
         w, _ = _month_of(b)
         a = None if b["yw"] else rx.month_day_year.match(t, p)
