@@ -57,6 +57,7 @@ _REV_PREV = re.compile(r"[\W_]*([^\W_]+)")  # on a reversed slice: the word befo
 _NUMERIC_SEPARATORS = ("/", ".", "-")  # after a 4-digit year: 2024-04-27, 1405/03/15
 _DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
 _HEADER_LINES = 8
+_PUNCT = " -–—|•*,:;/()[].\"'"  # stripped around a date that stands on a line of its own
 _HEADER_CHARS = 2000
 
 # A found stated date in folded offsets: (start, end, calendar, year, month, day, iso, precision).
@@ -155,10 +156,13 @@ class _Rx:
     strict_after: re.Pattern[str]
     label_strong: re.Pattern[str]
     label_weak: re.Pattern[str]
+    label_rev: re.Pattern[str]  # label_strong or label_weak, read backwards from the date (on the reversed line)
     dateline_before: re.Pattern[str]
     filler: re.Pattern[str]
+    filler_only: re.Pattern[str]  # a rest of line that holds nothing but filler and punctuation
     time: re.Pattern[str]
     arabic_al: re.Pattern[str]  # where an Arabic relative or weekday word with ال may start
+    header: re.Pattern[str]  # the first _HEADER_LINES non-blank lines
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +184,7 @@ def _rx() -> _Rx:
         return rf"(?:\s*(?P<nsuf{n}>{suf})(?!\w))?"
 
     labels = {k: _trie(w.form for w in calendar_words()["publabel"].values() if w.value == k) for k in (1, 2)}
+    rev = {k: _trie(w.form[::-1] for w in calendar_words()["publabel"].values() if w.value == k) for k in (1, 2)}
     filler = "|".join([
         r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{1,2})?", r"(?<!\w)(?:gmt|utc|am|pm)(?!\w)", r"[a-z]+/[a-z_]+",
         r"[+-][0-9]{2}:?[0-9]{2}", r"(?<!\w)(?:ق\.?ظ|ب\.?ظ|ص|م)(?!\w)", r"ساعت|الساعه|ساعه",
@@ -203,8 +208,11 @@ def _rx() -> _Rx:
             rf"(?:[ \t]*(?:[^\w\s]|[0-9]|\n|\Z)|\s*(?:{drn}|{_alt('current')}|{yw})(?!\w))"),
         label_strong=re.compile(rf"(?<!\w){labels[2]}\s*[:\-]?\s*\Z"),
         label_weak=re.compile(rf"(?:(?<!\w){labels[1]}\s*:\s*|^\W*{labels[1]}\s*)\Z"),
+        label_rev=re.compile(rf"\s*(?:[:\-]?\s*{rev[2]}(?!\w)|:\s*{rev[1]}(?!\w)|{rev[1]}\W*\Z)"),
         dateline_before=re.compile(r"^\s*[^\W\d][^\d:]{0,40}?(?P<sep>[,\-–—]\s*)?(?:فی\s*)?\Z"),
         filler=re.compile(filler),
+        filler_only=re.compile(rf"(?:(?>{filler})|[{re.escape(_PUNCT)}])*+\Z"),
+        header=re.compile(rf"(?:\s*+\S[^\n]*+){{{_HEADER_LINES}}}"),
         time=re.compile(r"[0-9]{1,2}:[0-9]{2}"),
         arabic_al=re.compile(f"ال{_trie(_ARABIC_AL_WORDS)}(?!\\w)"),
     )
@@ -466,26 +474,40 @@ def _relative_hit(t: str, m: re.Match[str], taken: list[tuple[int, int]], rx: _R
     return start, e, offset, w.value
 
 
-def _relatives(t: str, rx: _Rx, taken: list[tuple[int, int]], persian: bool, arabic: bool) -> list[tuple]:
+def _anchor_spots(t: str, anchors: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, prefixes) of each anchor word in ``t`` that passes ``_anchor_ok``, anchor by anchor."""
     spots = []
-    for on, anchors in ((persian or not arabic, _PERSIAN_ANCHORS), (arabic or not persian, _ARABIC_ANCHORS)):
-        if on:
-            spots += [(i, pre) for k, pre in anchors for i in _positions(t, k) if _anchor_ok(t, i, k)]
+    for key, prefixes in anchors:
+        i = t.find(key)
+        while i >= 0:
+            if _anchor_ok(t, i, key):
+                spots.append((i, prefixes))
+            i = t.find(key, i + 1)
+    return spots
+
+
+def _relatives(t: str, rx: _Rx, taken: list[tuple[int, int]], persian: bool, arabic: bool) -> list[tuple]:
+    spots = _anchor_spots(t, _PERSIAN_ANCHORS) if persian or not arabic else []
     if arabic or not persian:
+        spots += _anchor_spots(t, _ARABIC_ANCHORS)
         spots += [(m.start(), ()) for m in rx.arabic_al.finditer(t)]
+    if not spots:
+        return []
     spots.sort()
     found: list[tuple] = []
     spans = sorted(taken)
     for i, prefixes in spots:
-        if _overlaps(spans, i, i + 1):
+        if spans and _overlaps(spans, i, i + 1):
             continue
-        p = next((i - len(x) for x in prefixes if t.startswith(x, i - len(x)) and i >= len(x)), i)
+        p = i
+        if prefixes and t.endswith(prefixes, 0, i):  # the first prefix that ends at i, as listed
+            p = next(i - len(x) for x in prefixes if t.startswith(x, i - len(x)) and i >= len(x))
         m = rx.relative.match(t, p)
         if (not m or m.end() <= i) and p != i:
             m = rx.relative.match(t, i)
         if m and m.end() > i:
             hit = _relative_hit(t, m, taken, rx)
-            if hit and not _overlaps(spans, hit[0], hit[1]):
+            if hit and not (spans and _overlaps(spans, hit[0], hit[1])):
                 found.append(hit)
                 insort(spans, (hit[0], hit[1]))
     return found
@@ -507,23 +529,23 @@ def find_dates(text: str, folded: Folded) -> list[DateMention]:
     [('امروز (چهارشنبه)', 'relative', None, 0, 2), ('۲۹ آبان ۱۴۰۴', 'jalali', '2025-11-20', None, None)]
     """
     t = folded.text
-    if not t.strip():
+    if not t or t.isspace():
         return []
     rx = _rx()
     persian = "گ" in t or "پ" in t or "چ" in t or "ژ" in t
     arabic = _ARABIC_LETTER in text
     stated = _stated(t, rx, persian or not arabic)
+    relative = _relatives(t, rx, [(h[0], h[1]) for h in stated], persian, arabic)
+    hits = sorted(stated + relative) if stated and relative else stated or relative  # disjoint: starts differ
     out = []
-    for s, e, calendar, y, m, d, iso, precision in stated:
-        a, b = folded.span(s, e)
+    for hit, (a, b) in zip(hits, folded.spans([(h[0], h[1]) for h in hits]), strict=True):
+        if len(hit) == 4:
+            out.append(DateMention(a, b, text[a:b], "relative", None, None, None, None, "day", "relative",
+                                   hit[2], hit[3]))
+            continue
         while b < len(text) and text[b] == "ـ":  # "۱۴۴۵ هـ": keep the tatweel of the marker
             b += 1
-        out.append(DateMention(a, b, text[a:b], calendar, y, m, d, iso, precision, "stated"))
-    for s, e, offset, weekday in _relatives(t, rx, [(h[0], h[1]) for h in stated], persian, arabic):
-        a, b = folded.span(s, e)
-        out.append(DateMention(a, b, text[a:b], "relative", None, None, None, None, "day", "relative",
-                               offset, weekday))
-    out.sort(key=lambda x: x.start)
+        out.append(DateMention(a, b, text[a:b], *hit[2:], "stated"))
     return out
 
 
@@ -558,16 +580,20 @@ def _from_hint(hint: str) -> DateMention | None:
 
 
 def _header_end(t: str) -> int:
-    """Where the header zone ends: after the first few non-empty lines."""
-    seen, i = 0, 0
-    while i < min(len(t), _HEADER_CHARS):
-        j = t.find("\n", i)
-        j = len(t) if j < 0 else j
-        seen += bool(t[i:j].strip())
-        if seen >= _HEADER_LINES:
-            return j
-        i = j + 1
-    return min(len(t), _HEADER_CHARS)
+    """Where the header zone ends: after the first few non-empty lines, if the last of them starts within
+    the first _HEADER_CHARS characters; else at _HEADER_CHARS (or the end of a shorter text).
+
+    Fast form of a loop over the lines (tests/test_speed_dates.py holds it): one possessive pattern reads
+    the lines in C (a run of blanks, then a line with a non-space, eight times), so no Python loop walks them.
+
+    >>> _header_end("a\\n\\nb\\nc\\nd\\ne\\nf\\ng\\nh\\ni")  # ends after "h", the 8th
+    16
+    """
+    limit = min(len(t), _HEADER_CHARS)
+    m = _rx().header.match(t)
+    if m and t.rfind("\n", 0, m.end()) + 1 < limit:
+        return m.end()
+    return limit
 
 
 def _folded_pos(folded: Folded, i: int) -> int:
@@ -588,7 +614,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     before = t[ls:s]
     near_top = s < top
     if near_top or ":" in t[ls:le]:
-        if rx.label_strong.search(before) or rx.label_weak.search(before):
+        if rx.label_rev.match(before[::-1]):  # as label_strong.search(before) or label_weak.search(before)
             return 100
         pieces, at = [], ls
         for a, b in spans[bisect_left(spans, (ls,)):bisect_left(spans, (le,))]:  # blank the dates on the line
@@ -596,8 +622,8 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
                 pieces.append(t[at:a])
                 at = b
         rest = " ".join(pieces) + " " + t[at:le]
-        has_time = bool(rx.time.search(rest))
-        if not rx.filler.sub(" ", rest).strip(" -–—|•*,:;/()[].\"'"):
+        if rx.filler_only.match(rest):  # as `not rx.filler.sub(" ", rest).strip(_PUNCT)`, but stops early
+            has_time = bool(rx.time.search(rest))
             return (95 if near_top else 90) if has_time else (80 if near_top else 0)
         dateline = rx.dateline_before.match(before) if near_top and len(before.split()) <= 4 else None
         if dateline:  # "أديس أبابا، 04/22/ 2024 (أديس والتا)", "الرياض 2 مايو 2024 (واس)", "تهران - ۱۲ مهر"
@@ -609,6 +635,11 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     if any(s - k in todays and not t[s - k:s].strip(" (,") for k in range(5)):
         return 60
     return 0
+
+
+def _full_day(d: DateMention) -> bool:
+    """Whether ``d`` is a stated day with its year: the only kind that can be the publication date."""
+    return d.how == "stated" and d.precision == "day" and bool(d.iso) and bool(d.year)
 
 
 def publication_date(
@@ -631,14 +662,17 @@ def publication_date(
         found = _from_hint(hint)
         if found:
             return found
+    full = [_full_day(d) for d in dates]
+    if True not in full:  # nothing to score: skip the spans and the header
+        return None
     t = folded.text
     spans = [(_folded_pos(folded, d.start), _folded_pos(folded, d.end)) for d in dates]
     todays = {e for d, (_, e) in zip(dates, spans, strict=True) if d.how == "relative" and d.offset_days == 0}
     header_end = _header_end(t)
     ordered = sorted(spans)
     best: tuple[int, DateMention] | None = None
-    for d, (s, e) in zip(dates, spans, strict=True):
-        if d.how == "stated" and d.precision == "day" and d.iso and d.year:
+    for d, (s, e), is_full in zip(dates, spans, full, strict=True):
+        if is_full:
             score = _pub_score(t, s, e, ordered, todays, header_end)
             if score and (best is None or score > best[0]):
                 best = (score, d)
@@ -648,7 +682,9 @@ def publication_date(
 # ---------------------------------------------------------------------------------------------- resolving
 
 
+@lru_cache(maxsize=4096)
 def _source_year(calendar: str, day: dt.date) -> int | None:
+    """The year in ``calendar`` that holds Gregorian ``day`` (cached like ``_iso``: jdatetime is slow)."""
     try:
         if calendar == "jalali":
             return jdatetime.date.fromgregorian(date=day).year
@@ -657,6 +693,17 @@ def _source_year(calendar: str, day: dt.date) -> int | None:
     except (ValueError, OverflowError):
         return None
     return day.year
+
+
+def _dated(date: DateMention, year: int, month: int | None, day: int | None, iso: str) -> DateMention:
+    """``replace(date, year=year, month=month, day=day, iso=iso)`` built directly (``replace`` is slow).
+
+    >>> d = DateMention(0, 3, "امس", "relative", None, None, None, None, "day", "relative", -1)
+    >>> _dated(d, 2024, 5, 1, "2024-05-01") == replace(d, year=2024, month=5, day=1, iso="2024-05-01")
+    True
+    """
+    return DateMention(date.start, date.end, date.surface, date.calendar, year, month, day, iso, date.precision,
+                       date.how, date.offset_days, date.weekday)
 
 
 def resolve(date: DateMention, published: dt.date | None) -> DateMention:
@@ -679,7 +726,7 @@ def resolve(date: DateMention, published: dt.date | None) -> DateMention:
         day = published + dt.timedelta(days=date.offset_days or 0)
         if date.weekday is not None:
             day -= dt.timedelta(days=(day.weekday() - date.weekday) % 7)
-        return replace(date, year=day.year, month=day.month, day=day.day, iso=day.isoformat())
+        return _dated(date, day.year, day.month, day.day, day.isoformat())
     if date.year is not None or date.month is None:
         return date
     base = _source_year(date.calendar, published)
@@ -689,5 +736,5 @@ def resolve(date: DateMention, published: dt.date | None) -> DateMention:
     for y in (base + 1, base, base - 1):
         iso = _iso(date.calendar, y, date.month, date.day or 15)
         if iso and iso <= limit:
-            return replace(date, year=y, iso=iso if date.precision == "day" else iso[:7])
+            return _dated(date, y, date.month, date.day, iso if date.precision == "day" else iso[:7])
     return date
