@@ -388,7 +388,7 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> bool:
     if arabic:
         before = range(max(lo, trig - 6), trig)
         after = range(trig + 1, min(hi, trig + 8))
-        if any("future" in s.cues[j] or "negation" in s.cues[j] for j in before):
+        if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before]):
             return True
         if "meeting_verb" not in s.cues[trig] and _future_clause_before(s, lo, trig):
             return True
@@ -444,12 +444,12 @@ def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:
 
 def _before(s: Sentence, lo: int, j: int) -> bool:
     """'before the summit': the summit word names a later meeting."""
-    return any("before" in s.cues[k] for k in range(max(lo, j - 2), j))
+    return any(["before" in s.cues[k] for k in range(max(lo, j - 2), j)])
 
 
 def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
     """'to attend the summit': the summit word sits in a purpose clause, not a report that it met."""
-    return any("purpose" in s.cues[k] for k in range(max(lo, j - 15), j))
+    return any(["purpose" in s.cues[k] for k in range(max(lo, j - 15), j)])
 
 
 def _nearest_two(actors: list[Actor], trig: int) -> list[str]:
@@ -536,7 +536,7 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
 def _is_call(s: Sentence, live: list[int]) -> bool:
     """A phone or video call has no venue: a place in its sentence is the topic ("بحثا الوضع في أوكرانيا")."""
     calls = [j for j in live if "call" in s.cues[j]]
-    return bool(calls) and not any("summit" in s.cues[j] for j in live)
+    return bool(calls) and not any(["summit" in s.cues[j] for j in live])
 
 
 def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
@@ -554,7 +554,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic)]
     live = [j for j in live if not ("summit" in s.cues[j] and _after_purpose(s, lo, j))]
-    if not live or all(s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live):
+    if not live or all([s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live]):
         return []
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
@@ -571,8 +571,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         if sideline_forum is None:
             side_at = None
     future_host = side_at is not None and _host_is_future(s, side_at, hi)
-    summit_word = any("summit" in s.cues[j] and not _before(s, lo, j) for j in live)
-    summit_noun = any("summit" in s.cues[j] and not _before(s, lo, j) for j in triggers)
+    summit_word = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in live])
+    summit_noun = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in triggers])
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
@@ -580,10 +580,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
     base = dict(sentence=(s_start, s_end), trigger=s.text[trig], evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
-    countries = list(dict.fromkeys(a.country for a in actors))
+    countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
     split = _split_at(s, lo, hi, trig, arabic)
-    if split is not None and not any(split <= a.tok <= split + 7 for a in actors):
+    if split is not None and not any([split <= a.tok <= split + 7 for a in actors]):
         split = None  # "با هدف", "با اشاره به": not "with" a person
     earlier: list[Actor] = []
     if split is None and arabic and "meeting_verb" in s.cues[trig]:
@@ -593,11 +593,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             split = next(a.tok for a in after if a.country != first)
             earlier = [a for a in _earlier_partners(s, lo, trig, actors) if a.country != first]
             actors = after
-            countries = list(dict.fromkeys(a.country for a in actors))
+            countries = list(dict.fromkeys([a.country for a in actors]))
     subj = [a for a in actors if split is None or a.tok < split]
     part = [a for a in actors if split is not None and a.tok >= split]
-    subj_c = list(dict.fromkeys(a.country for a in subj))
-    part_c = [c for c in dict.fromkeys(a.country for a in part) if c not in subj_c]
+    subj_c = list(dict.fromkeys([a.country for a in subj]))
+    part_c = [c for c in dict.fromkeys([a.country for a in part]) if c not in subj_c]
     if split is not None and not subj_c and len(part_c) == 1 and protagonist and protagonist != part_c[0] \
             and any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
                     for j in range(lo, split)):  # "وی … با وزیر خارجه نروژ": he, the article's protagonist
@@ -643,7 +643,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif side_at is not None and len(countries) < 2:
         out.append(Draft("note", countries, [], **base))
-    for c in dict.fromkeys(a.country for a in earlier):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
+    for c in dict.fromkeys([a.country for a in earlier]):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
     if "this_meeting" in sentence_cues:
@@ -664,7 +664,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
 def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:
     """The day expressions of a sentence that can date its meeting: a stated publication day (a dateline,
     "دمشق، 27 نيسان 2024 (سانا) - التقى … أمس") gives way to a relative day told of the meeting itself."""
-    if published is None or not any(d.how == "relative" for d in days):
+    if published is None or not any([d.how == "relative" for d in days]):
         return days
     pub = published.isoformat()
     return [d for d in days if d.how == "relative" or d.iso != pub]
