@@ -11,10 +11,12 @@ is merged unless the two tellings name different officials or different days.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import accumulate, compress
+from operator import add
 
 from core.cues import token_cues, trigger_starts
 from core.dates import resolve
@@ -39,17 +41,30 @@ MAX_UNKNOWN = 3
 WINDOW = 6
 
 
-class Tok:
-    """A folded token with its original span, the mention covering it and its cue kinds."""
+class Sentence:
+    """The word tokens of one sentence as parallel lists, indexed by token: ``text`` (folded), ``start`` and
+    ``end`` (original offsets), ``cues`` (kinds, a shared empty frozenset for most), ``mention`` (the mention
+    covering the token, or None) and ``home`` (the country an anaphoric title such as "أمير البلاد" points back
+    to; None for the whole sentence until one is set).
 
-    __slots__ = ("text", "start", "end", "mention", "cues", "home")
-    _NO_CUES: frozenset[str] = frozenset()
+    Worked out once per sentence for the helpers that used to recompute them: ``cued`` and ``named``, the
+    indexes of the tokens with a cue and with a mention, and ``kinds``, the union of all cue kinds. Lists
+    instead of one object per token: no per-token allocation, and a whole column is filled in one C call.
 
-    def __init__(self, text: str, start: int, end: int, cues: frozenset[str] = _NO_CUES) -> None:
-        self.text, self.start, self.end = text, start, end
-        self.mention: Mention | None = None
-        self.cues = cues
-        self.home: str | None = None  # country an anaphoric title ("أمير البلاد") points back to
+    >>> s = Sentence(["با", "ایران"], [0, 3], [2, 8], [frozenset({"with"}), frozenset()])
+    >>> s.cued, sorted(s.kinds)
+    ([0], ['with'])
+    """
+
+    __slots__ = ("text", "start", "end", "cues", "mention", "home", "cued", "named", "kinds")
+
+    def __init__(self, text: list[str], start: list[int], end: list[int], cues: list[frozenset[str]]) -> None:
+        self.text, self.start, self.end, self.cues = text, start, end, cues
+        self.mention: list[Mention | None] = [None] * len(text)
+        self.home: list[str | None] | None = None
+        self.cued = list(compress(range(len(cues)), cues))
+        self.named: list[int] = []
+        self.kinds = frozenset().union(*[cues[j] for j in self.cued])
 
 
 @dataclass
@@ -83,52 +98,70 @@ class Draft:
     fallback_target: Draft | None = None
 
 
-def build_tokens(folded: Folded, words: list[str], folded_spans: list[tuple[int, int]], mentions: list[Mention],
-                 arabic: bool, mention_starts: list[int] | None = None) -> list[Tok]:
-    """The tokens of one sentence (``words`` at ``folded_spans``) with original spans, each linked to the
-    mention covering it, and cue kinds. ``mention_starts`` is ``[m.start for m in mentions]`` if the caller
-    has it."""
-    if not words:
-        return []
-    spans = folded.spans(folded_spans)
+def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: list[int], mentions: list[Mention],
+                   arabic: bool, mention_starts: list[int] | None = None) -> Sentence:
+    """The tokens of one sentence (``words`` at folded ``starts``/``ends``, not empty) with original offsets,
+    each linked to the mention covering it, and cue kinds. ``mention_starts`` is ``[m.start for m in
+    mentions]`` if the caller has it."""
     kinds, anaphors = token_cues(words, arabic)
-    toks = [Tok(w, s, e, k) for w, (s, e), k in zip(words, spans, kinds, strict=True)]
-    starts = [m.start for m in mentions] if mention_starts is None else mention_starts
-    _link_mentions(toks, spans, mentions, starts)
+    s = Sentence(words, *_original_offsets(folded, starts, ends), kinds)
+    m_starts = [m.start for m in mentions] if mention_starts is None else mention_starts
+    _link_mentions(s, mentions, m_starts)
     for i, j in anaphors:
-        _resolve_anaphor(toks, i, j, mentions, starts)
-    return toks
+        _resolve_anaphor(s, i, j, mentions, m_starts)
+    s.named = list(compress(range(len(words)), s.mention))  # a Mention is always true
+    return s
 
 
-def _link_mentions(toks: list[Tok], spans: list[tuple[int, int]], mentions: list[Mention],
-                   starts: list[int]) -> None:
+def _original_offsets(folded: Folded, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Original starts and ends of folded token offsets: what ``Folded.spans`` gives, without the pairs.
+
+    When no character was dropped between the first start and the last end (most sentences), one shift maps
+    every offset (``Folded.spans`` does the same); otherwise ``Folded.spans`` maps them.
+    """
+    fs = folded.folded_starts
+    first = bisect_right(fs, starts[0]) - 1
+    if first == bisect_right(fs, ends[-1] - 1) - 1:
+        shift = folded.original_starts[first] - fs[first]
+        if not shift:
+            return starts, ends
+        return list(map(shift.__add__, starts)), list(map(shift.__add__, ends))
+    spans = folded.spans(list(zip(starts, ends, strict=True)))
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _link_mentions(s: Sentence, mentions: list[Mention], m_starts: list[int]) -> None:
     """Link each token to the mention covering it; tokens and mentions are sorted and disjoint."""
-    end = spans[-1][1]
-    for k in range(max(0, bisect_left(starts, spans[0][0]) - 1), len(mentions)):
+    starts, ends, covering = s.start, s.end, s.mention
+    end = ends[-1]
+    for k in range(max(0, bisect_left(m_starts, starts[0]) - 1), len(mentions)):
         m = mentions[k]
         if m.start >= end:
             break
-        first = bisect_left(spans, (m.start,))  # the first token starting at or after the mention ...
-        if first and spans[first - 1][1] > m.start:  # ... or the one it starts inside
+        first = bisect_left(starts, m.start)  # the first token starting at or after the mention ...
+        if first and ends[first - 1] > m.start:  # ... or the one it starts inside
             first -= 1
-        for j in range(first, bisect_left(spans, (m.end,))):
-            toks[j].mention = m
+        last = bisect_left(starts, m.end)
+        if last > first:
+            covering[first:last] = [m] * (last - first)
 
 
-def _resolve_anaphor(toks: list[Tok], i: int, j: int, mentions: list[Mention], starts: list[int]) -> None:
+def _resolve_anaphor(s: Sentence, i: int, j: int, mentions: list[Mention], starts: list[int]) -> None:
     """Point an anaphor at tokens [i, j) ("این کشور", "أمير البلاد") back to the country named before it."""
-    covering = {id(toks[k].mention): toks[k].mention for k in range(i, j) if toks[k].mention is not None}
+    covering = {id(s.mention[k]): s.mention[k] for k in range(i, j) if s.mention[k] is not None}
     if not all(m.kind == "title" for m in covering.values()):
         return
-    antecedent = _last_country(toks, i) or _country_before(mentions, starts, toks[0].start)
+    antecedent = _last_country(s, i) or _country_before(mentions, starts, s.start[0])
     if antecedent is not None and covering:  # "أمير البلاد": the emir of the country named before
+        if s.home is None:
+            s.home = [None] * len(s.text)
         for k in range(i, j):
-            toks[k].home = antecedent.country
+            s.home[k] = antecedent.country
     elif antecedent is not None:
-        ref = Mention(toks[i].start, toks[j - 1].end, "", "country", antecedent.entity,
+        ref = Mention(s.start[i], s.end[j - 1], "", "country", antecedent.entity,
                       antecedent.country, antecedent.label_en, "anaphor")
         for k in range(i, j):
-            toks[k].mention = ref
+            s.mention[k] = ref
 
 
 def _country_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
@@ -138,33 +171,65 @@ def _country_before(mentions: list[Mention], starts: list[int], pos: int) -> Men
     return None
 
 
-def _last_country(toks: list[Tok], k: int, reach: int = 60) -> Mention | None:
+def _last_country(s: Sentence, k: int, reach: int = 60) -> Mention | None:
     """The nearest country named before token k (what "این کشور" / "بلاده" points back to)."""
     for j in range(k - 1, max(-1, k - reach), -1):
-        m = toks[j].mention
+        m = s.mention[j]
         if m is not None and m.kind == "country" and m.form != "anaphor":
             return m
     return None
 
 
+# Non-word characters common in news prose, blanked to spaces before splitting a sentence: a blank is no word
+# character either, so the word tokens and their offsets stay the same.
+_BLANKED = tuple(',"():;.!?/-[]\'%…–—•*+=<>|#&')
+
+
+def sentence_words(folded_text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """The word tokens (``\\w+`` runs, ``TOKEN``) of ``folded_text[start:end]`` with their folded starts and ends.
+
+    Fast path: common punctuation becomes spaces and ``str.split(" ")`` cuts the sentence into pieces, whose
+    starts are running sums of their lengths (``accumulate``, in C). A non-empty piece that is all ``isalnum``
+    is exactly one ``\\w+`` run (``\\w`` is ``isalnum`` or "_"); when every non-empty piece is one, they are the
+    tokens, found without a Python loop. A piece holding anything else ("_", a rare sign, another space
+    character) is cut by ``TOKEN`` itself. ``tests/test_speed_events.py`` compares this with ``finditer``.
+
+    >>> sentence_words("الف، ب ج", 0, 8)
+    (['الف', 'ب', 'ج'], [0, 5, 7], [3, 6, 8])
+    """
+    text = folded_text[start:end]
+    for ch in _BLANKED:
+        if ch in text:
+            text = text.replace(ch, " ")
+    pieces = text.split(" ")
+    words = list(filter(None, pieces))
+    if all(map(str.isalnum, words)):
+        starts = list(compress(accumulate(map((1).__add__, map(len, pieces)), initial=start), pieces))
+        return words, starts, list(map(add, starts, map(len, words)))
+    words, starts, ends = [], [], []
+    at = start
+    for piece in pieces:
+        if piece.isalnum():
+            words.append(piece)
+            starts.append(at)
+            ends.append(at + len(piece))
+        elif piece:
+            for m in TOKEN.finditer(piece):
+                words.append(m.group())
+                starts.append(at + m.start())
+                ends.append(at + m.end())
+        at += len(piece) + 1
+    return words, starts, ends
+
+
 def sentence_tokens(folded_text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
     """The word tokens of ``folded_text[start:end]`` and their (start, end) in folded offsets.
-
-    ``findall`` returns the words without building match objects; each word is then found after the previous
-    one (only non-word characters lie between, so ``str.find`` lands on the word itself).
 
     >>> sentence_tokens("الف، ب ج", 0, 8)
     (['الف', 'ب', 'ج'], [(0, 3), (5, 6), (7, 8)])
     """
-    words = TOKEN.findall(folded_text, start, end)
-    spans = []
-    find = folded_text.find
-    pos = start
-    for word in words:
-        pos = find(word, pos)
-        spans.append((pos, pos + len(word)))
-        pos += len(word)
-    return words, spans
+    words, starts, ends = sentence_words(folded_text, start, end)
+    return words, list(zip(starts, ends, strict=True))
 
 
 def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
@@ -183,44 +248,45 @@ def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _mention_head(toks: list[Tok], k: int) -> int:
-    m = toks[k].mention
-    while k > 0 and m is not None and toks[k - 1].mention is m:
+def _mention_head(s: Sentence, k: int) -> int:
+    m = s.mention[k]
+    while k > 0 and m is not None and s.mention[k - 1] is m:
         k -= 1
     return k
 
 
-def is_actor(toks: list[Tok], k: int, lo: int) -> bool:
+def is_actor(s: Sentence, k: int, lo: int) -> bool:
     """A country mention at token k is an actor if a person word, title or official precedes it (through a list).
 
     >>> False
     False
     """
-    m = toks[k].mention
+    mention = s.mention
+    m = mention[k]
     unknown = 0
-    j = _mention_head(toks, k) - 1
+    j = _mention_head(s, k) - 1
     while j >= lo and j >= k - WINDOW - 4:
-        t = toks[j]
-        pm = t.mention
+        pm = mention[j]
         if pm is not None and pm is not m:
             if pm.kind == "title":
                 return True
             if pm.kind == "official":
                 return m.form in ACTOR_FORMS_VIA_NAME
             if pm.kind in ("country", "forum"):
-                j = _mention_head(toks, j) - 1
+                j = _mention_head(s, j) - 1
                 continue
             return False
-        if "group" in t.cues:
+        cues, word = s.cues[j], s.text[j]
+        if "group" in cues:
             j -= 1
             continue
-        if "person" in t.cues:
+        if "person" in cues:
             return True
-        if t.text in FROM_WORDS and j > lo and "person" in toks[j - 1].cues:  # "نظرائه من الأردن ومصر"
+        if word in FROM_WORDS and j > lo and "person" in s.cues[j - 1]:  # "نظرائه من الأردن ومصر"
             return True
-        if t.text in LOCATIVE or "topic" in t.cues or "with" in t.cues and m.form not in ACTOR_FORMS_VIA_NAME:
+        if word in LOCATIVE or "topic" in cues or "with" in cues and m.form not in ACTOR_FORMS_VIA_NAME:
             return False
-        if t.text not in LIST_WORDS:
+        if word not in LIST_WORDS:
             unknown += 1
             if unknown > MAX_UNKNOWN:
                 return False
@@ -228,26 +294,27 @@ def is_actor(toks: list[Tok], k: int, lo: int) -> bool:
     return False
 
 
-def _capital_actor(toks: list[Tok], k: int, lo: int) -> bool:
+def _capital_actor(s: Sentence, k: int, lo: int) -> bool:
     """A capital standing for its state after a person word: "مقام‌های ارشد تهران و ریاض", "مسؤولون من طهران
     والرياض". Only other capitals, "and", one "from" and one modifier may lie between."""
-    j, unknown, via_from = _mention_head(toks, k) - 1, 0, False
+    j, unknown, via_from = _mention_head(s, k) - 1, 0, False
     while j >= lo:
-        t, pm = toks[j], toks[j].mention
+        pm = s.mention[j]
         if pm is not None:
             if pm.kind == "title":
                 return True
             if pm.kind != "city" or pm.form != "capital":
                 return False
-            j = _mention_head(toks, j) - 1
+            j = _mention_head(s, j) - 1
             continue
-        if "person" in t.cues:
+        cues, word = s.cues[j], s.text[j]
+        if "person" in cues:
             return True
-        if t.text in FROM_WORDS and not via_from:
+        if word in FROM_WORDS and not via_from:
             via_from = True
-        elif t.text not in LIST_WORDS:
+        elif word not in LIST_WORDS:
             unknown += 1
-            if unknown > 1 or t.text in LOCATIVE or t.cues:
+            if unknown > 1 or word in LOCATIVE or cues:
                 return False
         j -= 1
     return False
@@ -257,39 +324,29 @@ def _participant(m: Mention, role: str | None = None) -> Participant:
     return Participant(m.surface, m.label_en, role, m.country, m.start, m.end)
 
 
-def _named(toks: list[Tok], lo: int, hi: int) -> list[int]:
-    """Indexes of the tokens of [lo, hi) that carry a mention."""
-    return [j for j in range(lo, hi) if toks[j].mention is not None]
-
-
-def _cued(toks: list[Tok], lo: int, hi: int) -> list[int]:
-    """Indexes of the tokens of [lo, hi) that carry a cue."""
-    return [j for j in range(lo, hi) if toks[j].cues]
-
-
-def actors_in(toks: list[Tok], lo: int, hi: int, roles: dict[str, str], named: list[int] | None = None) -> list[Actor]:
-    """Actor countries of the sentence [lo, hi), in order, officials first-class (``named``: ``_named``)."""
+def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Actor]:
+    """Actor countries of the whole sentence ([lo, hi) is all of it), in order, officials first-class."""
     out: list[Actor] = []
     seen_mentions = set()
     last_title: dict[str, str] = {}
-    anaphoric = any([t.home for t in toks[lo:hi]])  # rare: only "أمير البلاد" and the like set a home
-    for k in _named(toks, lo, hi) if named is None else named:
-        m = toks[k].mention
+    anaphoric = s.home is not None and any(s.home[lo:hi])  # rare: only "أمير البلاد" and the like set a home
+    for k in s.named:
+        m = s.mention[k]
         if id(m) in seen_mentions:
             continue
         seen_mentions.add(id(m))
         if m.kind == "official" and m.country:
             out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
-        elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(toks, k, lo):
+        elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(s, k, lo):
             out.append(Actor(m.country, k, None))
-        elif m.kind == "country" and is_actor(toks, k, lo):
-            role = _title_before(toks, k, lo)
+        elif m.kind == "country" and is_actor(s, k, lo):
+            role = _title_before(s, k, lo)
             person = Participant(role or m.label_en, None, role, m.country) if role else None
             out.append(Actor(m.country, k, person))
         elif m.kind == "title":
             last_title[m.entity] = m.surface
-            if anaphoric and (toks[k].home or any(toks[x].home for x in range(k, hi) if toks[x].mention is m)):
-                home = next(toks[x].home for x in range(k, hi) if toks[x].mention is m and toks[x].home)
+            if anaphoric and (s.home[k] or any(s.home[x] for x in range(k, hi) if s.mention[x] is m)):
+                home = next(s.home[x] for x in range(k, hi) if s.mention[x] is m and s.home[x])
                 out.append(Actor(home, k, Participant(m.surface, None, m.entity, home, m.start, m.end)))
     return _fold_titles_into_officials(out)
 
@@ -312,9 +369,9 @@ def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Act
     return out
 
 
-def _title_before(toks: list[Tok], k: int, lo: int) -> str | None:
+def _title_before(s: Sentence, k: int, lo: int) -> str | None:
     for j in range(k - 1, max(lo, k - WINDOW) - 1, -1):
-        m = toks[j].mention
+        m = s.mention[j]
         if m is not None and m.kind == "title":
             return m.entity
         if m is not None and m.kind == "country":
@@ -322,46 +379,42 @@ def _title_before(toks: list[Tok], k: int, lo: int) -> str | None:
     return None
 
 
-def _cancelled(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool,
-               sentence_cues: set[str] | None = None) -> bool:
-    """Future, negated or recalled: the trigger does not report a meeting that happened.
-
-    ``sentence_cues`` is the union of the cue kinds of tokens [lo, hi), if the caller has it already.
-    """
-    if sentence_cues is None:
-        sentence_cues = set().union(*(toks[j].cues for j in range(lo, hi)))
+def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> bool:
+    """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
+    sentence, so its cue kinds are ``s.kinds``)."""
+    sentence_cues = s.kinds
     if "recall" in sentence_cues:
         return True
     if arabic:
         before = range(max(lo, trig - 6), trig)
         after = range(trig + 1, min(hi, trig + 8))
-        if any("future" in toks[j].cues or "negation" in toks[j].cues for j in before):
+        if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before]):
             return True
-        if "meeting_verb" not in toks[trig].cues and _future_clause_before(toks, lo, trig):
+        if "meeting_verb" not in s.cues[trig] and _future_clause_before(s, lo, trig):
             return True
-        if "future" in toks[trig].cues or _present_with_future(toks, trig, after):
+        if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
-        if "summit" in toks[trig].cues and any(toks[j].text in NEXT_WORDS for j in after[:2]):
+        if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in after[:2]):
             return True  # "القمة المقبلة": the next summit
-        return any("future" in toks[j].cues for j in after if toks[j].text in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
-    return "future" in sentence_cues or "negation" in sentence_cues or _subjunctive_after(toks, trig, hi)
+        return any("future" in s.cues[j] for j in after if s.text[j] in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
+    return "future" in sentence_cues or "negation" in sentence_cues or _subjunctive_after(s, trig, hi)
 
 
-def _subjunctive_after(toks: list[Tok], trig: int, hi: int) -> bool:
+def _subjunctive_after(s: Sentence, trig: int, hi: int) -> bool:
     """'که به‌زودی با همتای مصری خود دیدار کند': a Persian meeting noun whose light verb is subjunctive (or
     present: "دیدار می کند", announced) has not happened yet."""
     j = trig + 1
-    while j < hi and ("meeting" in toks[j].cues or toks[j].text == "و"):  # "دیدار و گفت وگو کند"
+    while j < hi and ("meeting" in s.cues[j] or s.text[j] == "و"):  # "دیدار و گفت وگو کند"
         j += 1
-    return j < hi and toks[j].text in SUBJUNCTIVE
+    return j < hi and s.text[j] in SUBJUNCTIVE
 
 
-def _future_clause_before(toks: list[Tok], lo: int, trig: int) -> bool:
+def _future_clause_before(s: Sentence, lo: int, trig: int) -> bool:
     """'من المقرر أن يزور … لإجراء محادثات': a future word opens the clause that holds the meeting noun, with no
     meeting verb ("التقى") between them to report what did happen. Asked only for nouns: a verb carries its
     own tense."""
     for j in range(trig - 1, lo - 1, -1):
-        cues = toks[j].cues
+        cues = s.cues[j]
         if "meeting_verb" in cues:
             return False
         if "future" in cues:
@@ -369,34 +422,34 @@ def _future_clause_before(toks: list[Tok], lo: int, trig: int) -> bool:
     return False
 
 
-def _present_with_future(toks: list[Tok], trig: int, after: range) -> bool:
+def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
     """'يلتقي … غدا نظيره': a present-tense meeting verb with a future word after it tells a plan."""
-    word = toks[trig].text
+    word = s.text[trig]
     word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    return word[:1] in "یت" and "meeting_verb" in toks[trig].cues and any("future" in toks[j].cues for j in after)
+    return word[:1] in "یت" and "meeting_verb" in s.cues[trig] and any("future" in s.cues[j] for j in after)
 
 
-def _host_is_future(toks: list[Tok], side_at: int, hi: int) -> bool:
+def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:
     """'على هامش اجتماع ... الذي سيعقد بعد غد': the meeting hosting the sideline talks has not met yet."""
-    host = next((j for j in range(side_at + 1, hi) if "summit" in toks[j].cues), None)
+    host = next((j for j in range(side_at + 1, hi) if "summit" in s.cues[j]), None)
     if host is None:
         return False
     for j in range(host + 1, min(hi, host + 9)):
-        if "summit" in toks[j].cues:
+        if "summit" in s.cues[j]:
             return False
-        if "future" in toks[j].cues:
+        if "future" in s.cues[j]:
             return True
     return False
 
 
-def _before(toks: list[Tok], lo: int, j: int) -> bool:
+def _before(s: Sentence, lo: int, j: int) -> bool:
     """'before the summit': the summit word names a later meeting."""
-    return any("before" in toks[k].cues for k in range(max(lo, j - 2), j))
+    return any(["before" in s.cues[k] for k in range(max(lo, j - 2), j)])
 
 
-def _after_purpose(toks: list[Tok], lo: int, j: int) -> bool:
+def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
     """'to attend the summit': the summit word sits in a purpose clause, not a report that it met."""
-    return any("purpose" in toks[k].cues for k in range(max(lo, j - 15), j))
+    return any(["purpose" in s.cues[k] for k in range(max(lo, j - 15), j)])
 
 
 def _nearest_two(actors: list[Actor], trig: int) -> list[str]:
@@ -411,64 +464,63 @@ def _nearest_two(actors: list[Actor], trig: int) -> list[str]:
     return sorted(out)
 
 
-def _shared_title(toks: list[Tok], actors: list[Actor], lo: int) -> bool:
+def _shared_title(s: Sentence, actors: list[Actor], lo: int) -> bool:
     """Whether every partner hangs off one title ("وزرای خارجه بریتانیا، فرانسه، آلمان": one joint meeting)."""
     heads = set()
     for a in actors:
         if a.participant is not None and a.participant.name_en:
             return False
-        heads.add(_title_index(toks, a.tok, lo))
+        heads.add(_title_index(s, a.tok, lo))
     return len(heads) == 1 and None not in heads
 
 
-def _title_index(toks: list[Tok], k: int, lo: int) -> int | None:
+def _title_index(s: Sentence, k: int, lo: int) -> int | None:
     for j in range(k - 1, max(lo, k - WINDOW - 6) - 1, -1):
-        m = toks[j].mention
+        m = s.mention[j]
         if m is not None and m.kind == "title":
-            return _mention_head(toks, j)
-        if m is None and toks[j].text not in LIST_WORDS and "person" not in toks[j].cues:
+            return _mention_head(s, j)
+        if m is None and s.text[j] not in LIST_WORDS and "person" not in s.cues[j]:
             return None
     return None
 
 
-def _split_at(toks: list[Tok], lo: int, hi: int, trig: int, arabic: bool, cued: list[int] | None = None) -> int | None:
+def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | None:
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
-    for j in _cued(toks, lo, hi) if cued is None else cued:  # both tests need a cue on the token
-        t = toks[j]
-        if "with" in t.cues and not (j + 1 < hi and (toks[j + 1].text.startswith(("حضور", "شرکت", "مشارکه"))
-                                                     or "mediation" in toks[j + 1].cues)):
+    for j in s.cued:  # both tests need a cue on the token
+        cues, word = s.cues[j], s.text[j]
+        if "with" in cues and not (j + 1 < hi and (s.text[j + 1].startswith(("حضور", "شرکت", "مشارکه"))
+                                                     or "mediation" in s.cues[j + 1])):
             return j + 1
-        if arabic and j > trig and t.text.startswith("ب") and t.text[1:] and "person" in t.cues \
-                and "between" not in t.cues:  # "بين" is no "ب" + person
+        if arabic and j > trig and word.startswith("ب") and word[1:] and "person" in cues \
+                and "between" not in cues:  # "بين" is no "ب" + person
             return j
     return None
 
 
-def _earlier_partners(toks: list[Tok], lo: int, trig: int, actors: list[Actor]) -> list[Actor]:
+def _earlier_partners(s: Sentence, lo: int, trig: int, actors: list[Actor]) -> list[Actor]:
     """Actors met in a meeting noun told before the verb: 'وإلى جانب لقائه … برئيسها X، التقى …' (his meeting
     with X) names a partner of the verb's subject."""
-    noun = next((j for j in range(lo, trig) if "meeting" in toks[j].cues), None)
+    noun = next((j for j in range(lo, trig) if "meeting" in s.cues[j]), None)
     if noun is None:
         return []
-    with_at = next((j for j in range(noun + 1, trig) if toks[j].text.startswith("ب") and "person" in toks[j].cues),
+    with_at = next((j for j in range(noun + 1, trig) if s.text[j].startswith("ب") and "person" in s.cues[j]),
                    None)
     return [] if with_at is None else [a for a in actors if with_at <= a.tok < trig]
 
 
-def _venue(toks: list[Tok], lo: int, hi: int, trig: int | None = None,
-           named: list[int] | None = None) -> tuple[str | None, str | None]:
+def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str | None, str | None]:
     """(country ISO3, city) where the meeting took place: the place after a locative or host word nearest the
     meeting word, a city before a country ("در تهران" beats "در سوریه" said of the topic)."""
     found: list[tuple[int, int, str | None, str | None]] = []
-    for j in _named(toks, lo, hi) if named is None else named:
-        m = toks[j].mention
-        if m.kind not in ("city", "country") or (j > lo and toks[j - 1].mention is m):
+    for j in s.named:
+        m = s.mention[j]
+        if m.kind not in ("city", "country") or (j > lo and s.mention[j - 1] is m):
             continue
-        prev = toks[j - 1] if j > lo else None
-        clitic = toks[j].text[:1] in ("ب", "ف") and toks[j].start < m.start
-        near_locative = m.kind == "city" and any(toks[k].text in LOCATIVE for k in range(max(lo, j - 3), j))
+        prev = s.text[j - 1] if j > lo else None
+        clitic = s.text[j][:1] in ("ب", "ف") and s.start[j] < m.start
+        near_locative = m.kind == "city" and any(s.text[k] in LOCATIVE for k in range(max(lo, j - 3), j))
         placed = clitic or near_locative or (prev is not None and (
-            prev.text in LOCATIVE or prev.text in ("شهر", "مدینه", "العاصمه", "پایتخت") or "host" in prev.cues))
+            prev in LOCATIVE or prev in ("شهر", "مدینه", "العاصمه", "پایتخت") or "host" in s.cues[j - 1]))
         if not placed:
             continue
         if m.kind == "city":
@@ -481,72 +533,73 @@ def _venue(toks: list[Tok], lo: int, hi: int, trig: int | None = None,
     return country, city
 
 
-def _is_call(toks: list[Tok], live: list[int]) -> bool:
+def _is_call(s: Sentence, live: list[int]) -> bool:
     """A phone or video call has no venue: a place in its sentence is the topic ("بحثا الوضع في أوكرانيا")."""
-    calls = [j for j in live if "call" in toks[j].cues]
-    return bool(calls) and not any("summit" in toks[j].cues for j in live)
+    calls = [j for j in live if "call" in s.cues[j]]
+    return bool(calls) and not any(["summit" in s.cues[j] for j in live])
 
 
 def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
     return [d for d in dates if start <= d.start < end]
 
 
-def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_default,
+def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         protagonist: str | None = None, published: date | None = None) -> list[Draft]:
-    """Every event the sentence [lo, hi) reports (``published``: the stated publication day, if any)."""
-    sentence_cues: set[str] = set().union(*[t.cues for t in toks[lo:hi]])
+    """Every event the sentence reports (``published``: the stated publication day, if any)."""
+    sentence_cues = s.kinds
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
-    cued, named = _cued(toks, lo, hi), _named(toks, lo, hi)
-    triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(toks[j].cues)]
-    live = [j for j in triggers if not _cancelled(toks, lo, hi, j, arabic, sentence_cues)]
-    live = [j for j in live if not ("summit" in toks[j].cues and _after_purpose(toks, lo, j))]
-    if not live or all(toks[j].cues & TRIGGER_KINDS == {"reception"} for j in live):
+    lo, hi = 0, len(s.text)
+    cued, named = s.cued, s.named
+    triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
+    live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic)]
+    live = [j for j in live if not ("summit" in s.cues[j] and _after_purpose(s, lo, j))]
+    if not live or all([s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live]):
         return []
-    trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in toks[j].cues), live[0])
-    s_start, s_end = toks[lo].start, toks[hi - 1].end
-    actors = actors_in(toks, lo, hi, roles, named)
-    forums = [toks[j].mention for j in named if toks[j].mention.kind == "forum"]
-    side_at = next((j for j in cued if toks[j].cues & SIDELINE_KINDS), None) \
+    trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
+    s_start, s_end = s.start[lo], s.end[hi - 1]
+    actors = actors_in(s, lo, hi, roles)
+    forums = [s.mention[j] for j in named if s.mention[j].kind == "forum"]
+    side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS), None) \
         if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None
     sideline_forum = None
     if side_at is not None:
-        after = [toks[j].mention for j in range(side_at, hi)
-                 if toks[j].mention is not None and toks[j].mention.kind == "forum"]
-        weak = "sideline" not in toks[side_at].cues
+        after = [s.mention[j] for j in range(side_at, hi)
+                 if s.mention[j] is not None and s.mention[j].kind == "forum"]
+        weak = "sideline" not in s.cues[side_at]
         sideline_forum = after[0].entity if after else (None if weak else forum_default)
         if sideline_forum is None:
             side_at = None
-    future_host = side_at is not None and _host_is_future(toks, side_at, hi)
-    summit_word = any("summit" in toks[j].cues and not _before(toks, lo, j) for j in live)
-    summit_noun = any("summit" in toks[j].cues and not _before(toks, lo, j) for j in triggers)
+    future_host = side_at is not None and _host_is_future(s, side_at, hi)
+    summit_word = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in live])
+    summit_noun = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in triggers])
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
-    country, city = (None, None) if _is_call(toks, live) else _venue(toks, lo, hi, trig, named)
+    country, city = (None, None) if _is_call(s, live) else _venue(s, lo, hi, trig)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
-    base = dict(sentence=(s_start, s_end), trigger=toks[trig].text, evidence=[(s_start, s_end)],
+    base = dict(sentence=(s_start, s_end), trigger=s.text[trig], evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
-    countries = list(dict.fromkeys(a.country for a in actors))
+    countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
-    split = _split_at(toks, lo, hi, trig, arabic, cued)
-    if split is not None and not any(split <= a.tok <= split + 7 for a in actors):
+    split = _split_at(s, lo, hi, trig, arabic)
+    if split is not None and not any([split <= a.tok <= split + 7 for a in actors]):
         split = None  # "با هدف", "با اشاره به": not "with" a person
     earlier: list[Actor] = []
-    if split is None and arabic and "meeting_verb" in toks[trig].cues:
+    if split is None and arabic and "meeting_verb" in s.cues[trig]:
         after = [a for a in actors if a.tok > trig]
         if len({a.country for a in after}) >= 2:
             first = after[0].country
             split = next(a.tok for a in after if a.country != first)
-            earlier = [a for a in _earlier_partners(toks, lo, trig, actors) if a.country != first]
+            earlier = [a for a in _earlier_partners(s, lo, trig, actors) if a.country != first]
             actors = after
-            countries = list(dict.fromkeys(a.country for a in actors))
+            countries = list(dict.fromkeys([a.country for a in actors]))
     subj = [a for a in actors if split is None or a.tok < split]
     part = [a for a in actors if split is not None and a.tok >= split]
-    subj_c = list(dict.fromkeys(a.country for a in subj))
-    part_c = [c for c in dict.fromkeys(a.country for a in part) if c not in subj_c]
+    subj_c = list(dict.fromkeys([a.country for a in subj]))
+    part_c = [c for c in dict.fromkeys([a.country for a in part]) if c not in subj_c]
     if split is not None and not subj_c and len(part_c) == 1 and protagonist and protagonist != part_c[0] \
-            and any(toks[j].mention is not None and toks[j].mention.kind == "title" or toks[j].text in PRONOUNS
+            and any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
                     for j in range(lo, split)):  # "وی … با وزیر خارجه نروژ": he, the article's protagonist
         subj_c = [protagonist]
         countries = [protagonist, *countries]
@@ -561,12 +614,12 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
             out.append(Draft("bilateral", sorted([c, part_c[0]]),
                              [a.participant for a in actors if a.participant and a.country in (c, part_c[0])], **base))
     elif split is not None and len(subj_c) == 1 and len(part_c) == 1 and forum and side_at is None \
-            and _members_meet(toks, lo, split):
+            and _members_meet(s, lo, split):
         # "the ministers of the member states met the president of X": the organisation's meeting
         out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant],
                          summit=True, **base))
     elif split is not None and len(subj_c) == 1 and part_c:
-        joint = ("joint" in sentence_cues or _shared_title(toks, part, lo)) and "separate" not in sentence_cues
+        joint = ("joint" in sentence_cues or _shared_title(s, part, lo)) and "separate" not in sentence_cues
         if len(part_c) >= 2 and joint:
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
         else:
@@ -590,7 +643,7 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif side_at is not None and len(countries) < 2:
         out.append(Draft("note", countries, [], **base))
-    for c in dict.fromkeys(a.country for a in earlier):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
+    for c in dict.fromkeys([a.country for a in earlier]):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
     if "this_meeting" in sentence_cues:
@@ -598,8 +651,8 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
         note.fallback = out  # used only if no meeting was told before this sentence
         note.summit = summit_noun  # "در این اجلاس": about the summit itself
         out = [note]
-        trig = next(j for j in range(lo, hi) if "this_meeting" in toks[j].cues)
-    day = _nearest_date(sdates, toks[trig].start)
+        trig = next(j for j in range(lo, hi) if "this_meeting" in s.cues[j])
+    day = _nearest_date(sdates, s.start[trig])
     for draft in out + [f for d in out for f in d.fallback]:
         draft.date = day
         draft.explicit_date = day is not None
@@ -611,17 +664,17 @@ def drafts_for_sentence(toks, cues_by_tok, lo, hi, dates, roles, arabic, forum_d
 def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:
     """The day expressions of a sentence that can date its meeting: a stated publication day (a dateline,
     "دمشق، 27 نيسان 2024 (سانا) - التقى … أمس") gives way to a relative day told of the meeting itself."""
-    if published is None or not any(d.how == "relative" for d in days):
+    if published is None or not any([d.how == "relative" for d in days]):
         return days
     pub = published.isoformat()
     return [d for d in days if d.how == "relative" or d.iso != pub]
 
 
-def _members_meet(toks: list[Tok], lo: int, split: int) -> bool:
+def _members_meet(s: Sentence, lo: int, split: int) -> bool:
     """'دیدار وزرای … کشورهای عضو … با X': a meeting word, then the member states' ministers, then 'with'."""
     for t in range(lo, split):
-        if "meeting" in toks[t].cues and any("person" in toks[k].cues for k in range(t + 1, min(split, t + 3))):
-            return any("joint" in toks[k].cues for k in range(t + 1, split))
+        if "meeting" in s.cues[t] and any("person" in s.cues[k] for k in range(t + 1, min(split, t + 3))):
+            return any("joint" in s.cues[k] for k in range(t + 1, split))
     return False
 
 
@@ -845,12 +898,11 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         k = bisect_left(mention_starts, o_start)
         if k == len(mentions) or mentions[k].start >= o_end:
             continue  # no country, place, person or forum named: nothing to assemble
-        words, spans = sentence_tokens(folded.text, f_start, f_end)
+        words, starts, ends = sentence_words(folded.text, f_start, f_end)
         if not words:
             continue
-        toks = build_tokens(folded, words, spans, mentions, arabic, mention_starts)
-        drafts.extend(drafts_for_sentence(toks, None, 0, len(toks), dates, roles, arabic, forum_default,
-                                          protagonist, published))
+        s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
+        drafts.extend(drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published))
     drafts = subsume_bilaterals(merge_drafts(drafts))
     drafts = summits_from_sidelines(drafts)
     events = []
