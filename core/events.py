@@ -37,6 +37,7 @@ FROM_WORDS = frozenset({"من", "از"})
 SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند"})  # folded Persian light verbs
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
+FUTURE_AFTER_AR = frozenset("سیعقد ستعقد المقرر المقرره المزمع المزمعه".split())  # folded: "اجتماع … المزمع"
 MAX_UNKNOWN = 3
 WINDOW = 6
 
@@ -94,6 +95,7 @@ class Draft:
     sideline: bool = False
     explicit_date: bool = False
     future_host: bool = False  # "on the sidelines of the meeting that will be held": no summit yet
+    call: bool = False  # a phone or video call: it has no venue, whatever another telling of it names
     fallback: list = field(default_factory=list)
     fallback_target: Draft | None = None
 
@@ -396,7 +398,7 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> bool:
             return True
         if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in after[:2]):
             return True  # "القمة المقبلة": the next summit
-        return any("future" in s.cues[j] for j in after if s.text[j] in ("سیعقد", "ستعقد", "المقرر", "المقرره"))
+        return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
     return "future" in sentence_cues or "negation" in sentence_cues or _subjunctive_after(s, trig, hi)
 
 
@@ -576,10 +578,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
-    country, city = (None, None) if _is_call(s, live) else _venue(s, lo, hi, trig)
+    call = _is_call(s, live)
+    country, city = (None, None) if call else _venue(s, lo, hi, trig)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
     base = dict(sentence=(s_start, s_end), trigger=s.text[trig], evidence=[(s_start, s_end)],
-                location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host)
+                location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,
+                call=call)
     countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
     split = _split_at(s, lo, hi, trig, arabic)
@@ -748,8 +752,9 @@ def _merge(a: Draft, b: Draft) -> None:
     names = {(p.name_en, p.role, p.country) for p in a.participants}
     a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
     a.evidence += [e for e in b.evidence if e not in a.evidence]
-    a.location = a.location or b.location
-    a.city = a.city or b.city
+    a.call = a.call or b.call
+    a.location = None if a.call else a.location or b.location
+    a.city = None if a.call else a.city or b.city
     a.forum = a.forum or b.forum
     if b.explicit_date and not a.explicit_date:
         a.date, a.explicit_date = b.date, True
@@ -760,8 +765,9 @@ def _apply_note(target: Draft, note: Draft) -> None:
     """A sentence about 'this meeting' adds its day, place or forum to the meeting told just before."""
     if note.explicit_date and not target.explicit_date:
         target.date, target.explicit_date = note.date, True
-    target.location = target.location or note.location
-    target.city = target.city or note.city
+    if not target.call:
+        target.location = target.location or note.location
+        target.city = target.city or note.city
     if note.sideline and note.forum and not target.forum:
         target.forum, target.sideline = note.forum, True
     target.future_host = target.future_host or (note.future_host and note.forum == target.forum)
