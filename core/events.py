@@ -602,7 +602,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys([a.country for a in subj]))
     part_c = [c for c in dict.fromkeys([a.country for a in part]) if c not in subj_c]
-    if split is not None and not subj_c and len(part_c) == 1 and protagonist and protagonist != part_c[0] \
+    if split is not None and not subj_c and part_c and protagonist and protagonist not in part_c \
             and any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
                     for j in range(lo, split)):  # "وی … با وزیر خارجه نروژ": he, the article's protagonist
         subj_c = [protagonist]
