@@ -38,6 +38,7 @@ SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "ب
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد المقرر المقرره المزمع المزمعه".split())  # folded: "اجتماع … المزمع"
+CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 MAX_UNKNOWN = 3
 WINDOW = 6
 
@@ -527,11 +528,13 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
             continue
         if m.kind == "city":
             found.append((0, abs(j - (trig or j)), m.country, m.entity))
-        elif m.form in ("name", "formal"):
+        elif m.form == "adjective" and prev in CAPITAL_WORDS:  # "في العاصمة الروسية": a city, named by its state
             found.append((1, abs(j - (trig or j)), m.entity, None))
+        elif m.form in ("name", "formal"):
+            found.append((2, abs(j - (trig or j)), m.entity, None))
     if not found:
         return None, None
-    _, _, country, city = min(found)
+    _, _, country, city = min(found, key=lambda f: (f[0], f[1], f[2] or "", f[3] or ""))
     return country, city
 
 
