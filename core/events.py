@@ -520,7 +520,9 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         if m.kind not in ("city", "country") or (j > lo and s.mention[j - 1] is m):
             continue
         prev = s.text[j - 1] if j > lo else None
-        clitic = s.text[j][:1] in ("ب", "ف") and s.start[j] < m.start
+        # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
+        after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
+        clitic = s.text[j][:1] in ("ب", "ف") and s.start[j] < m.start and not after_title
         near_locative = m.kind == "city" and any(s.text[k] in LOCATIVE for k in range(max(lo, j - 3), j))
         placed = clitic or near_locative or (prev is not None and (
             prev in LOCATIVE or prev in ("شهر", "مدینه", "العاصمه", "پایتخت") or "host" in s.cues[j - 1]))
