@@ -612,6 +612,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                     for j in range(lo, split)):  # "وی … با وزیر خارجه نروژ": he, the article's protagonist
         subj_c = [protagonist]
         countries = [protagonist, *countries]
+    elif split is None and arabic and "meeting_verb" in s.cues[trig] and len(actors) == 1 and protagonist \
+            and protagonist not in countries and not summit_word and side_at is None \
+            and len({id(s.mention[j]) for j in s.named if s.mention[j].kind in ("country", "official")}) == 1:
+        # "والتقى خلال الزيارة وزير الخارجية النرويجي": one person named after the verb, the other side left to
+        # the article's protagonist (as the verb's implied subject, or as the partner it met); a country named
+        # twice ("الرئيس السوري وفدا من البرلمان السوري") is an internal meeting
+        countries = [protagonist, *countries]
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
     if is_summit and (split is None or len(part_c) == 0):
