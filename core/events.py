@@ -39,6 +39,7 @@ PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the 
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد المقرر المقرره المزمع المزمعه".split())  # folded: "اجتماع … المزمع"
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
+PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه"})  # folded: "بحضور نظرائه", attended by
 MAX_UNKNOWN = 3
 WINDOW = 6
 
@@ -557,6 +558,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
     lo, hi = 0, len(s.text)
+    if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
+                                           if "separate" in s.cues[j]):
+        sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
     cued, named = s.cued, s.named
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic)]
