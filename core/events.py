@@ -541,6 +541,23 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
     return country, city
 
 
+def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], venue: str | None) -> Actor | None:
+    """The partner named only by a bare title between "with" and the meeting word, in a meeting placed in
+    another country than its one other side: the host's official ("سفیر چین در تهران با معاون اول رئیس جمهور
+    ملاقات نمود"). A title followed by more words ("با وزرای خارجه سه کشور اروپایی") says whose it is."""
+    if split is None or venue is None or not actors or any([a.tok >= split for a in actors]) \
+            or {a.country for a in actors} != {actors[0].country} or actors[0].country == venue:
+        return None
+    j = next((j for j in range(split, min(hi, split + 2)) if s.mention[j] is not None), None)
+    if j is None or s.mention[j].kind != "title":
+        return None
+    m = s.mention[j]
+    after = next((k for k in range(j, hi) if s.mention[k] is not m), hi)
+    if after == hi or TRIGGER_KINDS.isdisjoint(s.cues[after]):  # the bare title, then the meeting word
+        return None
+    return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
+
+
 def _is_call(s: Sentence, live: list[int]) -> bool:
     """A phone or video call has no venue: a place in its sentence is the topic ("بحثا الوضع في أوكرانيا")."""
     calls = [j for j in live if "call" in s.cues[j]]
@@ -596,6 +613,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
     split = _split_at(s, lo, hi, trig, arabic)
+    host = _host_title(s, split, hi, actors, country)
+    if host is not None:
+        actors = [*actors, host]
+        countries = [*countries, host.country]
     if split is not None and not any([split <= a.tok <= split + 7 for a in actors]):
         split = None  # "با هدف", "با اشاره به": not "with" a person
     earlier: list[Actor] = []
