@@ -40,6 +40,7 @@ NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه"
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد المقرر المقرره المزمع المزمعه".split())  # folded: "اجتماع … المزمع"
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه"})  # folded: "بحضور نظرائه", attended by
+HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
 MAX_UNKNOWN = 3
 WINDOW = 6
 
@@ -704,11 +705,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
 
 def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:
     """The day expressions of a sentence that can date its meeting: a stated publication day (a dateline,
-    "دمشق، 27 نيسان 2024 (سانا) - التقى … أمس") gives way to a relative day told of the meeting itself."""
-    if published is None or not any([d.how == "relative" for d in days]):
+    "دمشق، 27 نيسان 2024 (سانا) - التقى … أمس") gives way to any other day told in the sentence."""
+    if published is None:
         return days
     pub = published.isoformat()
-    return [d for d in days if d.how == "relative" or d.iso != pub]
+    others = [d for d in days if d.how == "relative" or d.iso != pub]
+    return others or days
 
 
 def _members_meet(s: Sentence, lo: int, split: int) -> bool:
@@ -951,12 +953,27 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     events = []
     for d in drafts:
         iso, precision, how = resolve_date(d.date, published, anchor)
+        if not reported_as_news(iso, published):
+            continue
         events.append(Event(
             kind=d.kind, countries=tuple(sorted(set(d.countries))), date=iso, date_precision=precision,
             date_how=how, location=d.location, city=d.city, forum=d.forum,
             participants=tuple(d.participants), evidence=tuple(d.evidence),
             confidence=_confidence(d), trigger=d.trigger))
     return [e for e in events if len(e.countries) >= 2 or (e.kind == "multilateral" and e.forum and e.countries)]
+
+
+def reported_as_news(iso: str | None, published: date | None) -> bool:
+    """Whether a meeting on day ``iso`` is news on the publication day: not history told in passing (over
+    ``HISTORY_DAYS`` before) and not a plan (after the day following publication). Unknown days always are.
+
+    >>> reported_as_news("2024-01-02", date(2024, 5, 2)), reported_as_news("2024-05-01", date(2024, 5, 2))
+    (False, True)
+    """
+    if iso is None or published is None or len(iso) != 10:
+        return True
+    days_before = (published - date.fromisoformat(iso)).days
+    return -1 <= days_before <= HISTORY_DAYS
 
 
 def _confidence(d: Draft) -> float:
