@@ -5,8 +5,6 @@ against ``Folded.spans``; the per-sentence columns of ``Sentence`` (``cued``, ``
 their obvious definitions; cue kinds with the next-token shortcut against ``cue_spans``.
 """
 
-from pathlib import Path
-
 import pytest
 
 from core.cues import cue_spans, token_cues
@@ -15,15 +13,11 @@ from core.fold import fold
 from core.gazetteer import load
 from core.ingest import detect_lang
 from core.mentions import TOKEN, find_mentions
+from tests.test_speed_equivalence import SEEDS
+from tests.test_speed_equivalence import SENTENCES as SHARED_SENTENCES
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SENTENCES = [
-    "وزیر امور خارجه ایران با سرگئی لاوروف در مسکو دیدار کرد.",
-    "رئیس‌جمهور در حاشیه اجلاس شانگهای با نخست‌وزیر هند گفت‌وگو کرد و این دیدار را مثبت خواند.",
-    "بحث وزير الدفاع الروسي هاتفيا مع نظيره الأمريكي اليوم.",
-    "التقى أمير البلاد على هامش القمة العربية بالرئيس المصري، وبحث معه العلاقات.",
-    "ا.ا.ا گزارش داد! دیدار؟ نه\n\nسطر تازه.",
+    *[t for t in SHARED_SENTENCES if t],
     "  دو  فاصله،،  و «نقل‌قول» (پرانتز) - خط_زیرین x1_y • نقطه\u2028جدا\u000bکننده ۱۴۰۵/۰۳/۱۵ U.S. ",
     "پاکستان_ایران ایرانx x1ایران",
     "",
