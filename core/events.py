@@ -39,6 +39,7 @@ PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the 
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد المقرر المقرره المزمع المزمعه".split())  # folded: "اجتماع … المزمع"
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
+PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه"})  # folded: "بحضور نظرائه", attended by
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
 MAX_UNKNOWN = 3
@@ -225,16 +226,6 @@ def sentence_words(folded_text: str, start: int, end: int) -> tuple[list[str], l
                 ends.append(at + m.end())
         at += len(piece) + 1
     return words, starts, ends
-
-
-def sentence_tokens(folded_text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
-    """The word tokens of ``folded_text[start:end]`` and their (start, end) in folded offsets.
-
-    >>> sentence_tokens("الف، ب ج", 0, 8)
-    (['الف', 'ب', 'ج'], [(0, 3), (5, 6), (7, 8)])
-    """
-    words, starts, ends = sentence_words(folded_text, start, end)
-    return words, list(zip(starts, ends, strict=True))
 
 
 def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
@@ -527,7 +518,7 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         clitic = s.text[j][:1] in ("ب", "ف") and s.start[j] < m.start and not after_title
         near_locative = m.kind == "city" and any(s.text[k] in LOCATIVE for k in range(max(lo, j - 3), j))
         placed = clitic or near_locative or (prev is not None and (
-            prev in LOCATIVE or prev in ("شهر", "مدینه", "العاصمه", "پایتخت") or "host" in s.cues[j - 1]))
+            prev in LOCATIVE or prev in PLACE_WORDS or "host" in s.cues[j - 1]))
         if not placed:
             continue
         if m.kind == "city":

@@ -1,7 +1,8 @@
 """The fast paths agree with the plain definitions they replace, on the seeds and on real sentences.
 
-Each fast path in core/ (one automaton for triggers, cue kinds read per token, batched span mapping,
-sentence ends found from a character class) must give exactly what the slower, obvious form gives.
+Each fast path in core/ (one automaton for triggers, batched span mapping, sentence ends found from a
+character class) must give exactly what the slower, obvious form gives. Words and cue kinds per token are
+checked in tests/test_speed_events.py, over these texts and more.
 """
 
 import re
@@ -9,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from core.cues import cue_spans, token_cues, trigger_prefilter, trigger_starts
-from core.events import SENTENCE_END, sentence_spans, sentence_tokens
+from core.cues import token_cues, trigger_prefilter, trigger_starts
+from core.events import SENTENCE_END, sentence_spans, sentence_words
 from core.fold import fold
-from core.mentions import TOKEN
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -56,27 +56,11 @@ def test_a_sentence_holds_a_trigger_start_exactly_when_the_regex_finds_one(text)
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_tokens_and_cues_per_token_match_the_spans(text):
-    ft = fold(text).text
-    for s, e in sentence_spans(ft):
-        words, spans = sentence_tokens(ft, s, e)
-        assert [(m.group(), m.span()) for m in TOKEN.finditer(ft, s, e)] == list(zip(words, spans, strict=True))
-        for arabic in (False, True):
-            kinds, anaphors = token_cues(words, arabic)
-            spans_ = cue_spans(words, arabic)
-            expected = [set() for _ in words]
-            for kind, i, j in spans_:
-                for k in range(i, j):
-                    expected[k].add(kind)
-            assert [set(k) for k in kinds] == expected
-            assert anaphors == [(i, j) for kind, i, j in spans_ if kind == "anaphor"]
-
-
-@pytest.mark.parametrize("text", TEXTS)
 def test_batched_spans_match_one_by_one(text):
     folded = fold(text)
     for s, e in sentence_spans(folded.text):
-        _, spans = sentence_tokens(folded.text, s, e)
+        _, starts, ends = sentence_words(folded.text, s, e)
+        spans = list(zip(starts, ends, strict=True))
         assert folded.spans(spans) == [folded.span(a, b) for a, b in spans]
         for a, b in folded.spans(spans):  # a token's span starts and ends on a kept character
             assert text[a] != "\u200c" and text[b - 1] != "\u200c"
