@@ -30,6 +30,7 @@ SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*")
 TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 TRIGGER_KINDS = frozenset(TRIGGERS)
 SIDELINE_KINDS = frozenset({"sideline", "sideline_weak"})
+SEQUENCE_KINDS = frozenset({"before", "after"})  # "پیش از این دیدار", "بعد هذا اللقاء": beside the meeting told
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
@@ -40,7 +41,7 @@ NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه"
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد المقرر المقرره المزمع المزمعه".split())  # folded: "اجتماع … المزمع"
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
-PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه"})  # folded: "بحضور نظرائه", attended by
+PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
 MAX_UNKNOWN = 3
 WINDOW = 6
@@ -375,10 +376,9 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
     return None
 
 
-def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> bool:
+def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str]) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
-    sentence, so its cue kinds are ``s.kinds``)."""
-    sentence_cues = s.kinds
+    sentence, whose cue kinds are ``sentence_cues``)."""
     if "recall" in sentence_cues:
         return True
     if arabic:
@@ -394,6 +394,21 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> bool:
             return True  # "القمة المقبلة": the next summit
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
     return "future" in sentence_cues or "negation" in sentence_cues or _subjunctive_after(s, trig, hi)
+
+
+def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
+    """'پیش از این دیدار، وزیر خارجه فرانسه با … تبادل نظر کرد': "this meeting" after a before or after word
+    places the sentence's own meeting beside the one told already; it is neither a note on that meeting nor,
+    though "پیش از این" alone means "previously", history. Kinds without those, when every "this meeting" is
+    so placed."""
+    firsts = [j for j in s.cued if "this_meeting" in s.cues[j] and not (j and "this_meeting" in s.cues[j - 1])]
+    beside = [j for j in firsts if j and not SEQUENCE_KINDS.isdisjoint(s.cues[j - 1])]
+    if len(beside) < len(firsts):
+        return kinds
+    recalls = [j for j in s.cued if "recall" in s.cues[j]]
+    if all(any(j - 3 <= r <= j for j in beside) for r in recalls):
+        return kinds - {"this_meeting", "recall"}
+    return kinds - {"this_meeting"}
 
 
 def _subjunctive_after(s: Sentence, trig: int, hi: int) -> bool:
@@ -484,7 +499,7 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
     for j in s.cued:  # both tests need a cue on the token
         cues, word = s.cues[j], s.text[j]
-        if "with" in cues and not (j + 1 < hi and (s.text[j + 1].startswith(("حضور", "شرکت", "مشارکه"))
+        if "with" in cues and not (j + 1 < hi and (s.text[j + 1].startswith(("حضور", "شرکت", "مشارکه", "مشارکت"))
                                                      or "mediation" in s.cues[j + 1])):
             return j + 1
         if arabic and j > trig and word.startswith("ب") and word[1:] and "person" in cues \
@@ -519,7 +534,7 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         near_locative = m.kind == "city" and any(s.text[k] in LOCATIVE for k in range(max(lo, j - 3), j))
         placed = clitic or near_locative or (prev is not None and (
             prev in LOCATIVE or prev in PLACE_WORDS or "host" in s.cues[j - 1]))
-        if not placed:
+        if not placed or _topic_place(s, lo, j):
             continue
         if m.kind == "city":
             found.append((0, abs(j - (trig or j)), m.country, m.entity))
@@ -531,6 +546,16 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         return None, None
     _, _, country, city = min(found, key=lambda f: (f[0], f[1], f[2] or "", f[3] or ""))
     return country, city
+
+
+def _topic_place(s: Sentence, lo: int, j: int) -> bool:
+    """'حمله روسیه به اوکراین', 'تحولات در سوریه': the place after a locative at j - 1 is where the topic is,
+    when a topic noun (an attack, a war, developments) stands right before the locative, or before one
+    country word that stands there."""
+    k = j - 2
+    if k >= lo and s.mention[k] is not None and s.mention[k].kind == "country":
+        k = _mention_head(s, k) - 1
+    return k >= lo and "topic_place" in s.cues[k]
 
 
 def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], venue: str | None) -> Actor | None:
@@ -570,9 +595,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
         sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
+    if "this_meeting" in sentence_cues and not sentence_cues.isdisjoint(SEQUENCE_KINDS):
+        sentence_cues = _beside_this_meeting(s, sentence_cues)
     cued, named = s.cued, s.named
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
-    live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic)]
+    live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues)]
     live = [j for j in live if not ("summit" in s.cues[j] and _after_purpose(s, lo, j))]
     if not live or all([s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live]):
         return []
