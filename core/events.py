@@ -570,9 +570,22 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
         return None
     m = s.mention[j]
     after = next((k for k in range(j, hi) if s.mention[k] is not m), hi)
+    while after < hi and (s.text[after] in LIST_WORDS or s.mention[after] is not None
+                          and s.mention[after].kind == "title"):  # "نماینده رهبری و دبیر شورای عالی امنیت ملی"
+        after += 1
     if after == hi or TRIGGER_KINDS.isdisjoint(s.cues[after]):  # the bare title, then the meeting word
         return None
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
+
+
+def _outside_purpose(s: Sentence, actors: list[Actor], split: int) -> list[Actor]:
+    """'شویگو که برای شرکت در اجلاس وزرای دفاع ایران، روسیه و سوریه به تهران سفر کرده است، … با … دیدار کرد':
+    the countries of the gathering the subject came to attend are not sides of the meeting "with" someone,
+    when the subject was named before the purpose words."""
+    purpose = next((j for j in s.cued if "purpose" in s.cues[j] and j < split), None)
+    if purpose is None or not any([a.tok < purpose for a in actors]):
+        return actors
+    return [a for a in actors if not purpose < a.tok < split]
 
 
 def _is_call(s: Sentence, live: list[int]) -> bool:
@@ -632,6 +645,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
     split = _split_at(s, lo, hi, trig, arabic)
+    if split is not None and "purpose" in sentence_cues:
+        actors = _outside_purpose(s, actors, split)
+        countries = list(dict.fromkeys([a.country for a in actors]))
     host = _host_title(s, split, hi, actors, country)
     if host is not None:
         actors = [*actors, host]
@@ -772,22 +788,27 @@ def _people(d: Draft, country: str) -> tuple[set[str], set[str]]:
     return names, roles
 
 
-def _same_people(a: Draft, b: Draft, country: str) -> bool:
-    """Two tellings can be one meeting unless they name different people for the same side."""
+def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[str]]) -> bool:
+    """Two tellings can be one meeting unless they name different people for the same side: other names,
+    other bare titles, or named officials none of whose offices, ever held (``offices``, by English name), is
+    a title of the other telling (Putin is not "the Russian defence minister"; Shoigu may be)."""
     na, ra = _people(a, country)
     nb, rb = _people(b, country)
     if na and nb:
         return bool(na & nb)
     if not na and not nb and ra and rb:
         return bool(ra & rb)
+    named, titles = (na, rb) if na else (nb, ra)
+    if named and titles and all(n in offices for n in named):
+        return any(offices[n] & titles for n in named)
     return True
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "bilateral":
-        if a.countries != b.countries or not all(_same_people(a, b, c) for c in a.countries):
+        if a.countries != b.countries or not all(_same_people(a, b, c, offices) for c in a.countries):
             return False
     else:
         if a.summit != b.summit:
@@ -831,8 +852,10 @@ def _apply_note(target: Draft, note: Draft) -> None:
     target.evidence += [e for e in note.evidence if e not in target.evidence]
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """The same meeting told twice becomes one; notes go to the meeting before them."""
+def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None = None) -> list[Draft]:
+    """The same meeting told twice becomes one; notes go to the meeting before them. ``offices``: every office
+    each named official (by English name) has held, as ``_same_people`` uses them."""
+    offices = offices or {}
     out: list[Draft] = []
     for d in drafts:
         if d.kind == "note" and d.summit:
@@ -845,9 +868,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 continue
             for f in d.fallback:
                 f.date, f.explicit_date = d.date, d.explicit_date
-            out.extend(merge_drafts(d.fallback))
+            out.extend(merge_drafts(d.fallback, offices))
             continue
-        target = next((o for o in out if _compatible(o, d)), None)
+        target = next((o for o in out if _compatible(o, d, offices)), None)
         if target is None:
             out.append(d)
         else:
@@ -936,8 +959,10 @@ def resolve_date(d: DateMention | None, published: date | None,
 
 
 def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[DateMention],
-             published: date | None, lang: str, roles: dict[str, str], anchor: date | None = None) -> list[Event]:
-    """All events of one article.
+             published: date | None, lang: str, roles: dict[str, str], anchor: date | None = None,
+             offices: dict[str, frozenset[str]] | None = None) -> list[Event]:
+    """All events of one article (``roles``: each official's role on the day; ``offices``: every office each
+    one has held, by English name).
 
     >>> from core.pipeline import process_text
     >>> [(e.kind, e.countries) for e in process_text("وزیر خارجه ایران با سرگئی لاوروف دیدار کرد.").events]
@@ -966,7 +991,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
         drafts.extend(drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published))
-    drafts = subsume_bilaterals(merge_drafts(drafts))
+    drafts = subsume_bilaterals(merge_drafts(drafts, offices))
     drafts = summits_from_sidelines(drafts)
     events = []
     for d in drafts:

@@ -49,6 +49,17 @@ def official_roles(mentions: list[Mention], gaz: Gazetteer, day: str | None) -> 
     return roles
 
 
+def official_offices(mentions: list[Mention], gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Every office each official named has held, by English name: what tells two tellings' people apart.
+
+    >>> m = Mention(0, 5, "پوتین", "official", "vladimir_putin", "RUS", "Vladimir Putin", "official")
+    >>> sorted(official_offices([m], load())["Vladimir Putin"])
+    ['president', 'prime_minister']
+    """
+    return {m.label_en: frozenset(r.role for r in gaz.roles.get(m.entity, ()))
+            for m in mentions if m.kind == "official" and m.label_en and gaz.roles.get(m.entity)}
+
+
 def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     """Run every step over one article.
 
@@ -70,7 +81,8 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     pub_day = date.fromisoformat(published.iso) if published and published.iso and len(published.iso) == 10 else None
     resolved = [dates_mod.resolve(d, pub_day) for d in found_dates]
     roles = official_roles(mentions, gaz, published.iso if published else None)
-    events = assemble(text, folded, mentions, resolved, pub_day, article.lang, roles, anchor_day(resolved))
+    events = assemble(text, folded, mentions, resolved, pub_day, article.lang, roles, anchor_day(resolved),
+                      official_offices(mentions, gaz))
     return ArticleResult(article, tuple(mentions), tuple(resolved), published, article_countries(mentions),
                          tuple(events))
 
