@@ -101,6 +101,7 @@ class Draft:
     explicit_date: bool = False
     future_host: bool = False  # "on the sidelines of the meeting that will be held": no summit yet
     call: bool = False  # a phone or video call: it has no venue, whatever another telling of it names
+    venue_only: bool = False  # a summit whose one country is its venue, named for want of any side
     fallback: list = field(default_factory=list)
     fallback_target: Draft | None = None
 
@@ -549,13 +550,22 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
 
 
 def _topic_place(s: Sentence, lo: int, j: int) -> bool:
-    """'حمله روسیه به اوکراین', 'تحولات در سوریه': the place after a locative at j - 1 is where the topic is,
-    when a topic noun (an attack, a war, developments) stands right before the locative, or before one
-    country word that stands there."""
-    k = j - 2
-    if k >= lo and s.mention[k] is not None and s.mention[k].kind == "country":
-        k = _mention_head(s, k) - 1
-    return k >= lo and "topic_place" in s.cues[k]
+    """'حمله روسیه به اوکراین', 'تحولات در سوریه', 'در برابر تجاوز تل آویو': the place at token j is where the
+    topic is when a topic noun (an attack, a war, developments) stands right before it, with at most a
+    locative and one country word between them."""
+    k, steps = j - 1, 0
+    while k >= lo and steps < 3:
+        m = s.mention[k]
+        if "topic_place" in s.cues[k]:
+            return True
+        if m is not None and m.kind == "country":
+            k = _mention_head(s, k) - 1
+        elif s.text[k] in LOCATIVE:
+            k -= 1
+        else:
+            return False
+        steps += 1
+    return False
 
 
 def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], venue: str | None) -> Actor | None:
@@ -654,10 +664,19 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         countries = [*countries, host.country]
     if split is not None and not any([split <= a.tok <= split + 7 for a in actors]):
         split = None  # "با هدف", "با اشاره به": not "with" a person
+    if split is not None and arabic and "meeting_verb" in s.cues[trig] and trig < split \
+            and "with" not in s.cues[split - 1] \
+            and len({a.country for a in actors if trig < a.tok < split}) >= 2:
+        split = None  # "التقى شي عدداً من الزعماء، بينهم علييف وباشينيان، كما التقى بمودي": objects before the ب+
     earlier: list[Actor] = []
     if split is None and arabic and "meeting_verb" in s.cues[trig]:
         after = [a for a in actors if a.tok > trig]
-        if len({a.country for a in after}) >= 2:
+        before = {a.country for a in actors if a.tok < trig}
+        if len(before) == 1 and len({a.country for a in after} - before) >= 2 \
+                and not any(["meeting" in s.cues[j] for j in s.cued if j < trig]):
+            # "أن الرئيس الصيني شي التقى عدداً من الزعماء، بينهم علييف وباشينيان": the subject before the verb
+            split = next(a.tok for a in after if a.country not in before)
+        elif len({a.country for a in after}) >= 2:
             first = after[0].country
             split = next(a.tok for a in after if a.country != first)
             earlier = [a for a in _earlier_partners(s, lo, trig, actors) if a.country != first]
@@ -682,7 +701,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
     if is_summit and (split is None or len(part_c) == 0):
-        out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
+        # "انطلقت في مدينة تيانجين أعمال قمة منظمة شنغهاي": a summit in session, no side named but its venue
+        sides = countries or ([country] if forums and country else [])  # the forum named here, not the default
+        out.append(Draft("multilateral", sides, _people_of(actors), summit=True, venue_only=not countries, **base))
     elif split is not None and not subj_c and len(part_c) >= 2:
         pass  # "with the ministers of A and B" and no subject: who met whom is not said
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
@@ -825,8 +846,20 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
     return True
 
 
+def _summit_sides(a: Draft, b: Draft) -> list[str]:
+    """The countries of a multilateral meeting told by ``a`` and again by ``b``: both tellings' sides, save a
+    venue named for want of any side once a telling names sides (a host counts only when said to take part)."""
+    if b.venue_only and a.countries:
+        return a.countries
+    if a.venue_only and b.countries:
+        a.venue_only = b.venue_only
+        return list(b.countries)
+    return list(dict.fromkeys(a.countries + b.countries))
+
+
 def _merge(a: Draft, b: Draft) -> None:
-    a.countries = list(dict.fromkeys(a.countries + b.countries)) if a.kind == "multilateral" else a.countries
+    if a.kind == "multilateral":
+        a.countries = _summit_sides(a, b)
     names = {(p.name_en, p.role, p.country) for p in a.participants}
     a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
     a.evidence += [e for e in b.evidence if e not in a.evidence]
@@ -916,7 +949,7 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
                            explicit_date=d.explicit_date)
             out.append(summit)
         else:
-            summit.countries = list(dict.fromkeys(summit.countries + d.countries))
+            summit.countries = _summit_sides(summit, d)
             summit.location = summit.location or d.location
             if not summit.explicit_date and d.explicit_date:
                 summit.date, summit.explicit_date = d.date, True
