@@ -19,7 +19,7 @@ from itertools import accumulate, compress
 from operator import add
 
 from core.cues import token_cues, trigger_starts
-from core.dates import resolve
+from core.dates import calendar_words, resolve
 from core.fold import Folded
 from core.mentions import TOKEN
 from core.records import DateMention, Event, Mention, Participant
@@ -42,6 +42,7 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد المقرر المقرره �
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
+PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".split())  # folded: "فبراير الماضي", "اردیبهشت گذشته"
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
 MAX_UNKNOWN = 3
 WINDOW = 6
@@ -246,6 +247,31 @@ def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) -> list[tuple[int, int]]:
+    """Sentence spans cut at a colon that has a meeting trigger on both sides ("به گفت‌وگوی تلفنی ظریف و همتای
+    عراقی اشاره کرد و افزود: وزیر خارجه با همتای ترکیه‌ای تلفنی گفت‌وگو کرد" reports two calls); a colon
+    before a list of partners ("دیدار کرد با: …") has none after it and cuts nothing.
+
+    >>> _clauses("الف: ب", [(0, 6)], [0, 5])
+    [(0, 3), (5, 6)]
+    """
+    out = []
+    for start, end in spans:
+        colon = folded_text.find(":", start, end)
+        while colon >= 0:
+            k = bisect_left(hits, start)
+            before = k < len(hits) and hits[k] < colon
+            k = bisect_left(hits, colon)
+            if before and k < len(hits) and hits[k] < end:
+                out.append((start, colon))
+                start = colon + 1
+                while start < end and folded_text[start] == " ":
+                    start += 1
+            colon = folded_text.find(":", colon + 1, end)
+        out.append((start, end))
+    return out
+
+
 def _mention_head(s: Sentence, k: int) -> int:
     m = s.mention[k]
     while k > 0 and m is not None and s.mention[k - 1] is m:
@@ -380,7 +406,7 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str]) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
     sentence, whose cue kinds are ``sentence_cues``)."""
-    if "recall" in sentence_cues:
+    if "recall" in sentence_cues or _last_month(s):
         return True
     if arabic:
         before = range(max(lo, trig - 6), trig)
@@ -395,6 +421,20 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "القمة المقبلة": the next summit
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
     return "future" in sentence_cues or "negation" in sentence_cues or _subjunctive_after(s, trig, hi)
+
+
+def _last_month(s: Sentence) -> bool:
+    """'نهاية فبراير الماضي', 'اردیبهشت ماه گذشته': a month named as the last one tells history, whether or not
+    a publication date would place it."""
+    if PAST_WORDS.isdisjoint(s.text):
+        return False
+    months = calendar_words()["month"]
+    for j, word in enumerate(s.text):
+        if word in PAST_WORDS and j:
+            k = j - 1 if s.text[j - 1] != "ماه" or j < 2 else j - 2
+            if s.text[k] in months or k and s.text[k - 1] + s.text[k] in months:
+                return True
+    return False
 
 
 def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
@@ -1011,7 +1051,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
     mention_starts = [m.start for m in mentions]
-    for f_start, f_end in sentence_spans(folded.text):
+    for f_start, f_end in _clauses(folded.text, sentence_spans(folded.text), hits):
         k = bisect_left(hits, f_start)
         if k == len(hits) or hits[k] >= f_end:
             continue
