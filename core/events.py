@@ -38,7 +38,8 @@ FROM_WORDS = frozenset({"من", "از"})
 SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند"})  # folded Persian light verbs
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
-FUTURE_AFTER_AR = frozenset("سیعقد ستعقد المقرر المقرره المزمع المزمعه".split())  # folded: "اجتماع … المزمع"
+# folded: "اجتماع … المزمع", "لقاء سيجمع"
+FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیجمع ستجمع المقرر المقرره المزمع المزمعه".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
@@ -628,6 +629,18 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
 
 
+def _outside_cancelled(actors: list[Actor], triggers: list[int], live: list[int]) -> list[Actor]:
+    """'اتفق ظريف ولافروف في محادثاتهما الهاتفية على عقد اجتماع ثلاثي بين إيران وروسيا وتركيا': countries told
+    after a planned (cancelled) meeting word, and after no reported one, are the plan's, not sides of the call."""
+    out = []
+    for a in actors:
+        before = [j for j in triggers if j < a.tok]
+        if before and before[-1] not in live and any([j < before[-1] for j in live]):
+            continue
+        out.append(a)
+    return out
+
+
 def _outside_purpose(s: Sentence, actors: list[Actor], split: int) -> list[Actor]:
     """'شویگو که برای شرکت در اجلاس وزرای دفاع ایران، روسیه و سوریه به تهران سفر کرده است، … با … دیدار کرد':
     the countries of the gathering the subject came to attend are not sides of the meeting "with" someone,
@@ -669,6 +682,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = actors_in(s, lo, hi, roles)
+    if len(live) < len(triggers):
+        actors = _outside_cancelled(actors, triggers, live)
     forums = [s.mention[j] for j in named if s.mention[j].kind == "forum"]
     side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS), None) \
         if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None
@@ -702,8 +717,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if host is not None:
         actors = [*actors, host]
         countries = [*countries, host.country]
-    if split is not None and not any([split <= a.tok <= split + 7 for a in actors]):
-        split = None  # "با هدف", "با اشاره به": not "with" a person
+    if split is not None and not any([split <= a.tok <= split + 7 for a in actors]) \
+            and not ("person" in s.cues[split] and any([a.tok > split for a in actors])):
+        split = None  # "با هدف", "با اشاره به": not "with" a person ("با مقامات … کشورها، وزیران خارجه ژاپن" is)
     if split is not None and arabic and "meeting_verb" in s.cues[trig] and trig < split \
             and "with" not in s.cues[split - 1] \
             and len({a.country for a in actors if trig < a.tok < split}) >= 2:
