@@ -671,6 +671,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
         sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
+    if "pluperfect" in sentence_cues:  # "کرده بود", "كان قد": history, unless a day is told before it ("دیروز …
+        verb = s.start[next(j for j in s.cued if "pluperfect" in s.cues[j])]  # … گفت‌وگو کرده بود")
+        told_day = any([d.how == "relative" for d in _dates_in(dates, s.start[lo], verb)])
+        sentence_cues = sentence_cues - {"pluperfect"} if told_day else sentence_cues | {"recall"}
     if "this_meeting" in sentence_cues and not sentence_cues.isdisjoint(SEQUENCE_KINDS):
         sentence_cues = _beside_this_meeting(s, sentence_cues)
     cued, named = s.cued, s.named
@@ -772,7 +776,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant],
                          summit=True, **base))
     elif split is not None and len(subj_c) == 1 and part_c:
-        joint = ("joint" in sentence_cues or _shared_title(s, part, lo)) and "separate" not in sentence_cues
+        # "با وزرای خارجه ایران و ترکیه": one shared title makes a joint meeting, but calls are one by one
+        joint = ("joint" in sentence_cues or not call and _shared_title(s, part, lo)) \
+            and "separate" not in sentence_cues
         if len(part_c) >= 2 and joint:
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
         else:
