@@ -366,7 +366,8 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             out.append(Actor(m.country, k, None))
         elif m.kind == "country" and is_actor(s, k, lo):
             role = _title_before(s, k, lo)
-            person = Participant(role or m.label_en, None, role, m.country) if role else None
+            person = Participant(role or m.label_en, None, role, m.country) if role and not _possessor(s, k, lo) \
+                else None
             out.append(Actor(m.country, k, person))
         elif m.kind == "title":
             last_title[m.entity] = m.surface
@@ -392,6 +393,21 @@ def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Act
                 continue
         out.append(a)
     return out
+
+
+def _possessor(s: Sentence, k: int, lo: int) -> bool:
+    """'قرقاش، المستشار الدبلوماسي لرئيس دولة الإمارات': the title before the country, written with the proclitic
+    ل ("to the president") right after another title, names whose adviser the person is, not a second person."""
+    j = next((j for j in range(k - 1, max(lo, k - WINDOW) - 1, -1)
+              if s.mention[j] is not None and s.mention[j].kind == "title"), None)
+    if j is None:
+        return False
+    head = _mention_head(s, j)
+    m = s.mention[head]
+    before = s.mention[head - 1] if head > lo else None
+    word = s.text[head]  # "لرئيس", "للرئيس", "لوزير"; not "اللواء", "لواء" (a rank)
+    return word[:1] == "ل" and word[1:2] != "ا" and not word.startswith("لوا") and m is not None \
+        and before is not None and before is not m and before.kind == "title"
 
 
 def _title_before(s: Sentence, k: int, lo: int) -> str | None:
@@ -572,7 +588,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         prev = s.text[j - 1] if j > lo else None
         # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
         after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
-        clitic = s.text[j][:1] in ("ب", "ف") and s.start[j] < m.start and not after_title
+        clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and j > lo and "visit" in s.cues[j - 1]) \
+            and s.start[j] < m.start and not after_title  # "بالقاهرة", "خلال زيارته لأبوظبي"
         near_locative = m.kind == "city" and any(s.text[k] in LOCATIVE for k in range(max(lo, j - 3), j))
         placed = clitic or near_locative or (prev is not None and (
             prev in LOCATIVE or prev in PLACE_WORDS or "host" in s.cues[j - 1]))
