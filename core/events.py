@@ -817,6 +817,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                          **base))
     elif summit_word and forum and countries and side_at is None:
         out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
+    elif forums and len(countries) == 1 and "separate" in sentence_cues and "with" in sentence_cues \
+            and side_at is None and _counterparts_of_forum(s):
+        # "يلتقي وزير الدفاع الروسي اليوم مع نظرائه من الدول الأعضاء في منظمة شنغهاي": the organisation's meeting
+        out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif side_at is not None and len(countries) < 2:
         out.append(Draft("note", countries, [], **base))
     for c in dict.fromkeys([a.country for a in earlier]):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
@@ -845,6 +849,12 @@ def _meeting_days(days: list[DateMention], published: date | None) -> list[DateM
     pub = published.isoformat()
     others = [d for d in days if d.how == "relative" or d.iso != pub]
     return others or days
+
+
+def _counterparts_of_forum(s: Sentence) -> bool:
+    """'مع نظرائه من الدول الأعضاء في منظمة شنغهاي': the counterparts are named by the organisation after them."""
+    first = next(j for j in s.cued if "separate" in s.cues[j])
+    return any([s.mention[j].kind == "forum" for j in s.named if j > first])
 
 
 def _members_meet(s: Sentence, lo: int, split: int) -> bool:
@@ -1046,6 +1056,8 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
                 if d.forum == s.forum and not d.summit and d.kind == "bilateral":
                     d.location = d.location or s.location
                     s.location = s.location or d.location
+                    if d.sideline and not d.explicit_date and s.explicit_date and s.date.precision == "day":
+                        d.date, d.explicit_date = s.date, True  # on the margins of a meeting held on one day
     return out
 
 

@@ -612,6 +612,14 @@ CASES = [
          "زيارته لأبوظبي.",
          bi("OMN", "ARE", location="ARE")),
 
+    case("ar-counterparts-of-the-members", "ar",
+         "واجتمع وزير الخارجية الصيني اليوم مع نظرائه من الدول الأعضاء في منظمة معاهدة الأمن الجماعي في مينسك.",
+         multi("CHN", location="BLR", forum="CSTO")),
+    case("ar-sideline-on-the-summit-day", "ar",
+         "عقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعهم في الدوحة يوم 12 آذار 2024. وكان لوزيري خارجية "
+         "السعودية وقطر لقاء منفصل على هامش الاجتماع.",
+         multi("SAU QAT", date="2024-03-12", forum="GCC"), bi("SAU", "QAT", date="2024-03-12", forum="GCC")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
