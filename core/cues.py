@@ -119,15 +119,21 @@ class _Starts:
     anaphor: bool  # whether "anaphor" is in single
 
 
+_PURPOSE_DROPS = frozenset({"meeting_verb", "meeting"})  # what a verb's word after ل+ ("لبحث") does not tell
+
+
 def _starts_here(token: str, arabic: bool) -> _Starts | None:
     """Every cue phrase that can start at a token, None if none can."""
     idx = load_cues("ar" if arabic else "fa")
     variants = clitic_variants(token) if arabic else [(token, 0)]
     out: list[_Phrase] = []
-    for v, _cut in variants:
-        out.extend(idx.exact.get(v, ()))
+    for v, cut in variants:
+        found = list(idx.exact.get(v, ()))
         for k in range(len(v), idx.min_prefix - 1, -1):
-            out.extend(((), True, kind) for kind in idx.prefixes.get(v[:k], ()))
+            found.extend(((), True, kind) for kind in idx.prefixes.get(v[:k], ()))
+        if cut and token[cut - 1] == "ل" and any(kind == "meeting_verb" for _r, _p, kind in found):
+            found = [p for p in found if p[2] not in _PURPOSE_DROPS]  # "لبحث": to discuss, not "بحث" (talks)
+        out.extend(found)
     if not out:
         return None
     by_next: dict[str, list[_Phrase]] = defaultdict(list)

@@ -42,6 +42,7 @@ NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه"
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیجمع ستجمع المقرر المقرره المزمع المزمعه".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
+NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت")  # folded: "با حضور", "با دعوت" (invited by)
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
 PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".split())  # folded: "فبراير الماضي", "اردیبهشت گذشته"
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
@@ -309,6 +310,10 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             return True
         if word in FROM_WORDS and j > lo and "person" in s.cues[j - 1]:  # "نظرائه من الأردن ومصر"
             return True
+        if word == "فی" and j > lo and ("person" in s.cues[j - 1] or mention[j - 1] is not None
+                                         and mention[j - 1].kind == "title"):
+            j -= 1  # "وزراء الدفاع في الجمهورية الإسلامية الإيرانية وروسيا": the ministers of, not a place
+            continue
         if word in LOCATIVE or "topic" in cues or "with" in cues and m.form not in ACTOR_FORMS_VIA_NAME:
             return False
         if word not in LIST_WORDS:
@@ -557,7 +562,7 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
     for j in s.cued:  # both tests need a cue on the token
         cues, word = s.cues[j], s.text[j]
-        if "with" in cues and not (j + 1 < hi and (s.text[j + 1].startswith(("حضور", "شرکت", "مشارکه", "مشارکت"))
+        if "with" in cues and not (j + 1 < hi and (s.text[j + 1].startswith(NOT_WITH_A_PERSON)
                                                      or "mediation" in s.cues[j + 1])):
             return j + 1
         if arabic and j > trig and word.startswith("ب") and word[1:] and "person" in cues \
@@ -679,8 +684,11 @@ def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMentio
 
 
 def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
-                        protagonist: str | None = None, published: date | None = None) -> list[Draft]:
-    """Every event the sentence reports (``published``: the stated publication day, if any)."""
+                        protagonist: str | None = None, published: date | None = None,
+                        plans: list[Draft] | None = None) -> list[Draft]:
+    """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
+    only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
+    meetings it announces are added there (what a bare headline may name)."""
     sentence_cues = s.kinds
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
@@ -698,8 +706,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues)]
     live = [j for j in live if not ("summit" in s.cues[j] and _after_purpose(s, lo, j))]
+    plan = False
     if not live or all([s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live]):
-        return []
+        if live or plans is None or "future" not in sentence_cues or "negation" in sentence_cues \
+                or "recall" in sentence_cues:
+            return []
+        live, plan = triggers, True  # "تستضيف طهران غدا الاجتماع الثلاثي": told as a plan
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = actors_in(s, lo, hi, roles)
@@ -838,6 +850,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         draft.explicit_date = day is not None
         if draft.kind == "bilateral" and summit_noun and draft.forum and not draft.sideline:
             draft.sideline = True
+    if plan and plans is not None:
+        plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
+        return []
     return out
 
 
@@ -1061,6 +1076,26 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _same_sides(a: Draft, b: Draft) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "bilateral":
+        return a.countries == b.countries
+    sa, sb = set(a.countries), set(b.countries)
+    return len(sa & sb) * 2 >= len(sa | sb) > 0
+
+
+def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_end: int) -> list[Draft]:
+    """'اجتماع وزراء الدفاع الإيراني والروسي والسوري في طهران', then 'تستضيف طهران غدا الاجتماع': a headline that
+    names a meeting the text tells only as a plan reports no meeting. ``headline_end``: where the first line
+    ends (-1: the text is one line, which has no headline)."""
+    if headline_end < 0:
+        return drafts
+    told = [d for d in drafts if d.sentence[0] >= headline_end]
+    return [d for d in drafts if d.sentence[0] >= headline_end or d.kind == "note"
+            or not any(_same_sides(d, p) for p in plans) or any(_same_sides(d, t) for t in told)]
+
+
 def resolve_date(d: DateMention | None, published: date | None,
                  anchor: date | None) -> tuple[str | None, str | None, str]:
     """(iso, precision, how) of an event: its own date, else a weekday placed by the text's anchor day,
@@ -1101,6 +1136,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
+    plans: list[Draft] = []
     mention_starts = [m.start for m in mentions]
     for f_start, f_end in _clauses(folded.text, sentence_spans(folded.text), hits):
         k = bisect_left(hits, f_start)
@@ -1114,7 +1150,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not words:
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
-        drafts.extend(drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published))
+        drafts.extend(drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published, plans))
+    if plans:
+        drafts = _without_planned_headline(drafts, plans, text.find("\n"))
     drafts = subsume_bilaterals(merge_drafts(drafts, offices))
     drafts = summits_from_sidelines(drafts)
     events = []
