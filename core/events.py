@@ -737,7 +737,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     call = _is_call(s, live)
     country, city = (None, None) if call else _venue(s, lo, hi, trig)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
-    base = dict(sentence=(s_start, s_end), trigger=s.text[trig], evidence=[(s_start, s_end)],
+    base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,
                 call=call)
     countries = list(dict.fromkeys([a.country for a in actors]))
@@ -854,6 +854,16 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
         return []
     return out
+
+
+_LEAD_WORDS = frozenset("در این فی هذا خلال".split())  # folded: "در این تماس" is told by "تماس"
+
+
+def _trigger_word(s: Sentence, trig: int) -> str:
+    """The word that names the meeting: past the lead words of its phrase ("در این تماس" -> "تماس")."""
+    while s.text[trig] in _LEAD_WORDS and trig + 1 < len(s.text) and s.cues[trig + 1] == s.cues[trig]:
+        trig += 1
+    return s.text[trig]
 
 
 def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:
