@@ -168,13 +168,14 @@ class _Rx:
 @lru_cache(maxsize=1)
 def _rx() -> _Rx:
     mon, wd, rel, suf = _alt("month"), _alt("weekday"), _alt("relative"), _alt("suffix")
+    ordn = _alt("ordinal")
     yw, drn = _alt("yearword"), _alt("direction")
     lb = r"(?:(?<!\w)|(?<=(?<!\w)[وبف]))"  # a word start, also after an Arabic clitic و/ب/ف
     year = rf"(?P<y>[0-9]{{4}})(?![0-9])(?:\s*(?P<suf>{suf})(?!\w))?"
     named = (
         r"(?:(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
-        r"(?P<d>[0-9]{1,2}(?![0-9])|اول)\s*(?:[/-]\s*)?"
-        rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?!\w)(?:\s*/\s*(?P<mon2>{mon})(?!\w))?)"
+        rf"(?P<d>[0-9]{{1,2}}(?![0-9])|اول|(?P<ord>{ordn})(?!\w)(?:\s*من(?!\w))?)\s*(?:[/-]\s*)?"
+        rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?!\w)(?:\s*/?\s*(?P<mon2>{mon})(?!\w))?)"
         rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?{year})?"
     )
     ymd = r"(?P<Y>[0-9]{4})\s?(?P<s1>[/.-])\s?(?P<M>[0-9]{1,2})\s?(?P=s1)\s?(?P<D>[0-9]{1,2})(?![0-9])"
@@ -277,10 +278,10 @@ def _month_of(m: re.Match[str]) -> tuple[CalendarWord, int]:
 def _named(t: str, m: re.Match[str], rx: _Rx) -> _Hit | None:
     """Day (or range), month name, optional year: "۱۵ خرداد ۱۴۰۵", "اول حوت", "6 إلى 10 آذار 2023"."""
     w, mend = _month_of(m)
-    ordinal = not m["d"][0].isdigit()
+    ordinal = not m["d"][0].isdigit() and not m["ord"]  # "اول حوت"; a day word ("پانزدهم") counts as a number
     if ordinal and (w.calendar != "jalali" or ("homograph" in w.flags and not m["y"])):
         return None
-    day = 1 if ordinal else int(m["d"])
+    day = 1 if ordinal else calendar_words()["ordinal"][_key(m["ord"])].value if m["ord"] else int(m["d"])
     if not 1 <= day <= _MAX_DAY[w.calendar][w.value - 1]:
         return None
     year = int(m["y"]) if m["y"] and mend == m.end("mtok") else None
@@ -393,7 +394,38 @@ def _numbers(t: str, persian: bool) -> list[tuple[int, int]]:
         i += len(run)
     if persian:
         out += [(i, 0) for i in _positions(t, "اول") if i == 0 or not t[i - 1].isalnum()]
-        out.sort()
+    out += _day_words(t)
+    out.sort()
+    return out
+
+
+_NOT_A_DAY_BEFORE = frozenset("کانون تشرین نیمه دهه".split())  # folded: "كانون الأول" is December, "نیمه دوم" a half
+
+
+@lru_cache(maxsize=1)
+def _day_word_automaton():
+    """An Aho-Corasick automaton over the day words ("پانزدهم", "التاسع"), written with and without spaces."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in calendar_words()["ordinal"].values():
+        for form in {w.form, _key(w.form)}:
+            auto.add_word(form, len(form))
+    auto.make_automaton()
+    return auto
+
+
+def _day_words(t: str) -> list[tuple[int, int]]:
+    """(start, 0) of each day word that starts a word and is not part of a month name or a fraction; whether a
+    month follows is left to the date pattern."""
+    out = []
+    for end, n in _day_word_automaton().iter(t):
+        i = end - n + 1
+        if (i and t[i - 1].isalnum()) or (end + 1 < len(t) and t[end + 1].isalnum()):
+            continue
+        if _prev_word(t, i)[1] in _NOT_A_DAY_BEFORE:
+            continue
+        out.append((i, 0))
     return out
 
 

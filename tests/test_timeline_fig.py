@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -151,16 +150,14 @@ def test_picked_maps_a_selection_back_to_an_event(selection, picked):
     assert timeline_fig.picked(selection, ["s:0", "s:1", "s:2"]) == picked
 
 
-def test_ten_thousand_events_make_one_trace_per_lane_quickly():
+def test_ten_thousand_events_make_one_trace_per_lane():
     base = summit_with_sidelines()
     big = pd.concat([base.assign(event_id=base["event_id"] + f"#{k}",
                                  summit_id=base["summit_id"].map(lambda s, k=k: f"{s}#{k}" if s else None),
                                  date=base["date"] + pd.Timedelta(days=k % 900)) for k in range(1700)],
                     ignore_index=True)
     assert len(big) >= 10_000
-    t0 = time.perf_counter()
-    fig = timeline_fig.figure(big)
-    assert time.perf_counter() - t0 < 5  # generous for a loaded test machine; ~0.3 s when idle
+    fig = timeline_fig.figure(big)  # its speed is measured by bench/dashboard.py, not asserted here
     assert len(fig.data) == 3  # sidelines, Bilateral, SCO
     bilateral = next(t for t in fig.data if t.name == BILATERAL)
     assert isinstance(bilateral, go.Scattergl) and len(bilateral.x) == 3 * 1700
