@@ -590,12 +590,14 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         m = s.mention[j]
         if m.kind not in ("city", "country") or (j > lo and s.mention[j - 1] is m):
             continue
-        prev = s.text[j - 1] if j > lo else None
+        prev = _without_clitic(s.text[j - 1]) if j > lo else None  # "بالعاصمة البحرينية": the capital's
         # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
         after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
         clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and j > lo and "visit" in s.cues[j - 1]) \
             and s.start[j] < m.start and not after_title  # "بالقاهرة", "خلال زيارته لأبوظبي"
-        near_locative = m.kind == "city" and any(s.text[k] in LOCATIVE for k in range(max(lo, j - 3), j))
+        near_locative = m.kind == "city" and any(s.text[k] in LOCATIVE or _without_clitic(s.text[k]) in PLACE_WORDS
+                                                 and s.text[k] != _without_clitic(s.text[k])
+                                                 for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
         placed = clitic or near_locative or (prev is not None and (
             prev in LOCATIVE or prev in PLACE_WORDS or "host" in s.cues[j - 1]))
         if not placed or _topic_place(s, lo, j):
@@ -610,6 +612,12 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         return None, None
     _, _, country, city = min(found, key=lambda f: (f[0], f[1], f[2] or "", f[3] or ""))
     return country, city
+
+
+def _without_clitic(word: str) -> str:
+    """A place word without the Arabic proclitics ب/ف/و before it: "بالعاصمه" -> "العاصمه"; others unchanged."""
+    bare = word[1:] if word[:1] in ("و", "ف") and word[1:2] == "ب" else word
+    return bare[1:] if bare[:1] == "ب" and bare[1:] in PLACE_WORDS else word
 
 
 def _topic_place(s: Sentence, lo: int, j: int) -> bool:

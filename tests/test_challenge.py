@@ -647,6 +647,13 @@ CASES = [
          "التقى وزير الخارجية المصري في الخامس عشر من أيار 2024 نظيره الأردني في عمّان.",
          bi("EGY", "JOR", date="2024-05-15")),
 
+    case("ar-summit-in-the-capital-with-clitic", "ar",
+         "تنطلق بالعاصمة القطرية الدوحة اليوم أعمال القمة العربية الطارئة.",
+         multi("QAT", location="QAT", forum="ARAB_LEAGUE")),
+    case("ar-in-the-city-of-with-clitic", "ar",
+         "التقى وزير الخارجية الكويتي اليوم نظيره العراقي على هامش اجتماعات الأمم المتحدة بمدينة نيويورك.",
+         bi("KWT", "IRQ", location="USA"), multi("KWT IRQ", location="USA", forum="UN")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
