@@ -134,6 +134,8 @@ def _starts_here(token: str, arabic: bool) -> _Starts | None:
         if cut and token[cut - 1] == "ل" and any(kind == "meeting_verb" for _r, _p, kind in found):
             found = [p for p in found if p[2] not in _PURPOSE_DROPS]  # "لبحث": to discuss, not "بحث" (talks)
         out.extend(found)
+    if token[:1] == "ل" and ((), False, "purpose") in out:  # "للقاء" (to meet) is listed as a purpose word
+        out = [p for p in out if p[2] not in _PURPOSE_DROPS or p[0]]
     if not out:
         return None
     by_next: dict[str, list[_Phrase]] = defaultdict(list)

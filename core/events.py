@@ -766,6 +766,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and len({a.country for a in actors if trig < a.tok < split}) >= 2:
         split = None  # "التقى شي عدداً من الزعماء، بينهم علييف وباشينيان، كما التقى بمودي": objects before the ب+
     earlier: list[Actor] = []
+    each: list[Participant] = []  # people met one by one, when the sentence lists them
     if split is None and arabic and "meeting_verb" in s.cues[trig]:
         after = [a for a in actors if a.tok > trig]
         before = {a.country for a in actors if a.tok < trig}
@@ -794,6 +795,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "والتقى خلال الزيارة وزير الخارجية النرويجي": one person named after the verb, the other side left to
         # the article's protagonist (as the verb's implied subject, or as the partner it met); a country named
         # twice ("الرئيس السوري وفدا من البرلمان السوري") is an internal meeting
+        countries = [protagonist, *countries]
+    elif split is None and arabic and "meeting_verb" in s.cues[trig] and protagonist and len(countries) == 1 \
+            and protagonist not in countries and not summit_word and side_at is None \
+            and len(_listed_people(s, trig, actors)) >= 2:
+        # "وخلال هذه الزيارة، التقى رئيس الوزراء X، والرئيس Y، ورئيس مجلس النواب Z": people of one country listed
+        # after the verb, each met by the article's protagonist (a subject would not be listed with و)
+        each = _listed_people(s, trig, actors)
         countries = [protagonist, *countries]
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
@@ -825,6 +833,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 for person in people or [None]:
                     ps = subj_people + ([person] if person else [])
                     out.append(Draft("bilateral", sorted([subj_c[0], c]), ps, **base))
+    elif len(countries) == 2 and each:
+        for person in each:
+            out.append(Draft("bilateral", sorted(countries), [person], **base))
     elif len(countries) == 2:
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
     elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues):
@@ -882,6 +893,25 @@ def _meeting_days(days: list[DateMention], published: date | None) -> list[DateM
     pub = published.isoformat()
     others = [d for d in days if d.how == "relative" or d.iso != pub]
     return others or days
+
+
+def _joined_person(s: Sentence, k: int) -> bool:
+    """Token k is و+ a person word or title: "والرئيس", "ومستشار"."""
+    m = s.mention[k]
+    return s.text[k][:1] == "و" and ("person" in s.cues[k] or m is not None and m.kind == "title")
+
+
+def _listed_people(s: Sentence, trig: int, actors: list[Actor]) -> list[Participant]:
+    """The people after the meeting verb when they are listed, every one after the first joined by و+ a title
+    ("رئيس الوزراء X، والرئيس Y، ووزير الخارجية Z"): each is met on their own. Fewer than three: none, a verb's
+    subject and its object ("التقى الرئيس X رئيس الوزراء Y") are not a list."""
+    after = [a for a in actors if a.tok > trig and a.participant is not None]
+    if len(after) < 3:
+        return []
+    for prev, a in zip(after, after[1:], strict=False):
+        if not any(_joined_person(s, k) for k in range(prev.tok + 1, a.tok + 1)):
+            return []
+    return _distinct_people(after)
 
 
 def _counterparts_of_forum(s: Sentence) -> bool:
@@ -1149,8 +1179,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     hits = trigger_starts(folded.text)
     if not hits:
         return []
-    official_countries = Counter(m.country for m in mentions if m.kind == "official" and m.country)
-    protagonist = official_countries.most_common(1)[0][0] if official_countries else None
+    protagonist = _protagonist(mentions)
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
@@ -1184,6 +1213,18 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             participants=tuple(d.participants), evidence=tuple(d.evidence),
             confidence=_confidence(d), trigger=d.trigger))
     return [e for e in events if len(e.countries) >= 2 or (e.kind == "multilateral" and e.forum and e.countries)]
+
+
+def _protagonist(mentions: list[Mention]) -> str | None:
+    """The country of the official the article names most often (the first named, on a tie), the side left
+    implicit in "وصل لاريجاني إلى بغداد … التقى رئيس الوزراء X، والرئيس Y، ووزير الخارجية Z": a list of hosts
+    met once each outnumbers the visitor's country but not the visitor's name."""
+    officials = Counter(m.entity for m in mentions if m.kind == "official" and m.country)
+    if not officials:
+        return None
+    top = officials.most_common(1)[0][1]
+    entity = next(m.entity for m in mentions if m.kind == "official" and m.country and officials[m.entity] == top)
+    return next(m.country for m in mentions if m.entity == entity)
 
 
 def reported_as_news(iso: str | None, published: date | None) -> bool:
