@@ -435,6 +435,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         after = range(trig + 1, min(hi, trig + 8))
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before]):
             return True
+        if "denial" in sentence_cues and any(["denial" in s.cues[j] for j in s.cued if lo <= j < trig]):
+            return True  # "نفى المتحدث … أن يكون الوزير قد التقى": what a denial governs did not happen
         if "meeting_verb" not in s.cues[trig] and _future_clause_before(s, lo, trig):
             return True
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
@@ -681,6 +683,49 @@ def _outside_purpose(s: Sentence, actors: list[Actor], split: int) -> list[Actor
     return [a for a in actors if not purpose < a.tok < split]
 
 
+NOUN_KINDS = frozenset({"meeting", "summit"})
+MAX_MODIFIERS = 2  # words between a meeting noun and the countries it is of: "غیرمستقیم", "المشترکه", "هسته ای"
+
+
+def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
+    """The countries a meeting noun is *of*: "مذاکرات غیرمستقیم ایران و آمریکا", "المحادثات الإيرانية الأمريكية",
+    "نشست مشترک ایران و عربستان" name the sides without a person. Two countries at least, right after the noun
+    and its modifiers, joined by "و" or side by side; not when the noun is itself a topic ("درباره مذاکرات …")
+    or a verb ("بحث").
+
+    >>> from core.pipeline import process_text
+    >>> [e.countries for e in process_text("مذاکرات غیرمستقیم ایران و آمریکا امروز برگزار شد.").events]
+    [('IRN', 'USA')]
+    """
+    for trig in live:
+        if NOUN_KINDS.isdisjoint(s.cues[trig]) or "meeting_verb" in s.cues[trig] \
+                or any(["topic" in s.cues[j] for j in range(max(lo, trig - 2), trig)]):
+            continue
+        k = trig + 1
+        while k < hi and s.cues[k] == s.cues[trig] and s.mention[k] is None:  # the rest of the trigger phrase
+            k += 1
+        modifiers = 0
+        while k < hi and s.mention[k] is None and s.text[k] not in LIST_WORDS and modifiers < MAX_MODIFIERS \
+                and (not s.cues[k] or s.cues[k] <= {"joint"}):
+            k, modifiers = k + 1, modifiers + 1
+        sides: list[Actor] = []
+        while k < hi:
+            m = s.mention[k]
+            if m is not None and m.kind == "country" and m.country:
+                if m.country not in {a.country for a in sides}:
+                    sides.append(Actor(m.country, k, None))
+                k += 1
+                while k < hi and s.mention[k] is m:
+                    k += 1
+            elif s.text[k] in LIST_WORDS and sides:
+                k += 1
+            else:
+                break
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
 def _is_call(s: Sentence, live: list[int]) -> bool:
     """A phone or video call has no venue: a place in its sentence is the topic ("بحثا الوضع في أوكرانيا")."""
     calls = [j for j in live if "call" in s.cues[j]]
@@ -725,6 +770,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     actors = actors_in(s, lo, hi, roles)
     if len(live) < len(triggers):
         actors = _outside_cancelled(actors, triggers, live)
+    if len({a.country for a in actors}) < 2:
+        sides = _noun_sides(s, live, lo, hi)
+        if sides:
+            actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}]]
     forums = [s.mention[j] for j in named if s.mention[j].kind == "forum"]
     side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS), None) \
         if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None
