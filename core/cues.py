@@ -172,6 +172,15 @@ class _WordTable(dict):
 _WORDS = {False: _WordTable(False), True: _WordTable(True)}
 
 
+def is_cue_word(token: str, arabic: bool) -> bool:
+    """Whether a cue phrase can start at a folded token.
+
+    >>> is_cue_word("دیدار", False), is_cue_word("مرزوک", True)
+    (True, False)
+    """
+    return _WORDS[arabic][token] is not None
+
+
 def _phrases_at(texts: list[str], i: int, starts: _Starts) -> list[tuple[str, int]]:
     """(class, end token) of every cue starting at token i, sorted."""
     n = len(texts)

@@ -14,6 +14,7 @@ from core.events import assemble
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.mentions import find_mentions
+from core.names import learned_officials
 from core.records import Article, ArticleResult, DateMention, Mention, Problem
 
 COUNTRY_FORMS_FROM_CITIES = frozenset({"capital", "city"})  # a city named as a place refers to its country
@@ -76,11 +77,14 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     text = article.text
     folded: Folded = fold(text)
     mentions = find_mentions(folded, text, gaz, article.lang)
+    learned, learned_roles = learned_officials(folded, text, mentions, article.lang)
+    if learned:
+        mentions = sorted(mentions + learned, key=lambda m: m.start)
     found_dates = dates_mod.find_dates(text, folded)
     published = dates_mod.publication_date(text, folded, found_dates, article.published_hint)
     pub_day = date.fromisoformat(published.iso) if published and published.iso and len(published.iso) == 10 else None
     resolved = [dates_mod.resolve(d, pub_day) for d in found_dates]
-    roles = official_roles(mentions, gaz, published.iso if published else None)
+    roles = official_roles(mentions, gaz, published.iso if published else None) | learned_roles
     events = assemble(text, folded, mentions, resolved, pub_day, article.lang, roles, anchor_day(resolved),
                       official_offices(mentions, gaz))
     return ArticleResult(article, tuple(mentions), tuple(resolved), published, article_countries(mentions),

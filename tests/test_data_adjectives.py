@@ -141,9 +141,8 @@ NO_ADJECTIVE = {
     "fa": {"ATG", "CAF", "DMA", "FSM", "GNB", "GNQ", "GRD", "KIR", "KNA", "LCA", "LSO", "MHL", "NRU", "PLW",
            "PNG", "PRK", "SLB", "SMR", "SSD", "STP", "SWZ", "TLS", "TON", "TUV", "VAT", "VCT", "VUT", "WSM",
            "ZAF"},
-    "ar": {"ATG", "BDI", "CAF", "CHL", "CPV", "DJI", "DMA", "FJI", "FSM", "GNB", "GRD", "HTI", "KIR", "KNA",
-           "LCA", "LSO", "MCO", "MHL", "MLI", "MNE", "NRU", "PLW", "PNG", "SLB", "SMR", "SSD", "STP", "SWZ",
-           "TLS", "TON", "TUV", "VCT", "ZWE"},
+    "ar": {"ATG", "CAF", "CPV", "DMA", "FSM", "GNB", "GRD", "KIR", "KNA", "LCA", "LSO", "MCO", "MHL", "NRU",
+           "PLW", "PNG", "SLB", "SMR", "STP", "SWZ", "TLS", "TON", "TUV", "VCT"},
 }
 
 

@@ -1,0 +1,295 @@
+"""Officials the gazetteer does not know, learnt from the way the article introduces them.
+
+News introduces a person once with title and country and then names them alone: "وزير الخارجية الموريتاني محمد
+سالم ولد مرزوك" … "وبحث ولد مرزوك مع …"; "سوگیونو وزیر خارجه اندونزی" … "سوگیونو در ادامه …". Two ways of
+introducing are read:
+
+- title, country, name: "وزير الخارجية الموريتاني محمد سالم ولد مرزوك", "وزیر خارجه اندونزی سوگیونو" (an
+  honorific such as "الشيخ" or "آقای" may stand before the name);
+- name, title, country: "سوگیونو وزیر خارجه اندونزی" (Persian), "محمد سالم ولد مرزوك، وزير الخارجية الموريتاني"
+  (Arabic, after a comma).
+
+A name is up to ``MAX_NAME_WORDS`` words (two at least in Arabic, where a verbal noun can follow a title and
+country: "وزير دفاع كازاخستان استعداد …") with only spaces between them, none a mention, a cue word, a number
+or a word of ``core/data/name_stops.tsv``; a Persian surname must not be a common word of hazm's lexicon
+("تبریک"). A name that runs on past that is no name. A name is learnt only when its last word is used again
+elsewhere in the text as a word of its own: what makes learning it worth anything, and a guard against reading
+a common word as a name. Each use, and the introduction, becomes an ``official`` mention of the introduced
+country (form ``learned``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.config import DATA_DIR
+from core.cues import is_cue_word
+from core.fold import Folded, fold, fold_text
+from core.gazetteer import read_table
+from core.records import Mention
+
+MAX_NAME_WORDS = 4
+MIN_WORD = 2  # characters of a name word
+MAX_GAP = 2  # characters between a title and the country after it ("وزير الخارجية الموريتاني")
+REACH = 60  # characters looked at beside an introduction for the name
+_TOKEN = re.compile(r"\w+")
+LEARNED = "learned"
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """One person introduced: name words (folded, in order), the country, the title's role and label.
+
+    >>> Introduction(("ولد", "مرزوک"), "MRT", "foreign_minister", "Foreign Minister of Mauritania").entity
+    'learned:MRT:ولد مرزوک'
+    """
+
+    words: tuple[str, ...]
+    country: str
+    role: str
+    label_en: str
+
+    @property
+    def entity(self) -> str:
+        return f"{LEARNED}:{self.country}:{' '.join(self.words)}"
+
+
+@lru_cache(maxsize=1)
+def name_stops() -> dict[tuple[str, str], frozenset[str]]:
+    """Folded words that are no part of a name, by (language, kind): ``stop`` words end a name, ``honorific``
+    words ("الشيخ", "آقای") may stand before one; ``name`` words are names that folding makes a cue word too
+    ("علي", Ali, folds as "على", on, a stop word too): they begin a name or stand inside one, but never end it.
+
+    >>> "الیوم" in name_stops()["ar", "stop"], "الشیخ" in name_stops()["ar", "honorific"]
+    (True, True)
+    """
+    out: dict[tuple[str, str], set[str]] = {(lang, kind): set() for lang in ("fa", "ar")
+                                            for kind in ("stop", "honorific", "name")}
+    for row in read_table(DATA_DIR / "name_stops.tsv", ("lang", "word", "kind")):
+        out.setdefault((row["lang"], row["kind"]), set()).add(fold_text(row["word"]))
+    return {key: frozenset(words) for key, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def persian_lexicon() -> frozenset[str]:
+    """Folded words of hazm's Persian lexicon (hazm/data/words.dat, installed with hazm): common words."""
+    from hazm import words_list
+
+    return frozenset(fold_text(w[0]).replace(" ", "") for w in words_list())
+
+
+_FA_SUFFIXES = ("های", "ها", "ای", "ی", "ان")  # folded: plural, ezafe, indefinite (ZWNJ lost: "رسانهای")
+
+
+@lru_cache(maxsize=1)
+def _lemmatizer():
+    from hazm import Lemmatizer
+
+    return Lemmatizer()
+
+
+def common_persian(word: str) -> bool:
+    """A folded word that is a common Persian word rather than a name: in hazm's lexicon, with or without a
+    plural or ezafe ending, or a verb by hazm's lemmatizer ("دادند" -> "داد#ده").
+
+    >>> common_persian("گزارشها"), common_persian("دادند"), common_persian("سوگیونو")
+    (True, True, False)
+    """
+    lexicon = persian_lexicon()
+    if word in lexicon or any(word.endswith(x) and word[:-len(x)] in lexicon for x in _FA_SUFFIXES[:4]):
+        return True
+    return "#" in _lemmatizer().lemmatize(word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A folded word of a window of the text, its original span, and the folded characters before it."""
+
+    text: str
+    start: int
+    end: int
+    gap: str
+
+
+def _window(text: str, start: int, end: int, last: bool = False, cut: bool = False) -> tuple[list[_Word], str]:
+    """The first (``last``: the last) ``MAX_NAME_WORDS`` + 2 folded words of ``text[start:end]``, and the
+    folded characters after the last of them; ``cut``: the window may start inside a word, which is left out."""
+    f = fold(text[start:end])
+    found = list(_TOKEN.finditer(f.text))
+    if cut and found and found[0].start() == 0 and text[start - 1].isalnum():
+        found = found[1:]
+    found = found[-MAX_NAME_WORDS - 2:] if last else found[:MAX_NAME_WORDS + 2]
+    spans = f.spans([m.span() for m in found])
+    words, prev = [], found[0].start() if last and found else 0
+    for m, (s, e) in zip(found, spans, strict=True):
+        words.append(_Word(m.group(), start + s, start + e, f.text[prev:m.start()]))
+        prev = m.end()
+    return words, f.text[prev:]
+
+
+class _Rules:
+    """The word tests of one language: stop, honorific and name words, and cue words (a folded token that
+    starts a cue phrase of ``core/data/cues.tsv``)."""
+
+    def __init__(self, lang: str) -> None:
+        table = name_stops()
+        self.honorifics = table.get((lang, "honorific"), frozenset())
+        self.stops = table.get((lang, "stop"), frozenset()) | self.honorifics
+        self.names = table.get((lang, "name"), frozenset())
+        self.min_words = 1 if lang == "fa" else 2
+        self.arabic = lang == "ar"
+        self._seen: dict[str, bool] = {}
+
+    def may_start(self, raw: str) -> bool:
+        """Whether a word as written (not folded) can be a name's word or an honorific: the cheap test made
+        before a window is folded, remembered per word (news repeats its words)."""
+        ok = self._seen.get(raw)
+        if ok is None:
+            word = fold_text(raw).replace(" ", "")
+            ok = self._seen[raw] = word in self.honorifics or self.name_word(word)
+        return ok
+
+    def name_word(self, word: str) -> bool:
+        return word in self.names or len(word) >= MIN_WORD and not word.isdigit() and word not in self.stops \
+            and not is_cue_word(word, self.arabic)
+
+
+def _after(words: list[_Word], rules: _Rules, cut: bool) -> list[_Word]:
+    """The name words at the start of ``words`` (after a title and country); ``cut``: the window ends before
+    the text does, so its last word may be cut."""
+    k = 0
+    while k < len(words) and words[k].text in rules.honorifics and not words[k].gap.strip():
+        k += 1
+    first = k
+    while k < len(words) and k - first < MAX_NAME_WORDS and not words[k].gap.strip() \
+            and rules.name_word(words[k].text) and not (cut and k == len(words) - 1):
+        k += 1
+    if k < len(words) and not words[k].gap.strip() and rules.name_word(words[k].text):
+        return []  # a name that runs on is no name
+    while k > first and words[k - 1].text in rules.names:  # "… القطري علي الدعم": no name ends in a function word
+        k -= 1
+    return words[first:k] if k - first >= rules.min_words else []
+
+
+def _before(words: list[_Word], tail: str, rules: _Rules) -> list[_Word]:
+    """The name words at the end of ``words`` (before a title), ``tail`` the folded characters between them and
+    the title: spaces, or a comma (which Arabic needs)."""
+    comma = "," in tail
+    if tail.replace(",", "").strip() or rules.arabic and not comma or not words:
+        return []
+    k = len(words)
+    while k > 0 and len(words) - k < MAX_NAME_WORDS and rules.name_word(words[k - 1].text) \
+            and (k == len(words) or not words[k].gap.strip()):
+        k -= 1
+    if k > 0 and k < len(words) and not words[k].gap.strip() and rules.name_word(words[k - 1].text):
+        return []
+    if words[-1].text in rules.names:
+        return []
+    return words[k:] if len(words) - k >= rules.min_words else []
+
+
+def _introductions(text: str, mentions: list[Mention], rules: _Rules) -> list[tuple[Introduction, int, int]]:
+    """(introduction, start, end) of each person introduced with title and country, the span the name's."""
+    out = []
+    for n, (title, country) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if title.kind != "title" or country.kind != "country" or not country.country \
+                or country.start - title.end > MAX_GAP or text[title.end:country.start].strip():
+            continue
+        label = f"{title.label_en} of {country.label_en}"
+        limit = mentions[n + 2].start if n + 2 < len(mentions) else len(text)
+        end = min(limit, country.end + REACH)
+        first = _RAW_WORD.match(text, country.end + 1, end) if end - country.end > 1 and text[country.end] == " " \
+            else None
+        name = _after(_window(text, country.end, end)[0], rules, cut=end < limit) \
+            if first and rules.may_start(first.group()) else []
+        if not name:
+            floor = mentions[n - 1].end if n else 0
+            start = max(floor, title.start - REACH)
+            lead = text[start:title.start].rstrip()
+            last = _RAW_LAST.search(lead)
+            if title.start - start > 1 and last and rules.may_start(last.group(1)) \
+                    and (lead[-1] in ",،" if rules.arabic else lead[-1].isalnum() or lead[-1] in ",،"):
+                words, tail = _window(text, start, title.start, last=True, cut=start > floor)
+                name = _before(words, tail, rules)
+        if name:
+            out.append((Introduction(tuple(w.text for w in name), country.country, title.entity, label),
+                        name[0].start, name[-1].end))
+    return out
+
+
+def _uses(folded: Folded, word: str, starts: list[int], ends: list[int]) -> list[tuple[int, int, int]]:
+    """(folded start, original start, original end) of each use of ``word`` as a word of its own outside every
+    mention (``starts`` and ``ends``: the mentions' original spans, sorted)."""
+    out = []
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded.text):
+        s, e = folded.span(m.start(), m.end())
+        k = bisect_left(starts, e)
+        if k and ends[k - 1] > s:
+            continue
+        out.append((m.start(), s, e))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+) +$")
+
+_RAW_WORD = re.compile(r"[^\s,،.:;!?()«»\"'\[\]]+")  # a word as written, marks and ZWNJ in it
+_RAW_LAST = re.compile(r"([^\s,،.:;!?()«»\"'\[\]]+)[\s,،]*$")
+
+
+@lru_cache(maxsize=2)
+def _rules(lang: str) -> _Rules:
+    return _Rules(lang)
+
+
+def learned_officials(folded: Folded, text: str, mentions: list[Mention],
+                      lang: str) -> tuple[list[Mention], dict[str, str]]:
+    """Official mentions of the people the text introduces and names again, and each one's role.
+
+    ``mentions`` are the gazetteer's, sorted.
+    Looks only beside the few places where a title and a country stand together, so it costs little.
+
+    >>> from core.gazetteer import load
+    >>> from core.mentions import find_mentions
+    >>> t = "وصل وزير الخارجية الموريتاني محمد سالم ولد مرزوك إلى الجزائر. وبحث ولد مرزوك العلاقات."
+    >>> found, roles = learned_officials(fold(t), t, find_mentions(fold(t), t, load(), "ar"), "ar")
+    >>> [(m.surface, m.country) for m in found], set(roles.values())
+    ([('محمد سالم ولد مرزوك', 'MRT'), ('ولد مرزوك', 'MRT')], {'foreign_minister'})
+    """
+    if not any(a.kind == "title" and b.kind == "country" and b.start - a.end <= MAX_GAP
+               for a, b in zip(mentions, mentions[1:], strict=False)):
+        return [], {}
+    intros = _introductions(text, mentions, _rules(lang))
+    if not intros:
+        return [], {}
+    starts, ends = [m.start for m in mentions], [m.end for m in mentions]
+    found: dict[int, tuple[int, Introduction]] = {}  # original start -> (end, introduction)
+    roles: dict[str, str] = {}
+    for intro, first, last in intros:
+        if lang == "fa" and common_persian(intro.words[-1]):
+            continue
+        uses = [u for u in _uses(folded, intro.words[-1], starts, ends) if not first <= u[1] < last]
+        if not uses:
+            continue
+        roles[intro.entity] = intro.role
+        found.setdefault(first, (last, intro))
+        for fstart, start, end in uses:
+            for earlier in reversed(intro.words[:-1]):  # "ولد مرزوك": the words before the surname, as far as used
+                before = _WORD_BEFORE.search(folded.text, max(0, fstart - 40), fstart)
+                if before is None or before.group(1) != earlier:
+                    break
+                fstart = before.start(1)
+                start = folded.position(fstart)
+            found.setdefault(start, (end, intro))
+    out = []
+    taken = -1
+    for start in sorted(found):
+        end, intro = found[start]
+        if start < taken:
+            continue
+        taken = end
+        out.append(Mention(start, end, text[start:end], "official", intro.entity, intro.country, intro.label_en,
+                           LEARNED))
+    return out, roles
