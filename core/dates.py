@@ -471,6 +471,19 @@ def _anchor_ok(t: str, i: int, key: str) -> bool:
     return j >= len(t) or not t[j].isalpha() or (key == "غد" and t[j] == "ا" and not t[j + 1:j + 2].isalpha())
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _next_word(t: str, e: int) -> str:
+    """The folded word after position ``e``, as a calendar-word key ("" at the end).
+
+    >>> _next_word("الیوم الوطنی", 5)
+    'الوطنی'
+    """
+    m = _NEXT_WORD.match(t, e)
+    return _key(m.group(1)) if m else ""
+
+
 def _relative_hit(t: str, m: re.Match[str], taken: list[tuple[int, int]], rx: _Rx) -> tuple | None:
     """(start, end, offset, weekday) of a relative match; None for a name, a count or a stated date's part."""
     words = calendar_words()
@@ -487,7 +500,7 @@ def _relative_hit(t: str, m: re.Match[str], taken: list[tuple[int, int]], rx: _R
                 return None
         form = _key(m["rel"])
         weekday = words["weekday"][_key(m["wd1"])].value if m["wd1"] and e == m.end() else None
-        if form == "الیوم" and e == m.end() and not m["wd1"] and t.startswith((" ال", "\nال"), e):
+        if form == "الیوم" and e == m.end() and not m["wd1"] and _next_word(t, e) in words.get("dayname", {}):
             return None  # اليوم الوطني / اليوم التالي: "the day", not today
         if form.startswith("روز") and (prev.isdigit() or prev in words["numword"]):
             return None  # "۲۰ روز گذشته": the past twenty days

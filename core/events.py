@@ -45,6 +45,10 @@ PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city o
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت")  # folded: "با حضور", "با دعوت" (invited by)
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
 PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".split())  # folded: "فبراير الماضي", "اردیبهشت گذشته"
+PERIOD_WORDS = frozenset("هفته ماه الاسبوع الشهر".split())  # folded: "الأسبوع الماضي", "ماه گذشته" (not a day)
+PAST_AFTER_PERIOD = PAST_WORDS | {"پیش"}  # "هفته پیش"
+WAS_WORDS = frozenset("کان وکان کانت وکانت".split())  # folded: "وكان الرئيس بوتين قد أجرى": a pluperfect, split
+QAD = "قد"
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
 MAX_UNKNOWN = 3
 WINDOW = 6
@@ -449,16 +453,31 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
 
 def _last_month(s: Sentence) -> bool:
     """'نهاية فبراير الماضي', 'اردیبهشت ماه گذشته': a month named as the last one tells history, whether or not
-    a publication date would place it."""
-    if PAST_WORDS.isdisjoint(s.text):
+    a publication date would place it; so does the last week or month as a whole ("الأسبوع الماضي", "ماه پیش"),
+    where no weekday names its day ("الخميس من الأسبوع الماضي" is a day, and dated as one)."""
+    if PAST_AFTER_PERIOD.isdisjoint(s.text):
         return False
-    months = calendar_words()["month"]
+    months, weekdays = calendar_words()["month"], calendar_words()["weekday"]
     for j, word in enumerate(s.text):
-        if word in PAST_WORDS and j:
+        if word in PAST_AFTER_PERIOD and j:
             k = j - 1 if s.text[j - 1] != "ماه" or j < 2 else j - 2
-            if s.text[k] in months or k and s.text[k - 1] + s.text[k] in months:
+            if word in PAST_WORDS and (s.text[k] in months or k and s.text[k - 1] + s.text[k] in months):
+                return True
+            if s.text[j - 1] in PERIOD_WORDS and not any(
+                    [s.text[i] in weekdays or s.text[i].isdigit() for i in range(max(0, j - 4), j - 1)]):
                 return True
     return False
+
+
+def _split_pluperfect(s: Sentence) -> int | None:
+    """'وكان الرئيس بوتين قد أجرى اتصالا': Arabic كان, its subject, then قد, a pluperfect the cue table's
+    "كان قد" does not see; the index of قد, or None."""
+    if QAD not in s.text or WAS_WORDS.isdisjoint(s.text):
+        return None
+    for j, word in enumerate(s.text):
+        if word == QAD and any([s.text[i] in WAS_WORDS for i in range(max(0, j - 5), j - 1)]):
+            return j
+    return None
 
 
 def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
@@ -749,9 +768,15 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
         sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
-    if "pluperfect" in sentence_cues:  # "کرده بود", "كان قد": history, unless a day is told before it ("دیروز …
-        verb = s.start[next(j for j in s.cued if "pluperfect" in s.cues[j])]  # … گفت‌وگو کرده بود")
-        told_day = any([d.how == "relative" for d in _dates_in(dates, s.start[lo], verb)])
+    split_qad = _split_pluperfect(s) if arabic and "pluperfect" not in sentence_cues else None
+    if "pluperfect" in sentence_cues or split_qad is not None:
+        # "کرده بود", "كان قد": history, unless a day is told before it ("دیروز … گفت‌وگو کرده بود") or, in
+        # Arabic, anywhere in the sentence ("وكان الوزير قد التقى في وقت سابق اليوم الرئيس", "في 20 نيسان");
+        # a day long past is then left out as history by its date
+        at = split_qad if split_qad is not None else next(j for j in s.cued if "pluperfect" in s.cues[j])
+        pub = published.isoformat() if published else None
+        told_day = any([d.how == "relative" or arabic and d.precision == "day" and d.iso != pub
+                        for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
         sentence_cues = sentence_cues - {"pluperfect"} if told_day else sentence_cues | {"recall"}
     if "this_meeting" in sentence_cues and not sentence_cues.isdisjoint(SEQUENCE_KINDS):
         sentence_cues = _beside_this_meeting(s, sentence_cues)

@@ -171,6 +171,8 @@ RELATIVE = [
     ("وصل الوزير أول من أمس إلى الرياض", "أول من أمس", -2, None),
     ("التقى الوزيران مساء أمس في جدة", "مساء أمس", -1, None),
     ("انطلقت صباح اليوم أعمال القمة", "صباح اليوم", 0, None),
+    ("التقى وزير الخارجية اليوم الرئيس السوري", "اليوم", 0, None),
+    ("وكان الوزير قد التقى في وقت سابق اليوم الرئيس", "اليوم", 0, None),
     ("التقى شي بالأسد بعد ظهر يوم الجمعة", "بعد ظهر يوم الجمعة", None, 4),
     ("وقالت الخارجية السعودية في بيان اليوم الثلاثاء", "اليوم الثلاثاء", 0, 1),
     ("يجتمع البرلمانيون منذ الإثنين الماضي في جلسة خاصة", "الإثنين الماضي", -1, 0),
@@ -218,6 +220,8 @@ NEGATIVE = [
     ("نقلاً عن قناة روسيا اليوم", None),
     ("احتفلت البلاد باليوم الوطني", None),
     ("في اليوم التالي غادر الوفد", None),
+    ("وفي اليوم الثاني من الزيارة التقى الوزير نظيره", None),
+    ("بمناسبة اليوم العالمي للمرأة", None),
     ("وصل الوزير إلى بغداد", None),
     ("روزنامه‌ها امروزه کمتر خوانده می‌شوند", None),
     ("۵ آب و نان", None),
@@ -407,7 +411,7 @@ def test_publication_date_over_the_devset():
 
 def test_calendar_words_file():
     kinds = {"month", "weekday", "relative", "direction", "daypart", "yearword", "suffix", "block", "numword",
-             "current", "publabel", "ordinal"}
+             "current", "publabel", "ordinal", "dayname"}
     seen: dict[tuple[str, str], tuple[str, str]] = {}
     lines = [ln for ln in WORDS_FILE.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"]
     assert lines[0].split("\t") == ["kind", "calendar", "value", "word", "flags"]
