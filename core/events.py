@@ -22,6 +22,7 @@ from core.cues import token_cues, trigger_starts
 from core.dates import calendar_words, resolve
 from core.fold import Folded
 from core.mentions import TOKEN
+from core.names import common_persian
 from core.records import DateMention, Event, Mention, Participant
 
 # A run of sentence ends: a newline, or . ! ? before a space or the end ("ا.ا.ا", an abbreviation, is not one).
@@ -35,6 +36,7 @@ ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فل�
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
 FROM_WORDS = frozenset({"من", "از"})
+AT_WORDS = LOCATIVE - FROM_WORDS  # what places a meeting: "بطلب من روسيا", "هیئتی از روسیه" come from there
 SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند"})  # folded Persian light verbs
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
@@ -312,8 +314,9 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             continue
         if "person" in cues:
             return True
-        if word in FROM_WORDS and j > lo and "person" in s.cues[j - 1]:  # "نظرائه من الأردن ومصر"
-            return True
+        if word in FROM_WORDS and j > lo and ("person" in s.cues[j - 1] or j - 1 > lo and "person" in s.cues[j - 2]
+                                              and not s.cues[j - 1] and mention[j - 1] is None):
+            return True  # "نظرائه من الأردن ومصر", "هیئتی پارلمانی از چین"
         if word == "فی" and j > lo and ("person" in s.cues[j - 1] or mention[j - 1] is not None
                                          and mention[j - 1].kind == "title"):
             j -= 1  # "وزراء الدفاع في الجمهورية الإسلامية الإيرانية وروسيا": the ministers of, not a place
@@ -616,11 +619,12 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
         clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and j > lo and "visit" in s.cues[j - 1]) \
             and s.start[j] < m.start and not after_title  # "بالقاهرة", "خلال زيارته لأبوظبي"
-        near_locative = m.kind == "city" and any(s.text[k] in LOCATIVE or _without_clitic(s.text[k]) in PLACE_WORDS
+        near_locative = m.kind == "city" and any(s.text[k] in AT_WORDS or _without_clitic(s.text[k]) in PLACE_WORDS
                                                  and s.text[k] != _without_clitic(s.text[k])
                                                  for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
         placed = clitic or near_locative or (prev is not None and (
-            prev in LOCATIVE or prev in PLACE_WORDS or "host" in s.cues[j - 1]))
+            prev in AT_WORDS or prev in PLACE_WORDS or "host" in s.cues[j - 1])) \
+            or m.kind == "country" and _after_unknown_city(s, lo, j)
         if not placed or _topic_place(s, lo, j):
             continue
         if m.kind == "city":
@@ -633,6 +637,15 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
         return None, None
     _, _, country, city = min(found, key=lambda f: (f[0], f[1], f[2] or "", f[3] or ""))
     return country, city
+
+
+def _after_unknown_city(s: Sentence, lo: int, j: int) -> bool:
+    """'در خانکندی آذربایجان': a Persian country name after a locative and one word that is no common word
+    (a city the gazetteer lacks) places the meeting in that country; "در کنار روسیه" (beside) does not."""
+    k = j - 1
+    return k - 1 >= lo and s.text[k - 1] in AT_WORDS and s.mention[k] is None and not s.cues[k] \
+        and s.mention[j].form == "name" and s.text[k].isalpha() and not s.text[k][:2] == "ال" \
+        and not common_persian(s.text[k])
 
 
 def _without_clitic(word: str) -> str:
@@ -1276,8 +1289,11 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         drafts = _without_planned_headline(drafts, plans, text.find("\n"))
     drafts = subsume_bilaterals(merge_drafts(drafts, offices))
     drafts = summits_from_sidelines(drafts)
+    seats = {m.entity: m.country for m in mentions if m.kind == "forum" and m.country}
     events = []
     for d in drafts:
+        if d.location is None and not d.call and d.forum in seats:
+            d.location = seats[d.forum]  # "در حاشیه کنفرانس امنیتی مسکو": the forum that always meets there
         iso, precision, how = resolve_date(d.date, published, anchor)
         if not reported_as_news(iso, published):
             continue

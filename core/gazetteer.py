@@ -184,8 +184,10 @@ def _other_entries(data_dir: Path) -> list[Entry]:
     for r in read_table(data_dir / "cities.tsv", ("id", "country", "lang", "alias", "capital", "ambiguous")):
         form = "capital" if r["capital"] == "1" else "city"
         out.append(Entry("city", r["id"], r["country"], r["id"], form, r["lang"], r["ambiguous"] == "1", r["alias"]))
+    seats = {r["id"]: r["country"] for r in read_table(data_dir / "forum_seats.tsv", ("id", "country"))}
     for r in read_table(data_dir / "forums.tsv", ("id", "lang", "alias", "label_en", "ambiguous")):
-        out.append(Entry("forum", r["id"], None, r["label_en"], "forum", r["lang"], r["ambiguous"] == "1", r["alias"]))
+        out.append(Entry("forum", r["id"], seats.get(r["id"]), r["label_en"], "forum", r["lang"], r["ambiguous"] == "1",
+                         r["alias"]))  # a forum's country: where it always meets (forum_seats.tsv), else None
     for r in read_table(data_dir / "titles.tsv", ("id", "lang", "alias", "label_en", "level")):
         out.append(Entry("title", r["id"], None, r["label_en"], r["level"], r["lang"], False, r["alias"]))
     for r in read_table(data_dir / "not_places.tsv", ("lang", "alias", "label_en", "kind")):

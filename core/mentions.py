@@ -135,7 +135,7 @@ def _alias(key: str, entries: tuple[Entry, ...]) -> Alias:
     for e in entries:
         if not e.ambiguous:
             confirms.append((e.kind, e.entity))
-            if e.country:
+            if e.country and e.kind != "forum":  # a forum's country is its seat: naming it names no country
                 confirms.append((e.country, "country"))
     plain = _choose(entries) if entries else None
     return Alias(key, entries, any(e.ambiguous for e in entries), plain, tuple(confirms), len(key))

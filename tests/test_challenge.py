@@ -700,6 +700,19 @@ CASES = [
          AR_PUB + "التقى وزير الخارجية المصري يوم الخميس من الأسبوع الماضي نظيره الأردني في القاهرة.",
          bi("EGY", "JOR")),
 
+    case("ar-mcis-meets-in-moscow", "ar",
+         "وعلى هامش مؤتمر موسكو للأمن الدولي، التقى وزير الدفاع الإيراني نظيره البيلاروسي.",
+         bi("IRN", "BLR", location="RUS", forum="MCIS"), multi("IRN BLR", location="RUS", forum="MCIS")),
+    case("fa-unknown-city-of-a-country", "fa",
+         "اجلاس سران سازمان همکاری اقتصادی با حضور رئیس جمهور کشورمان در خانکندی آذربایجان برگزار شد.",
+         multi("IRN", location="AZE", forum="ECO")),
+    case("fa-beside-a-country-is-no-venue", "fa",
+         "وزیر خارجه ایران با همتای ترکیه‌ای خود دیدار کرد و گفت ایران در کنار لبنان می‌ایستد.",
+         bi("IRN", "TUR", location=NONE)),
+    case("fa-delegation-from-is-no-venue", "fa",
+         "رئیس مجلس شورای اسلامی امروز با هیئتی پارلمانی از چین دیدار کرد.",
+         bi("IRN", "CHN", location=NONE)),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),

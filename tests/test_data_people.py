@@ -169,6 +169,14 @@ def test_forum_alias_names_one_forum(forums):
         assert len({r["id"] for r in rows}) == 1, (key, rows)
 
 
+def test_forum_seats_are_forums_in_countries(iso3):
+    header, rows = _read("forum_seats.tsv")
+    assert header[:2] == ["id", "country"]
+    assert rows and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["id"] in FORUM_IDS - {"OTHER"} and r["country"] in iso3, r
+
+
 def test_other_rows_name_their_conference(forums):
     for r in forums:
         if r["id"] == "OTHER":
