@@ -489,7 +489,8 @@ def _relative_hit(t: str, m: re.Match[str], taken: list[tuple[int, int]], rx: _R
     words = calendar_words()
     s, e = m.start(), m.end()
     prev = _prev_word(t, s, _REV_PREV)[1]
-    if prev in words["block"]:  # امام جمعه, روسيا اليوم, رادیو فردا
+    block = words["block"].get(prev)
+    if block is not None and (m["rel"] or "relative" not in block.flags):  # امام جمعه, روسيا اليوم, رادیو فردا
         return None
     dp = rx.daypart_rev.match(t[max(0, s - 30):s][::-1]) if prev in _gates()[2] else None
     start = s - dp.end() if dp and not _overlaps(taken, s - dp.end(), s) else s

@@ -521,10 +521,12 @@ def _future_clause_before(s: Sentence, lo: int, trig: int) -> bool:
 
 
 def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
-    """'يلتقي … غدا نظيره': a present-tense meeting verb with a future word after it tells a plan."""
+    """'يلتقي … غدا نظيره', 'يلتقي الرئيس مساء اليوم الوزير': a present-tense meeting verb with a future word,
+    or a later hour of today, after it tells a plan."""
     word = s.text[trig]
     word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    return word[:1] in "یت" and "meeting_verb" in s.cues[trig] and any("future" in s.cues[j] for j in after)
+    return word[:1] in "یت" and "meeting_verb" in s.cues[trig] \
+        and any("future" in s.cues[j] or "later_today" in s.cues[j] for j in after)
 
 
 def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:

@@ -713,6 +713,15 @@ CASES = [
          "رئیس مجلس شورای اسلامی امروز با هیئتی پارلمانی از چین دیدار کرد.",
          bi("IRN", "CHN", location=NONE)),
 
+    case("ar-weekday-after-an-adjective", "ar",
+         "لقاء\nالقاهرة - 27 أبريل 2024 - التقى وزير الخارجية المصري الخميس نظيره الأردني.",
+         bi("EGY", "JOR", date="2024-04-25")),
+    case("ar-present-this-evening-is-a-plan", "ar",
+         AR_PUB + "يلتقي الرئيس السوري مساء اليوم وزير الخارجية الإيراني في دمشق."),
+    case("ar-past-this-evening-is-news", "ar",
+         AR_PUB + "التقى الرئيس السوري مساء اليوم وزير الخارجية الإيراني في دمشق.",
+         bi("SYR", "IRN", date="2024-04-27", location="SYR")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),

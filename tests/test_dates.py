@@ -179,6 +179,7 @@ RELATIVE = [
     ("القمة المقرر عقدها غدا الاثنين", "غدا الاثنين", 1, 0),
     ("الاجتماع الذي سيعقد بعد غد /الثلاثاء/", "بعد غد", 2, None),
     ("قال الوزير الخميس إن المحادثات مثمرة", "الخميس", None, 3),
+    ("التقى وزير الخارجية المصري الخميس نظيره الأردني", "الخميس", None, 3),
     ("يعقد الاجتماع الخميس القادم في موسكو", "الخميس القادم", 7, 3),
     ("وقع الانفجار بالأمس في بغداد", "الأمس", -1, None),
 ]
@@ -218,6 +219,7 @@ NEGATIVE = [
     ("خطیب نماز جمعه تهران گفت", None),
     ("امام جمعه تهران گفت", None),
     ("نقلاً عن قناة روسيا اليوم", None),
+    ("وذكرت صحيفة المصري اليوم أن", None),
     ("احتفلت البلاد باليوم الوطني", None),
     ("في اليوم التالي غادر الوفد", None),
     ("وفي اليوم الثاني من الزيارة التقى الوزير نظيره", None),
@@ -426,6 +428,6 @@ def test_calendar_words_file():
             assert not calendar and 1 <= int(value) <= 31, (n, line)
         if kind == "suffix":
             assert calendar in ("jalali", "gregorian", "hijri"), (n, line)
-        assert set(filter(None, flags.split(","))) <= {"strict", "homograph"}, (n, line)
+        assert set(filter(None, flags.split(","))) <= {"strict", "homograph", "relative"}, (n, line)
         key = (kind, "".join(word.split()))
         assert seen.setdefault(key, (calendar, value)) == (calendar, value), (n, line)
