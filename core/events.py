@@ -451,7 +451,20 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in after[:2]):
             return True  # "القمة المقبلة": the next summit
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
-    return "future" in sentence_cues or "negation" in sentence_cues or _subjunctive_after(s, trig, hi)
+    if "wish" in sentence_cues and any(["wish" in s.cues[j] for j in s.cued if lo <= j < trig]):
+        return True  # "ابراز امیدواری کرد که مذاکرات میان آذربایجان و ارمنستان به صلح … منتهی شود": hoped for
+    if ("future" in sentence_cues or "negation" in sentence_cues) and any(
+            ["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued if lo <= j < _clause_after(s, trig, hi)]):
+        return True
+    return _subjunctive_after(s, trig, hi)
+
+
+def _clause_after(s: Sentence, trig: int, hi: int) -> int:
+    """Where the Persian clause of the meeting word at ``trig`` ends: at the first speech verb or "but" after it
+    ("دیدار کرد و گفت ایران … نخواهد", "دیدار کردند اما توافقی حاصل نشد"): what follows is what was said or
+    what came of it, and its future or negation is not the meeting's."""
+    return next((j for j in s.cued if trig < j < hi and "clause" in s.cues[j] and TRIGGER_KINDS.isdisjoint(s.cues[j])),
+                hi)
 
 
 def _last_month(s: Sentence) -> bool:
@@ -613,6 +626,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
     meeting word, a city before a country ("در تهران" beats "در سوریه" said of the topic)."""
     found: list[tuple[int, int, str | None, str | None]] = []
     for j in s.named:
+        if j >= hi:
+            break
         m = s.mention[j]
         if m.kind not in ("city", "country") or (j > lo and s.mention[j - 1] is m):
             continue
@@ -832,7 +847,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if forum is None and summit_word:
         forum = forum_default
     call = _is_call(s, live)
-    country, city = (None, None) if call else _venue(s, lo, hi, trig)
+    country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
     base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,
