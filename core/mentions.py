@@ -22,6 +22,8 @@ _LOCATIVE = frozenset("در به از فی الی من".split())
 _STATE_CUES = frozenset("کشور کشورهای جمهوری دولت دوله جمهوریه سلطنه مملکه".split())
 _KIND_PRIORITY = {"other": -1, "official": 0, "title": 1, "forum": 2, "city": 3, "country": 4}
 _PUNCT_AFTER = frozenset(",.;:)?!\n")
+# folded words that can follow a place but not the noun of "در آستانه X" (on the eve of X): "در آستانه برگزار شد"
+_AFTER_PLACE = frozenset("برگزار با امروز دیروز امشب روز گفت اعلام است بود شد میزبان الیوم امس مع یوم بحضور".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
     if entry.kind == "city":
         if prev in _PLACE_CUES or nxt in _PLACE_CUES or (entry.country, "country") in confirmed:
             return True
-        return prev in _LOCATIVE and (after in _PUNCT_AFTER or nxt in {"و", "ou"})
+        return prev in _LOCATIVE and (after in _PUNCT_AFTER or nxt in {"و", "ou"} or nxt in _AFTER_PLACE)
     if entry.kind == "country":
         return prev in _STATE_CUES
     if entry.kind == "official":
