@@ -136,7 +136,7 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
     >>> inflections("ألماني", "ar", "adjective")[-2:]
     ['الالمانیین', 'الالمانیون']
     >>> inflections("ایرانی", "fa", "adjective")
-    ['ایرانی', 'ایرانیها', 'ایرانیهای']
+    ['ایرانی', 'ایرانیها', 'ایرانیهای', 'ایرانیاش', 'ایرانیشان']
     """
     base = fold_text(alias)
     forms = [base]
@@ -151,6 +151,8 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
             forms += [_AR_CLITIC_ARTICLE + f for f in list(forms)]
     elif lang == "fa" and form in ("adjective", "plural") and " " not in base:
         forms += [base + "ها", base + "های"]
+        if form == "adjective" and base.endswith("ی"):  # "همتای ترکمنستانی‌اش", "همتایان روسی‌شان": his, their
+            forms += [base + "اش", base + "شان"]
     return list(dict.fromkeys(forms))
 
 
