@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.fold import Folded
-from core.gazetteer import Entry, Gazetteer, alias_automaton
+from core.config import DATA_DIR
+from core.fold import Folded, fold_text
+from core.gazetteer import Entry, Gazetteer, GazetteerError, alias_automaton, read_table
 from core.records import Mention
 
 TOKEN = re.compile(r"\w+")
@@ -130,9 +131,11 @@ class Alias:
     plain: Entry | None  # the entry chosen when none is filtered out (None: the alias has no entries)
     confirms: tuple[tuple[str, str], ...]  # what naming it plainly confirms: (kind, entity), (country, "country")
     size: int  # len(key)
+    marked: tuple[str, Entry] | None = None  # (written form, entry): what the alias names when the text shows a
+    # mark folding drops ("عمّان", Amman, against "عمان", Oman); see core/data/marked_aliases.tsv
 
 
-def _alias(key: str, entries: tuple[Entry, ...]) -> Alias:
+def _alias(key: str, entries: tuple[Entry, ...], marked: tuple[str, Entry] | None = None) -> Alias:
     confirms = []
     for e in entries:
         if not e.ambiguous:
@@ -140,12 +143,37 @@ def _alias(key: str, entries: tuple[Entry, ...]) -> Alias:
             if e.country and e.kind != "forum":  # a forum's country is its seat: naming it names no country
                 confirms.append((e.country, "country"))
     plain = _choose(entries) if entries else None
-    return Alias(key, entries, any(e.ambiguous for e in entries), plain, tuple(confirms), len(key))
+    return Alias(key, entries, any(e.ambiguous for e in entries), plain, tuple(confirms), len(key), marked)
+
+
+def _marked(gaz: Gazetteer) -> dict[str, tuple[str, Entry]]:
+    """Folded alias -> (written form, entry) for the rows of core/data/marked_aliases.tsv; each must name an
+    entry the gazetteer has under the same folded alias."""
+    out = {}
+    for row in read_table(DATA_DIR / "marked_aliases.tsv", ("lang", "alias", "kind", "entity")):
+        key = fold_text(row["alias"])
+        entry = next((e for e in gaz.entries.get(key, ()) if (e.kind, e.entity, e.lang) ==
+                      (row["kind"], row["entity"], row["lang"])), None)
+        if entry is None:
+            raise GazetteerError(f"marked_aliases.tsv: {row['alias']} names no {row['kind']} {row['entity']}")
+        out[key] = (row["alias"], entry)
+    return out
 
 
 def _alias_automaton(gaz: Gazetteer):
     """An Aho-Corasick automaton over every folded alias whose values are ``Alias`` records."""
-    return alias_automaton({key: _alias(key, entries) for key, entries in gaz.entries.items()})
+    marked = _marked(gaz)
+    return alias_automaton({key: _alias(key, entries, marked.get(key)) for key, entries in gaz.entries.items()})
+
+
+def _shows_mark(text: str, start: int, end: int, written: str) -> bool:
+    """Whether the original ``text[start:end]`` carries the marks of ``written`` that folding drops.
+
+    >>> _shows_mark("في عمّان", 3, 8, "عمّان"), _shows_mark("في عمان", 3, 7, "عمّان")
+    (True, False)
+    """
+    marks = {ch for ch in written if fold_text(ch) == ""}
+    return bool(marks) and marks <= set(text[start:end])
 
 
 class _WordChars(dict):
@@ -240,6 +268,10 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
             entry = _in_context(ft, word_start, end, alias, confirmed)
         else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before
             entry = alias.plain if alias.plain is not None else _choose(alias.entries)
+        if alias.marked is not None:
+            span = folded.span(start, end)
+            if _shows_mark(text, span[0], span[1], alias.marked[0]):
+                entry = alias.marked[1]
         if entry is None or entry.kind == "other":
             continue
         if start and alias.key[0] == "ل" and ft[start - 1] == "ل":  # للصین: لِ + الصین written as one word
