@@ -944,8 +944,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
     elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues):
         if "separate" not in sentence_cues:
+            # a trilateral "در حاشیه نشست سران شانگهای" is its own meeting beside the summit, which it implies
             out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],
-                             summit=summit_word, **base))
+                             summit=summit_word and side_at is None, **base))
     elif len(countries) >= 3 and "separate" not in sentence_cues:
         pair = _nearest_two(actors, trig)
         out.append(Draft("bilateral", pair, [a.participant for a in actors if a.participant and a.country in pair],

@@ -750,6 +750,10 @@ CASES = [
          FA_PUB + "وزیر خارجه کشورمان در آغاز سفر منطقه‌ای شامل قطر، کویت و عمان امروز در دوحه با امیر قطر دیدار کرد.",
          bi("IRN", "QAT", location="QAT")),
 
+    case("fa-trilateral-on-the-sidelines", "fa",
+         "در حاشیه نشست سران شانگهای، رؤسای جمهور ایران، روسیه و چین نشست سه‌جانبه برگزار کردند.",
+         multi("IRN RUS CHN", forum="SCO"), multi("IRN RUS CHN", forum="SCO")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
