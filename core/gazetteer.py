@@ -132,8 +132,8 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
     """The alias plus its regular inflected forms, folded.
 
     >>> inflections("روسي", "ar", "adjective")
-    ['روسی', 'روسیه', 'روسیین', 'روسیون', 'الروسی', 'الروسیه', 'الروسیین', 'الروسیون']
-    >>> inflections("ألماني", "ar", "adjective")[-2:]
+    ['روسی', 'روسیه', 'روسیین', 'روسیون', 'الروسی', 'الروسیه', 'الروسیین', 'الروسیون', 'روسیا']
+    >>> inflections("ألماني", "ar", "adjective")[-3:-1]
     ['الالمانیین', 'الالمانیون']
     >>> inflections("ایرانی", "fa", "adjective")
     ['ایرانی', 'ایرانیها', 'ایرانیهای', 'ایرانیاش', 'ایرانیشان']
@@ -149,6 +149,8 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
             forms += [base + "ه", base + "ین", base + "ون"]
         if not alias.startswith(_AR_CLITIC_ARTICLE):  # "ألماني" folds to "المانی": a hamza, not the article
             forms += [_AR_CLITIC_ARTICLE + f for f in list(forms)]
+        if form == "adjective" and base.endswith("ی"):
+            forms.append(base + "ا")  # "وفدا عراقيا": the indefinite accusative, which takes no article
     elif lang == "fa" and form in ("adjective", "plural") and " " not in base:
         forms += [base + "ها", base + "های"]
         if form == "adjective" and base.endswith("ی"):  # "همتای ترکمنستانی‌اش", "همتایان روسی‌شان": his, their

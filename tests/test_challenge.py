@@ -754,6 +754,10 @@ CASES = [
          "در حاشیه نشست سران شانگهای، رؤسای جمهور ایران، روسیه و چین نشست سه‌جانبه برگزار کردند.",
          multi("IRN RUS CHN", forum="SCO"), multi("IRN RUS CHN", forum="SCO")),
 
+    case("ar-accusative-adjective", "ar",
+         AR_PUB + "واستقبل الرئيس الأسد اليوم وفدا عراقيا رفيع المستوى برئاسة وزير الداخلية.",
+         bi("SYR", "IRQ")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
