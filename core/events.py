@@ -255,28 +255,44 @@ def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) -> list[tuple[int, int]]:
-    """Sentence spans cut at a colon that has a meeting trigger on both sides ("به گفت‌وگوی تلفنی ظریف و همتای
-    عراقی اشاره کرد و افزود: وزیر خارجه با همتای ترکیه‌ای تلفنی گفت‌وگو کرد" reports two calls); a colon
-    before a list of partners ("دیدار کرد با: …") has none after it and cuts nothing.
+def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) -> list[tuple[int, int, bool]]:
+    """Sentence spans cut at a colon, or a "while" ("فيما", "بينما", "در حالی که"), that has a meeting trigger on
+    both sides ("به گفت‌وگوی تلفنی ظریف و همتای عراقی اشاره کرد و افزود: وزیر خارجه با همتای ترکیه‌ای تلفنی
+    گفت‌وگو کرد" reports two calls); a colon before a list of partners ("دیدار کرد با: …") has none after it and
+    cuts nothing. Each clause comes with whether it goes on the sentence of the one before (cut at a "while",
+    it shares that one's circumstances: "وعلى هامش القمة، التقى شي مودي، فيما التقى بوتين بزشكيان").
 
     >>> _clauses("الف: ب", [(0, 6)], [0, 5])
-    [(0, 3), (5, 6)]
+    [(0, 3, False), (5, 6, False)]
     """
     out = []
     for start, end in spans:
-        colon = folded_text.find(":", start, end)
-        while colon >= 0:
+        cuts = [(c, c + 1) for c in _colons(folded_text, start, end)]
+        if len(hits) > 1 and _CLAUSE_JOINS.search(folded_text, start, end):
+            cuts = sorted(cuts + [m.span() for m in _CLAUSE_JOINS.finditer(folded_text, start, end)])
+        joined = False
+        for cut, after in cuts:
             k = bisect_left(hits, start)
-            before = k < len(hits) and hits[k] < colon
-            k = bisect_left(hits, colon)
+            before = k < len(hits) and hits[k] < cut
+            k = bisect_left(hits, after)
             if before and k < len(hits) and hits[k] < end:
-                out.append((start, colon))
-                start = colon + 1
+                out.append((start, cut, joined))
+                start, joined = after, folded_text[cut] != ":"
                 while start < end and folded_text[start] == " ":
                     start += 1
-            colon = folded_text.find(":", colon + 1, end)
-        out.append((start, end))
+        out.append((start, end, joined))
+    return out
+
+
+# folded: "التقى شي مودي، فيما التقى بوتين بزشكيان": a second meeting told in the same sentence
+_CLAUSE_JOINS = re.compile(r"(?<!\w)(?:و?فیما|و?بینما|فی حین|در حالی که|درحالی که)(?!\w)")
+
+
+def _colons(folded_text: str, start: int, end: int) -> list[int]:
+    out, colon = [], folded_text.find(":", start, end)
+    while colon >= 0:
+        out.append(colon)
+        colon = folded_text.find(":", colon + 1, end)
     return out
 
 
@@ -1229,6 +1245,18 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _share_circumstances(before: list[Draft], told: list[Draft]) -> None:
+    """A clause cut at "while" from the one before shares its sideline forum, venue and day where it tells none
+    ("وعلى هامش القمة في قازان، التقى شي مودي، فيما التقى بوتين بزشكيان": both on the summit's margins)."""
+    side = next((d for d in before if d.sideline and d.forum), None)
+    for d in told:
+        if side is not None and d.forum is None and not d.call:
+            d.forum, d.sideline = side.forum, True
+            d.location, d.city = d.location or side.location, d.city or side.city
+        if before and d.date is None and before[0].explicit_date:
+            d.date, d.explicit_date = before[0].date, True
+
+
 def _same_sides(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind:
         return False
@@ -1290,7 +1318,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     drafts: list[Draft] = []
     plans: list[Draft] = []
     mention_starts = [m.start for m in mentions]
-    for f_start, f_end in _clauses(folded.text, sentence_spans(folded.text), hits):
+    previous: list[Draft] = []  # the drafts of the clause before, which a clause cut at "while" goes on
+    for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text), hits):
         k = bisect_left(hits, f_start)
         if k == len(hits) or hits[k] >= f_end:
             continue
@@ -1302,7 +1331,11 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not words:
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
-        drafts.extend(drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published, plans))
+        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published, plans)
+        if joined:
+            _share_circumstances(previous, told)
+        drafts.extend(told)
+        previous = told
     if plans:
         drafts = _without_planned_headline(drafts, plans, text.find("\n"))
     drafts = subsume_bilaterals(merge_drafts(drafts, offices))
