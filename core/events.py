@@ -21,6 +21,7 @@ from operator import add
 from core.cues import token_cues, trigger_starts
 from core.dates import calendar_words, resolve
 from core.fold import Folded
+from core.home import home_country
 from core.mentions import TOKEN
 from core.names import common_persian
 from core.records import DateMention, Event, Mention, Participant
@@ -1312,7 +1313,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     hits = trigger_starts(folded.text)
     if not hits:
         return []
-    protagonist = _protagonist(mentions)
+    protagonist = _protagonist(mentions) or home_country(folded.text, mentions)  # a bare title is the home's
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []

@@ -768,6 +768,15 @@ CASES = [
          "خود تماس تلفنی داشت.",
          bi("IRN", "OMN"), bi("RUS", "QAT")),
 
+    case("fa-bare-title-in-an-irna-report", "fa",
+         "تهران- ایرنا- وزیر امور خارجه امروز با همتای عمانی خود دیدار کرد.",
+         bi("IRN", "OMN")),
+    case("ar-bare-title-in-a-sana-report", "ar",
+         "دمشق-سانا\nاستقبل السيد الرئيس اليوم وزير الخارجية الإيراني.",
+         bi("SYR", "IRN")),
+    case("ar-bare-title-in-a-reuters-report-is-unknown", "ar",
+         "بيروت (رويترز) - استقبل الرئيس اليوم وزير الخارجية الإيراني."),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),

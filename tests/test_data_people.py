@@ -177,6 +177,15 @@ def test_forum_seats_are_forums_in_countries(iso3):
         assert r["id"] in FORUM_IDS - {"OTHER"} and r["country"] in iso3, r
 
 
+def test_agencies_are_unique_and_in_countries(iso3):
+    header, rows = _read("agencies.tsv")
+    assert header == ["lang", "alias", "country", "name_en"]
+    folded = [fold_text(r["alias"]) for r in rows]
+    assert rows and len(set(folded)) == len(folded)
+    for r in rows:
+        assert r["lang"] in ("fa", "ar") and r["country"] in iso3 and r["name_en"], r
+
+
 def test_other_rows_name_their_conference(forums):
     for r in forums:
         if r["id"] == "OTHER":

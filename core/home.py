@@ -1,0 +1,41 @@
+"""The country an article speaks from: the national agency that reports it, or Iran's own "کشورمان".
+
+A bare title in such a report is that country's official ("تهران- ایرنا- وزیر امور خارجه امروز با همتای عمانی
+خود دیدار کرد", "دمشق-سانا: استقبل السيد الرئيس اليوم …"). Agencies are data (core/data/agencies.tsv), matched
+as whole words near the top of the text, where datelines and credits stand.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.config import DATA_DIR
+from core.fold import fold_text
+from core.gazetteer import read_table
+from core.records import Mention
+
+HEAD = 400  # folded characters where a dateline or an agency credit stands
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table(DATA_DIR / "agencies.tsv", ("lang", "alias", "country", "name_en"))
+    countries = {fold_text(r["alias"]): r["country"] for r in rows}
+    names = sorted(countries, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), countries
+
+
+def home_country(folded_text: str, mentions: list[Mention]) -> str | None:
+    """The agency's country, else the country of a "self" form ("کشورمان"), else None.
+
+    >>> home_country("دمشق-سانا\\nاستقبل الرئیس", [])
+    'SYR'
+    >>> home_country("به گزارش رویترز", []) is None
+    True
+    """
+    pattern, countries = _agencies()
+    m = pattern.search(folded_text, 0, HEAD)
+    if m:
+        return countries[m.group(1)]
+    return next((m.country for m in mentions if m.kind == "country" and m.form == "self"), None)
