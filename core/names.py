@@ -81,27 +81,44 @@ def persian_lexicon() -> frozenset[str]:
     return frozenset(fold_text(w[0]).replace(" ", "") for w in words_list())
 
 
-_FA_SUFFIXES = ("های", "ها", "ای", "ی", "ان")  # folded: plural, ezafe, indefinite (ZWNJ lost: "رسانهای")
+_FA_SUFFIXES = ("های", "ها", "ای", "ی")  # folded: plural, ezafe, indefinite (ZWNJ lost: "رسانهای")
+_FA_PERSON_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")  # "داد", "دادند", "داده"
+_FA_VERB_PREFIXES = ("", "می", "ن", "نمی", "ب")  # "میدهد", "نداد", "بدهد"
 
 
 @lru_cache(maxsize=1)
-def _lemmatizer():
-    from hazm import Lemmatizer
+def persian_verb_stems() -> frozenset[str]:
+    """Folded past and present stems of hazm's verb list (hazm/data/verbs.dat): "داد", "ده", "گفت", "گو" …"""
+    from hazm.utils import verbs_list
 
-    return Lemmatizer()
+    return frozenset(fold_text(stem) for pair in verbs_list() for stem in pair.split("#") if len(stem) > 1)
 
 
+def _persian_verb(word: str) -> bool:
+    """Whether a folded word is a verb form built on a stem of hazm's list: prefix, stem, person ending."""
+    stems = persian_verb_stems()
+    for prefix in _FA_VERB_PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        if any(rest.endswith(e) and rest[:len(rest) - len(e)] in stems
+               for e in _FA_PERSON_ENDINGS if len(rest) > len(e)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
 def common_persian(word: str) -> bool:
     """A folded word that is a common Persian word rather than a name: in hazm's lexicon, with or without a
-    plural or ezafe ending, or a verb by hazm's lemmatizer ("دادند" -> "داد#ده").
+    plural or ezafe ending, or a verb form on a stem of hazm's verb list ("دادند": داد + ند).
 
-    >>> common_persian("گزارشها"), common_persian("دادند"), common_persian("سوگیونو")
-    (True, True, False)
+    >>> common_persian("گزارشها"), common_persian("دادند"), common_persian("میدهند"), common_persian("سوگیونو")
+    (True, True, True, False)
     """
     lexicon = persian_lexicon()
-    if word in lexicon or any(word.endswith(x) and word[:-len(x)] in lexicon for x in _FA_SUFFIXES[:4]):
+    if word in lexicon or any(word.endswith(x) and word[:-len(x)] in lexicon for x in _FA_SUFFIXES):
         return True
-    return "#" in _lemmatizer().lemmatize(word)
+    return _persian_verb(word)
 
 
 @dataclass(frozen=True, slots=True)
