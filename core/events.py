@@ -1344,8 +1344,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     seats = {m.entity: m.country for m in mentions if m.kind == "forum" and m.country}
     events = []
     for d in drafts:
-        if d.location is None and not d.call and d.forum in seats:
-            d.location = seats[d.forum]  # "در حاشیه کنفرانس امنیتی مسکو": the forum that always meets there
+        if not d.call and d.forum in seats and d.location != seats[d.forum]:
+            # "در حاشیه کنفرانس امنیتی مسکو": the forum always meets there, whatever place a note names
+            d.location, d.city = seats[d.forum], None
         iso, precision, how = resolve_date(d.date, published, anchor)
         if not reported_as_news(iso, published):
             continue
