@@ -29,6 +29,7 @@ from hijridate import Gregorian, Hijri
 
 from core.config import DATA_DIR
 from core.fold import Folded, fold, fold_text
+from core.home import is_agency
 from core.records import DateMention
 
 WORDS_FILE = DATA_DIR / "calendar_words.tsv"
@@ -471,6 +472,7 @@ def _anchor_ok(t: str, i: int, key: str) -> bool:
     return j >= len(t) or not t[j].isalpha() or (key == "غد" and t[j] == "ا" and not t[j + 1:j + 2].isalpha())
 
 
+_NAMED_DAYS = frozenset({"الیوم", "فردا"})  # folded: the day words in names ("المصري اليوم"; not "المصري أمس")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -490,7 +492,8 @@ def _relative_hit(t: str, m: re.Match[str], taken: list[tuple[int, int]], rx: _R
     s, e = m.start(), m.end()
     prev = _prev_word(t, s, _REV_PREV)[1]
     block = words["block"].get(prev)
-    if block is not None and (m["rel"] or "relative" not in block.flags):  # امام جمعه, روسيا اليوم, رادیو فردا
+    if block is not None and ("relative" not in block.flags  # امام جمعه, نماز جمعه
+                              or m["rel"] and _key(m["rel"]) in _NAMED_DAYS):  # روسيا اليوم, رادیو فردا
         return None
     dp = rx.daypart_rev.match(t[max(0, s - 30):s][::-1]) if prev in _gates()[2] else None
     start = s - dp.end() if dp and not _overlaps(taken, s - dp.end(), s) else s
@@ -675,7 +678,13 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
         if dateline:  # "أديس أبابا، 04/22/ 2024 (أديس والتا)", "الرياض 2 مايو 2024 (واس)", "تهران - ۱۲ مهر"
             after = t[e:le].lstrip()
             agency = after[:1] in ("(", "/") and len(before.split()) <= 2
-            cut = after[:1] in ("-", "–", "—", "|") or not rx.filler.sub(" ", after).strip()
+            later = t[e:le]  # "… 1446 هـ الموافق 8 سبتمبر 2024 م واس": the other dates and a last agency name go
+            for a, b in reversed(spans[bisect_left(spans, (e,)):bisect_left(spans, (le,))]):
+                if b <= le:
+                    later = later[:a - e] + " " + later[b - e:]
+            words = rx.filler.sub(" ", later).split()
+            agency = agency or len(words) == 1 and is_agency(words[0].strip(_PUNCT))
+            cut = after[:1] in ("-", "–", "—", "|") or not words
             if agency or (dateline["sep"] and cut):
                 return 70
     if any(s - k in todays and not t[s - k:s].strip(" (,") for k in range(5)):

@@ -39,3 +39,12 @@ def home_country(folded_text: str, mentions: list[Mention]) -> str | None:
     if m:
         return countries[m.group(1)]
     return next((m.country for m in mentions if m.kind == "country" and m.form == "self"), None)
+
+
+def is_agency(folded_word: str) -> bool:
+    """Whether a folded word is a national agency's name ("واس", "ایرنا").
+
+    >>> is_agency("واس"), is_agency("الریاض")
+    (True, False)
+    """
+    return folded_word in _agencies()[1]
