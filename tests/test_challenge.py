@@ -777,6 +777,13 @@ CASES = [
     case("ar-bare-title-in-a-reuters-report-is-unknown", "ar",
          "بيروت (رويترز) - استقبل الرئيس اليوم وزير الخارجية الإيراني."),
 
+    case("ar-committee-made-up-of", "ar",
+         AR_PUB + "عقدت اللجنة الرباعية المكونة من مصر والسعودية والإمارات والولايات المتحدة اجتماعا في واشنطن.",
+         multi("EGY SAU ARE USA", location="USA")),
+    case("fa-group-consisting-of", "fa",
+         FA_PUB + "گروه تماس متشکل از ایران، روسیه و ترکیه امروز در مسکو نشست برگزار کرد.",
+         multi("IRN RUS TUR", location="RUS")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
