@@ -42,7 +42,7 @@ SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "ب
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 # folded: "اجتماع … المزمع", "لقاء سيجمع"
-FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیجمع ستجمع المقرر المقرره المزمع المزمعه".split())
+FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیجمع ستجمع المقرر المقرره المزمع المزمعه قریبا".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت")  # folded: "با حضور", "با دعوت" (invited by)
@@ -454,6 +454,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     sentence, whose cue kinds are ``sentence_cues``)."""
     if "recall" in sentence_cues or _last_month(s):
         return True
+    if "wish" in sentence_cues and any(["wish" in s.cues[j] for j in s.cued if lo <= j < trig]):
+        return True  # "ابراز امیدواری کرد که مذاکرات … منتهی شود", "ويرى محللون أن المحادثات قد تستأنف": hoped for
     if arabic:
         before = range(max(lo, trig - 6), trig)
         after = range(trig + 1, min(hi, trig + 8))
@@ -468,8 +470,6 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in after[:2]):
             return True  # "القمة المقبلة": the next summit
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
-    if "wish" in sentence_cues and any(["wish" in s.cues[j] for j in s.cued if lo <= j < trig]):
-        return True  # "ابراز امیدواری کرد که مذاکرات میان آذربایجان و ارمنستان به صلح … منتهی شود": hoped for
     if ("future" in sentence_cues or "negation" in sentence_cues) and any(
             ["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued if lo <= j < _clause_after(s, trig, hi)]):
         return True
