@@ -331,6 +331,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             continue
         if "person" in cues:
             return True
+        if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
+            return False
         if word in FROM_WORDS and j > lo and ("person" in s.cues[j - 1] or j - 1 > lo and "person" in s.cues[j - 2]
                                               and not s.cues[j - 1] and mention[j - 1] is None):
             return True  # "نظرائه من الأردن ومصر", "هیئتی پارلمانی از چین"
@@ -750,6 +752,7 @@ def _outside_purpose(s: Sentence, actors: list[Actor], split: int) -> list[Actor
 
 
 NOUN_KINDS = frozenset({"meeting", "summit"})
+OCCURRED_KINDS = frozenset({"held", "host"})  # "برگزار شد", "انطلقت", "استضافت": talks told as taking place
 MAX_MODIFIERS = 2  # words between a meeting noun and the countries it is of: "غیرمستقیم", "المشترکه", "هسته ای"
 
 
@@ -757,7 +760,8 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
     """The countries a meeting noun is *of*: "مذاکرات غیرمستقیم ایران و آمریکا", "المحادثات الإيرانية الأمريكية",
     "نشست مشترک ایران و عربستان" name the sides without a person. Two countries at least, right after the noun
     and its modifiers, joined by "و" or side by side; not when the noun is itself a topic ("درباره مذاکرات …")
-    or a verb ("بحث").
+    or a verb ("بحث"). Asked only of a sentence that tells the talks as held ("برگزار شد", "انطلقت"): "روند
+    مذاکرات ایران و آمریکا" or "تعثرت المحادثات الإيرانية الأمريكية" speaks of a process, not a meeting.
 
     >>> from core.pipeline import process_text
     >>> [e.countries for e in process_text("مذاکرات غیرمستقیم ایران و آمریکا امروز برگزار شد.").events]
@@ -842,7 +846,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     actors = actors_in(s, lo, hi, roles)
     if len(live) < len(triggers):
         actors = _outside_cancelled(actors, triggers, live)
-    if len({a.country for a in actors}) < 2:
+    if len({a.country for a in actors}) < 2 and not sentence_cues.isdisjoint(OCCURRED_KINDS):
         sides = _noun_sides(s, live, lo, hi)
         if sides:
             actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}]]
