@@ -846,6 +846,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     actors = actors_in(s, lo, hi, roles)
     if len(live) < len(triggers):
         actors = _outside_cancelled(actors, triggers, live)
+    if "between" in sentence_cues and sentence_cues.isdisjoint(OCCURRED_KINDS) and actors \
+            and all(a.participant is None for a in actors) \
+            and all(s.cues[j].isdisjoint({"meeting_verb", "call"}) for j in live):
+        return []  # "المحادثات بين إيران والولايات المتحدة متعثرة": states, no person, talks not told as held
     if len({a.country for a in actors}) < 2 and not sentence_cues.isdisjoint(OCCURRED_KINDS):
         sides = _noun_sides(s, live, lo, hi)
         if sides:
