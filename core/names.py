@@ -37,6 +37,7 @@ MAX_GAP = 2  # characters between a title and the country after it ("وزير ا
 REACH = 60  # characters looked at beside an introduction for the name
 _TOKEN = re.compile(r"\w+")
 LEARNED = "learned"
+_MAX_SEEN = 65536  # words remembered per language by the cheap test, emptied when full
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +133,14 @@ class _Word:
 
 
 def _window(text: str, start: int, end: int, last: bool = False, cut: bool = False) -> tuple[list[_Word], str]:
-    """The first (``last``: the last) ``MAX_NAME_WORDS`` + 2 folded words of ``text[start:end]``, and the
-    folded characters after the last of them; ``cut``: the window may start inside a word, which is left out."""
+    """The first ``MAX_NAME_WORDS`` + 4 (``last``: the last ``MAX_NAME_WORDS`` + 2) folded words of
+    ``text[start:end]``, and the folded characters after the last of them; ``cut``: the window may start inside
+    a word, which is left out."""
     f = fold(text[start:end])
     found = list(_TOKEN.finditer(f.text))
     if cut and found and found[0].start() == 0 and text[start - 1].isalnum():
         found = found[1:]
-    found = found[-MAX_NAME_WORDS - 2:] if last else found[:MAX_NAME_WORDS + 2]
+    found = found[-MAX_NAME_WORDS - 2:] if last else found[:MAX_NAME_WORDS + 4]  # honorifics, one word more
     spans = f.spans([m.span() for m in found])
     words, prev = [], found[0].start() if last and found else 0
     for m, (s, e) in zip(found, spans, strict=True):
@@ -165,6 +167,8 @@ class _Rules:
         before a window is folded, remembered per word (news repeats its words)."""
         ok = self._seen.get(raw)
         if ok is None:
+            if len(self._seen) >= _MAX_SEEN:
+                self._seen.clear()
             word = fold_text(raw).replace(" ", "")
             ok = self._seen[raw] = word in self.honorifics or self.name_word(word)
         return ok
