@@ -620,9 +620,9 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
     for j in s.cued:  # both tests need a cue on the token
         cues, word = s.cues[j], s.text[j]
-        if "with" in cues and not (j + 1 < hi and (s.text[j + 1].startswith(NOT_WITH_A_PERSON)
-                                                     or "mediation" in s.cues[j + 1])):
-            return j + 1
+        if "with" in cues and j + 1 < hi and not (s.text[j + 1].startswith(NOT_WITH_A_PERSON)
+                                                  or "mediation" in s.cues[j + 1]):
+            return j + 1  # (a "with" that ends the sentence has no partner after it)
         if arabic and j > trig and word.startswith("ب") and word[1:] and "person" in cues \
                 and "between" not in cues:  # "بين" is no "ب" + person
             return j

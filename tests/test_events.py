@@ -45,6 +45,9 @@ def events(text: str, lang: str) -> list[tuple[str, tuple[str, ...], str | None]
         # a naval exercise is not a meeting
         ("fa", "رزمایش مشترک دریایی ایران و روسیه و چین در سالهای گذشته بهطور مستمر برگزار شده است.", []),
         ("", "", []),
+        # a "with" that ends the sentence (text cut off mid-sentence) has no partner and must not break it
+        ("fa", "وزیر خارجه ایران امروز در تهران دیدار کرد با", []),
+        ("ar", "التقى وزير الخارجية الإيراني اليوم في طهران مع", []),
     ],
 )
 def test_events_table(lang, text, expected):
