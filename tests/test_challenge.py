@@ -784,6 +784,18 @@ CASES = [
          FA_PUB + "گروه تماس متشکل از ایران، روسیه و ترکیه امروز در مسکو نشست برگزار کرد.",
          multi("IRN RUS TUR", location="RUS")),
 
+    case("ar-reviewed-with", "ar",
+         AR_PUB + "واستعرض وزير الخارجية السوري مع نظيره العراقي العلاقات الثنائية.",
+         bi("SYR", "IRQ")),
+    case("ar-discussed-with", "ar",
+         AR_PUB + "ناقش وزير الدفاع الروسي مع نظيره الصيني التعاون العسكري.",
+         bi("RUS", "CHN")),
+    case("fa-reviewed-together", "fa",
+         FA_PUB + "وزیر خارجه ایران و همتای عمانی روابط دوجانبه را بررسی کردند.",
+         bi("IRN", "OMN")),
+    case("ar-cabinet-discussed-is-internal", "ar",
+         AR_PUB + "ناقش مجلس الوزراء السوري في جلسته الأسبوعية الوضع الاقتصادي."),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
