@@ -796,6 +796,21 @@ CASES = [
     case("ar-cabinet-discussed-is-internal", "ar",
          AR_PUB + "ناقش مجلس الوزراء السوري في جلسته الأسبوعية الوضع الاقتصادي."),
 
+    case("fa-consulted-with", "fa",
+         FA_PUB + "وزیر خارجه ایران با همتای قطری خود درباره غزه مشورت کرد.",
+         bi("IRN", "QAT")),
+    case("ar-consulted-with", "ar",
+         AR_PUB + "تشاور وزير الخارجية القطري مع نظيره الإيراني حول التطورات.",
+         bi("QAT", "IRN")),
+    case("ar-one-phone-conversation", "ar",
+         AR_PUB + "أجرى الرئيس المصري محادثة هاتفية مع نظيره الأمريكي.",
+         bi("EGY", "USA", location=NONE)),
+    case("fa-called-by", "fa",
+         FA_PUB + "وزیر خارجه ترکیه با همتای ایرانی خود تماس گرفت.",
+         bi("TUR", "IRN", location=NONE)),
+    case("ar-to-consult-is-a-purpose", "ar",
+         AR_PUB + "وصل وزير الخارجية التركي إلى بغداد للتشاور مع المسؤولين العراقيين."),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
