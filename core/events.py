@@ -473,9 +473,20 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "القمة المقبلة": the next summit
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
     if ("future" in sentence_cues or "negation" in sentence_cues) and any(
-            ["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued if lo <= j < _clause_after(s, trig, hi)]):
+            ["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued
+             if _clause_before(s, trig, lo) <= j < _clause_after(s, trig, hi)]):
         return True
     return _subjunctive_after(s, trig, hi)
+
+
+CONTRAST_WORDS = frozenset({"اما", "ولی", "لیکن"})  # folded Persian "but"
+
+
+def _clause_before(s: Sentence, trig: int, lo: int) -> int:
+    """Where the Persian clause of the meeting word at ``trig`` begins: after the last "but" before it ("ایران
+    هرگز تسلیم نخواهد شد اما وزیر خارجه امروز با همتای عمانی دیدار کرد"). A speech verb before it begins no
+    new clause here: "در پاسخ به پرسشی … گفت … دیدار" still answers a question."""
+    return next((j + 1 for j in reversed(s.cued) if lo <= j < trig and s.text[j] in CONTRAST_WORDS), lo)
 
 
 def _clause_after(s: Sentence, trig: int, hi: int) -> int:
