@@ -112,6 +112,7 @@ class Draft:
     future_host: bool = False  # "on the sidelines of the meeting that will be held": no summit yet
     call: bool = False  # a phone or video call: it has no venue, whatever another telling of it names
     venue_only: bool = False  # a summit whose one country is its venue, named for want of any side
+    sideless: bool = False  # an organisation's session told as held with no country named ("عقد مجلس الأمن جلسة")
     fallback: list = field(default_factory=list)
     fallback_target: Draft | None = None
 
@@ -948,7 +949,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if is_summit and (split is None or len(part_c) == 0):
         # "انطلقت في مدينة تيانجين أعمال قمة منظمة شنغهاي": a summit in session, no side named but its venue
         sides = countries or ([country] if forums and country else [])  # the forum named here, not the default
-        out.append(Draft("multilateral", sides, _people_of(actors), summit=True, venue_only=not countries, **base))
+        out.append(Draft("multilateral", sides, _people_of(actors), summit=True, venue_only=not countries,
+                         sideless=not sides and bool(forums) and not sentence_cues.isdisjoint(OCCURRED_KINDS),
+                         **base))
     elif split is not None and not subj_c and len(part_c) >= 2:
         pass  # "with the ministers of A and B" and no subject: who met whom is not said
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
@@ -1176,6 +1179,9 @@ def _apply_note(target: Draft, note: Draft) -> None:
         target.forum, target.sideline = note.forum, True
     target.future_host = target.future_host or (note.future_host and note.forum == target.forum)
     target.evidence += [e for e in note.evidence if e not in target.evidence]
+    if target.summit and note.summit and note.countries:  # "وزیر دفاع ایران و همتای روس در این نشست شرکت کردند"
+        target.countries = _summit_sides(target, note)
+        target.participants += [p for p in note.participants if p not in target.participants]
 
 
 def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None = None) -> list[Draft]:
@@ -1363,6 +1369,11 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     seats = {m.entity: m.country for m in mentions if m.kind == "forum" and m.country}
     events = []
     for d in drafts:
+        if d.sideless and d.countries:
+            d.sideless = False
+        if d.kind != "multilateral" or not d.forum or not (d.countries or d.sideless):
+            if len(set(d.countries)) < 2:
+                continue  # one country alone met no one; a forum's session needs a side or to be told as held
         if not d.call and d.forum in seats and d.location != seats[d.forum]:
             # "در حاشیه کنفرانس امنیتی مسکو": the forum always meets there, whatever place a note names
             d.location, d.city = seats[d.forum], None
@@ -1374,7 +1385,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             date_how=how, location=d.location, city=d.city, forum=d.forum,
             participants=tuple(d.participants), evidence=tuple(d.evidence),
             confidence=_confidence(d), trigger=d.trigger))
-    return [e for e in events if len(e.countries) >= 2 or (e.kind == "multilateral" and e.forum and e.countries)]
+    return events
 
 
 def _protagonist(mentions: list[Mention]) -> str | None:

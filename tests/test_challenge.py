@@ -817,6 +817,16 @@ CASES = [
     case("fa-no-talks-will-be-held", "fa",
          FA_PUB + "وزیر خارجه گفت ایران با آمریکا مذاکره نخواهد کرد."),
 
+    case("ar-security-council-session-held", "ar",
+         AR_PUB + "عقد مجلس الأمن الدولي اليوم جلسة طارئة لبحث الوضع في سوريا.",
+         multi("", date="2024-04-27", forum="UNSC")),
+    case("fa-organisation-session-then-who-attended", "fa",
+         FA_PUB + "نشست وزرای دفاع سازمان همکاری شانگهای امروز در آستانه برگزار شد. وزیر دفاع ایران و همتای روس در "
+         "این نشست شرکت کردند.",
+         multi("IRN RUS", location="KAZ", forum="SCO")),
+    case("ar-next-summit-is-no-session", "ar",
+         AR_PUB + "وتعقد قمة بريكس المقبلة في البرازيل."),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),

@@ -30,12 +30,15 @@ def _day(value) -> str:
 
 
 def countries_label(codes) -> str:
-    """'Iran – Russia' for a bilateral, 'China, Iran, Russia' for more.
+    """'Iran – Russia' for a bilateral, 'China, Iran, Russia' for more; an organisation's session told with no
+    country named says so.
 
-    >>> countries_label(["IRN", "RUS"])
-    'Iran – Russia'
+    >>> countries_label(["IRN", "RUS"]), countries_label([])
+    ('Iran – Russia', 'countries not named')
     """
     names = [country_name(c) for c in codes]
+    if not names:
+        return "countries not named"
     return " – ".join(names) if len(names) == 2 else ", ".join(names)
 
 
