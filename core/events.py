@@ -48,7 +48,8 @@ PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city o
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت")  # folded: "با حضور", "با دعوت" (invited by)
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
 PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".split())  # folded: "فبراير الماضي", "اردیبهشت گذشته"
-PERIOD_WORDS = frozenset("هفته ماه الاسبوع الشهر".split())  # folded: "الأسبوع الماضي", "ماه گذشته" (not a day)
+MONTH_WORDS = frozenset("ماه الشهر".split())  # folded: "الشهر الماضي", "ماه گذشته": a month ago, history
+WEEK_WORDS = frozenset("هفته الاسبوع".split())  # folded: "الأسبوع الماضي": within the news window, but no day
 PAST_AFTER_PERIOD = PAST_WORDS | {"پیش"}  # "هفته پیش"
 WAS_WORDS = frozenset("کان وکان کانت وکانت".split())  # folded: "وكان الرئيس بوتين قد أجرى": a pluperfect, split
 QAD = "قد"
@@ -113,6 +114,7 @@ class Draft:
     call: bool = False  # a phone or video call: it has no venue, whatever another telling of it names
     venue_only: bool = False  # a summit whose one country is its venue, named for want of any side
     sideless: bool = False  # an organisation's session told as held with no country named ("عقد مجلس الأمن جلسة")
+    vague: bool = False  # told as "last week": news, but not on the publication day
     fallback: list = field(default_factory=list)
     fallback_target: Draft | None = None
 
@@ -500,17 +502,28 @@ def _clause_after(s: Sentence, trig: int, hi: int) -> int:
 
 def _last_month(s: Sentence) -> bool:
     """'نهاية فبراير الماضي', 'اردیبهشت ماه گذشته': a month named as the last one tells history, whether or not
-    a publication date would place it; so does the last week or month as a whole ("الأسبوع الماضي", "ماه پیش"),
-    where no weekday names its day ("الخميس من الأسبوع الماضي" is a day, and dated as one)."""
+    a publication date would place it; so does the last month as a whole ("الشهر الماضي", "ماه پیش"), where no
+    day is named ("10 الشهر الماضي" is a day)."""
+    return _last_period(s, MONTH_WORDS, months_too=True)
+
+
+def _last_week(s: Sentence) -> bool:
+    """'التقى … الأسبوع الماضي': last week as a whole, no weekday named ("الخميس من الأسبوع الماضي" is a day):
+    news, but undated, never the publication day."""
+    return _last_period(s, WEEK_WORDS)
+
+
+def _last_period(s: Sentence, periods: frozenset[str], months_too: bool = False) -> bool:
     if PAST_AFTER_PERIOD.isdisjoint(s.text):
         return False
     months, weekdays = calendar_words()["month"], calendar_words()["weekday"]
     for j, word in enumerate(s.text):
         if word in PAST_AFTER_PERIOD and j:
             k = j - 1 if s.text[j - 1] != "ماه" or j < 2 else j - 2
-            if word in PAST_WORDS and (s.text[k] in months or k and s.text[k - 1] + s.text[k] in months):
+            if months_too and word in PAST_WORDS and (s.text[k] in months
+                                                      or k and s.text[k - 1] + s.text[k] in months):
                 return True
-            if s.text[j - 1] in PERIOD_WORDS and not any(
+            if s.text[j - 1] in periods and not any(
                     [s.text[i] in weekdays or s.text[i].isdigit() for i in range(max(0, j - 4), j - 1)]):
                 return True
     return False
@@ -1008,9 +1021,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out = [note]
         trig = next(j for j in range(lo, hi) if "this_meeting" in s.cues[j])
     day = _nearest_date(sdates, s.start[trig])
+    vague = (day is None or published is not None and day.how == "stated" and day.iso == published.isoformat()) \
+        and _last_week(s)  # "دمشق، 27 نيسان (سانا) - التقى … الأسبوع الماضي": the dateline is not its day
+    if vague:
+        day = None
     for draft in out + [f for d in out for f in d.fallback]:
         draft.date = day
         draft.explicit_date = day is not None
+        draft.vague = vague
         if draft.kind == "bilateral" and summit_noun and draft.forum and not draft.sideline:
             draft.sideline = True
     if plan and plans is not None:
@@ -1165,6 +1183,7 @@ def _merge(a: Draft, b: Draft) -> None:
     a.forum = a.forum or b.forum
     if b.explicit_date and not a.explicit_date:
         a.date, a.explicit_date = b.date, True
+    a.vague = a.vague or b.vague
     a.sideline = a.sideline or b.sideline
 
 
@@ -1377,7 +1396,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not d.call and d.forum in seats and d.location != seats[d.forum]:
             # "در حاشیه کنفرانس امنیتی مسکو": the forum always meets there, whatever place a note names
             d.location, d.city = seats[d.forum], None
-        iso, precision, how = resolve_date(d.date, published, anchor)
+        iso, precision, how = (None, None, "none") if d.vague and not d.explicit_date \
+            else resolve_date(d.date, published, anchor)
         if not reported_as_news(iso, published):
             continue
         events.append(Event(

@@ -698,8 +698,9 @@ CASES = [
     case("ar-was-subject-qad-earlier-today", "ar",
          AR_PUB + "وكان وزير الخارجية الإيراني قد التقى في وقت سابق اليوم الرئيس السوري بشار الأسد.",
          bi("IRN", "SYR", date="2024-04-27")),
-    case("ar-last-week-is-history", "ar",
-         AR_PUB + "التقى وزير الخارجية المصري نظيره الأردني الأسبوع الماضي في القاهرة."),
+    case("ar-last-week-is-undated", "ar",
+         AR_PUB + "التقى وزير الخارجية المصري نظيره الأردني الأسبوع الماضي في القاهرة.",
+         bi("EGY", "JOR", date=NONE, location="EGY")),
     case("fa-last-month-is-history", "fa",
          FA_PUB + "وزیر خارجه کشورمان ماه پیش در دوحه با همتای قطری خود دیدار کرد."),
     case("ar-thursday-of-last-week-is-a-day", "ar",
@@ -826,6 +827,10 @@ CASES = [
          multi("IRN RUS", location="KAZ", forum="SCO")),
     case("ar-next-summit-is-no-session", "ar",
          AR_PUB + "وتعقد قمة بريكس المقبلة في البرازيل."),
+
+    case("fa-last-week-is-undated", "fa",
+         FA_PUB + "وزیر خارجه کشورمان هفته گذشته در دوحه با همتای قطری خود دیدار کرد.",
+         bi("IRN", "QAT", date=NONE, location="QAT")),
 
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
