@@ -241,16 +241,19 @@ def _introductions(text: str, mentions: list[Mention], rules: _Rules) -> list[tu
     return out
 
 
-def _uses(folded: Folded, word: str, starts: list[int], ends: list[int]) -> list[tuple[int, int, int]]:
+def _uses(folded: Folded, word: str, starts: list[int], ends: list[int],
+          arabic: bool = False) -> list[tuple[int, int, int]]:
     """(folded start, original start, original end) of each use of ``word`` as a word of its own outside every
-    mention (``starts`` and ``ends``: the mentions' original spans, sorted)."""
+    mention (``starts`` and ``ends``: the mentions' original spans, sorted); in Arabic also after the proclitic
+    و, ف or ل ("والبوسعيدي", "للبوسعيدي"), the span the name's alone."""
     out = []
-    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded.text):
-        s, e = folded.span(m.start(), m.end())
+    clitic = "[وفل]?" if arabic else ""
+    for m in re.finditer(r"(?<!\w)" + clitic + "(" + re.escape(word) + r")(?!\w)", folded.text):
+        s, e = folded.span(m.start(1), m.end(1))
         k = bisect_left(starts, e)
         if k and ends[k - 1] > s:
             continue
-        out.append((m.start(), s, e))
+        out.append((m.start(1), s, e))
     return out
 
 
@@ -291,7 +294,7 @@ def learned_officials(folded: Folded, text: str, mentions: list[Mention],
     for intro, first, last in intros:
         if lang == "fa" and common_persian(intro.words[-1]):
             continue
-        uses = [u for u in _uses(folded, intro.words[-1], starts, ends) if not first <= u[1] < last]
+        uses = [u for u in _uses(folded, intro.words[-1], starts, ends, lang == "ar") if not first <= u[1] < last]
         if not uses:
             continue
         roles[intro.entity] = intro.role
