@@ -832,6 +832,10 @@ CASES = [
          FA_PUB + "وزیر خارجه کشورمان هفته گذشته در دوحه با همتای قطری خود دیدار کرد.",
          bi("IRN", "QAT", date=NONE, location="QAT")),
 
+    case("fa-prosecutors-general", "fa",
+         "تهران- ایرنا- رئیس قوه قضاییه با دادستان کل روسیه دیدار کرد.",
+         bi("IRN", "RUS")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
