@@ -821,6 +821,16 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
     return []
 
 
+def _note_summit_venue(s: Sentence, lo: int, hi: int, venues: dict[str, tuple[str, str | None]]) -> None:
+    """'وارد آستانه شد برای شرکت در اجلاس شانگهای', 'وصل إلى المنامة للمشاركة في القمة العربية': where someone
+    arrives to attend a forum's summit is where that summit meets; kept per forum for its meetings told later."""
+    forum = next((s.mention[j].entity for j in s.named if s.mention[j].kind == "forum"), None)
+    if forum is not None and forum not in venues:
+        country, city = _venue(s, lo, hi)
+        if country is not None:
+            venues[forum] = (country, city)
+
+
 def _is_call(s: Sentence, live: list[int]) -> bool:
     """A phone or video call has no venue: a place in its sentence is the topic ("بحثا الوضع في أوكرانيا")."""
     calls = [j for j in live if "call" in s.cues[j]]
@@ -833,7 +843,8 @@ def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMentio
 
 def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         protagonist: str | None = None, published: date | None = None,
-                        plans: list[Draft] | None = None) -> list[Draft]:
+                        plans: list[Draft] | None = None,
+                        venues: dict[str, tuple[str, str | None]] | None = None) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name)."""
@@ -859,7 +870,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     cued, named = s.cued, s.named
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues)]
-    live = [j for j in live if not ("summit" in s.cues[j] and _after_purpose(s, lo, j))]
+    attended = [j for j in live if "summit" in s.cues[j] and _after_purpose(s, lo, j)]
+    if attended:
+        live = [j for j in live if j not in attended]
+        if venues is not None:
+            _note_summit_venue(s, lo, hi, venues)
     plan = False
     if not live or all([s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live]):
         if live or plans is None or "future" not in sentence_cues or "negation" in sentence_cues \
@@ -1290,6 +1305,15 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+ALSO_WORDS = frozenset({"کما", "همچنین"})  # folded: "كما التقى", "وی همچنین با … دیدار کرد"
+
+
+def _goes_on(s: Sentence) -> bool:
+    """A sentence that opens with "also" ("كما التقى الرئيس …", "وی همچنین با …") tells one more meeting of the
+    same trip, on the same summit's margins as the one before."""
+    return any([w in ALSO_WORDS for w in s.text[:3]])
+
+
 def _share_circumstances(before: list[Draft], told: list[Draft]) -> None:
     """A clause cut at "while" from the one before shares its sideline forum, venue and day where it tells none
     ("وعلى هامش القمة في قازان، التقى شي مودي، فيما التقى بوتين بزشكيان": both on the summit's margins)."""
@@ -1364,6 +1388,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     plans: list[Draft] = []
     mention_starts = [m.start for m in mentions]
     previous: list[Draft] = []  # the drafts of the clause before, which a clause cut at "while" goes on
+    last_told: list[Draft] = []  # the drafts of the last sentence that told a meeting, which "also" goes on
+    venues: dict[str, tuple[str, str | None]] = {}  # forum -> where someone arrived to attend its summit
     for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text), hits):
         k = bisect_left(hits, f_start)
         if k == len(hits) or hits[k] >= f_end:
@@ -1376,11 +1402,14 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not words:
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
-        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published, plans)
+        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published, plans, venues)
         if joined:
             _share_circumstances(previous, told)
+        elif told and _goes_on(s):
+            _share_circumstances(last_told, [d for d in told if d.kind == "bilateral"])
         drafts.extend(told)
         previous = told
+        last_told = told or last_told
     if plans:
         drafts = _without_planned_headline(drafts, plans, text.find("\n"))
     drafts = subsume_bilaterals(merge_drafts(drafts, offices))
@@ -1388,6 +1417,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     seats = {m.entity: m.country for m in mentions if m.kind == "forum" and m.country}
     events = []
     for d in drafts:
+        if d.location is None and not d.call and d.forum in venues:
+            d.location, d.city = venues[d.forum]
         if d.sideless and d.countries:
             d.sideless = False
         if d.kind != "multilateral" or not d.forum or not (d.countries or d.sideless):

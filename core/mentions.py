@@ -19,7 +19,7 @@ TOKEN = re.compile(r"\w+")
 
 # Context words for ambiguous aliases, folded. Small closed classes, so they live here with their rule.
 _PLACE_CUES = frozenset("شهر پایتخت مدینه العاصمه عاصمه پایتختِ بندر".split())
-_LOCATIVE = frozenset("در به از فی الی من".split())
+_LOCATIVE = frozenset("در به از فی الی من وارد عازم".split())  # "وارد آستانه شد": arrived in Astana
 _STATE_CUES = frozenset("کشور کشورهای جمهوری دولت دوله جمهوریه سلطنه مملکه".split())
 _KIND_PRIORITY = {"other": -1, "official": 0, "title": 1, "forum": 2, "city": 3, "country": 4}
 _PUNCT_AFTER = frozenset(",.;:)?!\n")

@@ -836,6 +836,18 @@ CASES = [
          "تهران- ایرنا- رئیس قوه قضاییه با دادستان کل روسیه دیدار کرد.",
          bi("IRN", "RUS")),
 
+    case("fa-arrived-to-attend-then-also-met", "fa",
+         "تهران- ایرنا- رئیس جمهور کشورمان صبح امروز برای شرکت در اجلاس سران سازمان همکاری شانگهای وارد آستانه شد. "
+         "پزشکیان در حاشیه این اجلاس با رئیس جمهور روسیه دیدار کرد. وی همچنین با رئیس جمهور چین دیدار و گفت‌وگو "
+         "کرد.",
+         bi("IRN", "RUS", location="KAZ", forum="SCO"), bi("IRN", "CHN", location="KAZ", forum="SCO"),
+         multi("IRN RUS CHN", location="KAZ", forum="SCO")),
+    case("ar-arrived-to-take-part-then-also-met", "ar",
+         "المنامة-سانا\nوصل الرئيس بشار الأسد اليوم إلى المنامة للمشاركة في القمة العربية. والتقى الرئيس الأسد على "
+         "هامش القمة ملك البحرين. كما التقى الرئيس الأسد ولي العهد السعودي.",
+         bi("SYR", "BHR", location="BHR", forum="ARAB_LEAGUE"), bi("SYR", "SAU", location="BHR", forum="ARAB_LEAGUE"),
+         multi("SYR BHR SAU", location="BHR", forum="ARAB_LEAGUE")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
