@@ -1305,7 +1305,7 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-ALSO_WORDS = frozenset({"کما", "همچنین"})  # folded: "كما التقى", "وی همچنین با … دیدار کرد"
+ALSO_WORDS = frozenset({"کما", "همچنین", "نیز", "ایضا", "وکذلک"})  # folded: "كما التقى", "وی همچنین با …"
 
 
 def _goes_on(s: Sentence) -> bool:

@@ -232,14 +232,20 @@ def _choose_hits(hits: list[tuple[int, int, int, int, Alias]], size: int) -> lis
     return chosen
 
 
-def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set[tuple[str, str]]) -> Entry | None:
-    """The entry an ambiguous alias names here, or None if the context keeps none of them."""
+def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set[tuple[str, str]],
+                after_title: bool = False) -> Entry | None:
+    """The entry an ambiguous alias names here, or None if the context keeps none of them. ``after_title``: a
+    title stands right before it ("الرئيس الأسد": the president, not "the lion"), which names the person when
+    every person the alias can be is of one country ("الملك عبدالله" is Saudi or Jordanian: left to context)."""
     before = _WORD_BEFORE.search(ft, max(0, word_start - 40), word_start)
     after_word = _WORD_AFTER.match(ft, end)
     prev = before.group(1) if before else ""
     nxt = after_word.group(1) if after_word else ""
     after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
     options = tuple(e for e in alias.entries if _context_ok(e, prev, nxt, confirmed, after))
+    if not options and after_title:  # "الرئيس الأسد": a title right before names the person, if of one country
+        people = [e for e in alias.entries if e.kind == "official"]
+        options = tuple(people) if len({e.country for e in people}) == 1 else ()
     return _choose(options) if options else None
 
 
@@ -265,7 +271,8 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 confirmed = set()
                 for h in chosen:
                     confirmed.update(h[3].confirms)
-            entry = _in_context(ft, word_start, end, alias, confirmed)
+            after_title = bool(picked) and picked[-1].kind == "title" and not ft[kept[-1][1]:word_start].strip()
+            entry = _in_context(ft, word_start, end, alias, confirmed, after_title)
         else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before
             entry = alias.plain if alias.plain is not None else _choose(alias.entries)
         if alias.marked is not None:

@@ -848,6 +848,11 @@ CASES = [
          bi("SYR", "BHR", location="BHR", forum="ARAB_LEAGUE"), bi("SYR", "SAU", location="BHR", forum="ARAB_LEAGUE"),
          multi("SYR BHR SAU", location="BHR", forum="ARAB_LEAGUE")),
 
+    case("ar-also-met-on-the-margins", "ar",
+         "المنامة-سانا\nوالتقى الرئيس الأسد على هامش القمة العربية ملك البحرين. والتقى أيضا ولي العهد السعودي.",
+         bi("SYR", "BHR", forum="ARAB_LEAGUE"), bi("SYR", "SAU", forum="ARAB_LEAGUE"),
+         multi("SYR BHR SAU", forum="ARAB_LEAGUE")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),

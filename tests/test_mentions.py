@@ -61,6 +61,22 @@ def test_astana_as_a_place_is_kept(text):
     assert ("آستانه", "city", "KAZ") in found(text, "fa")
 
 
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("ar", "والتقى الرئيس الأسد ملك البحرين", "الأسد", "SYR"),  # after a title: the person, not "the lion"
+    ("fa", "رئیس جمهور روحانی گفت", "روحانی", "IRN"),
+])
+def test_ambiguous_name_after_a_title_is_the_person(lang, text, surface, country):
+    assert (surface, "official", country) in found(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("ar", "زأر الأسد في الغابة", "الأسد"),  # no title: the lion
+    ("ar", "استقبل الملك عبدالله الرئيس", "الملك عبدالله"),  # Saudi or Jordanian: the title alone cannot tell
+])
+def test_ambiguous_name_without_a_telling_title_is_left(lang, text, surface):
+    assert all(not (s == surface and kind == "official") for s, kind, _ in found(text, lang))
+
+
 def test_inflections():
     assert "الروسیه" in inflections("روسي", "ar", "adjective")
     assert "ایرانیها" in inflections("ایرانی", "fa", "adjective")
