@@ -535,6 +535,32 @@ def _anchor_spots(t: str, anchors: tuple[tuple[str, tuple[str, ...]], ...]) -> l
     return spots
 
 
+@lru_cache(maxsize=1)
+def _ago_rx() -> re.Pattern[str]:
+    """'دو روز پیش', '۳ روز قبل', 'قبل يومين', 'منذ ثلاثة أيام': N days before the publication day."""
+    count = _alt("count")
+    return re.compile(rf"(?<!\w)(?:(?P<fa>[0-9]{{1,2}}|{count})\s*روز\s*(?:پیش|قبل)"
+                      rf"|(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<ar>[0-9]{{1,2}}|{count})\s+ایام))(?!\w)")
+
+
+def _days_ago(t: str, taken: list[tuple[int, int]]) -> list[tuple]:
+    """(start, end, -N, None) of each "N days ago" outside the spans already ``taken`` (sorted).
+
+    >>> _days_ago("دیدار دو روز پیش", []), _days_ago("التقى قبل یومین", [])
+    ([(6, 16, -2, None)], [(6, 15, -2, None)])
+    """
+    if "روز" not in t and "ایام" not in t and "یومین" not in t:
+        return []
+    counts = calendar_words()["count"]
+    out = []
+    for m in _ago_rx().finditer(t):
+        n = 2 if m["two"] else m["fa"] or m["ar"]
+        days = n if isinstance(n, int) else int(n) if n.isdigit() else counts[_key(n)].value
+        if 0 < days <= 31 and not _overlaps(taken, m.start(), m.end()):
+            out.append((m.start(), m.end(), -days, None))
+    return out
+
+
 def _relatives(t: str, rx: _Rx, taken: list[tuple[int, int]], persian: bool, arabic: bool) -> list[tuple]:
     spots = _anchor_spots(t, _PERSIAN_ANCHORS) if persian or not arabic else []
     if arabic or not persian:
@@ -585,6 +611,9 @@ def find_dates(text: str, folded: Folded) -> list[DateMention]:
     arabic = _ARABIC_LETTER in text
     stated = _stated(t, rx, persian or not arabic)
     relative = _relatives(t, rx, [(h[0], h[1]) for h in stated], persian, arabic)
+    ago = _days_ago(t, sorted([(h[0], h[1]) for h in stated + relative]))
+    if ago:
+        relative = sorted(relative + ago)
     hits = sorted(stated + relative) if stated and relative else stated or relative  # disjoint: starts differ
     out = []
     for hit, (a, b) in zip(hits, folded.spans([(h[0], h[1]) for h in hits]), strict=True):

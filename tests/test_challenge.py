@@ -853,6 +853,13 @@ CASES = [
          bi("SYR", "BHR", forum="ARAB_LEAGUE"), bi("SYR", "SAU", forum="ARAB_LEAGUE"),
          multi("SYR BHR SAU", forum="ARAB_LEAGUE")),
 
+    case("fa-two-days-ago", "fa",
+         FA_PUB + "وزیر خارجه ایران دو روز پیش با همتای سوری دیدار کرد.",
+         bi("IRN", "SYR", date="2024-10-09")),
+    case("ar-two-days-ago", "ar",
+         AR_PUB + "التقى وزير الخارجية الإيراني قبل يومين نظيره السوري.",
+         bi("IRN", "SYR", date="2024-04-25")),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),

@@ -169,6 +169,10 @@ RELATIVE = [
     ("وتم أمس التوقيع على بيان ثلاثي في بكين", "أمس", -1, None),
     ("وصل الوزير أمس الأول إلى الرياض", "أمس الأول", -2, None),
     ("وصل الوزير أول من أمس إلى الرياض", "أول من أمس", -2, None),
+    ("وزیر خارجه دو روز پیش با همتای سوری دیدار کرد", "دو روز پیش", -2, None),
+    ("وزیر خارجه ۳ روز قبل به دمشق رفت", "۳ روز قبل", -3, None),
+    ("التقى الوزير قبل يومين نظيره", "قبل يومين", -2, None),
+    ("وصل الوفد منذ ثلاثة أيام إلى دمشق", "منذ ثلاثة أيام", -3, None),
     ("التقى الوزيران مساء أمس في جدة", "مساء أمس", -1, None),
     ("انطلقت صباح اليوم أعمال القمة", "صباح اليوم", 0, None),
     ("التقى وزير الخارجية اليوم الرئيس السوري", "اليوم", 0, None),
@@ -217,6 +221,7 @@ NEGATIVE = [
     ("1403", None),
     ("قيمته 1403 دولار", None),
     ("در کمتر از ۲۰ روز گذشته پاکستان ده‌ها هزار افغان را اخراج کرد", None),
+    ("این سفر از چند روز پیش برنامه‌ریزی شده بود", None),
     ("خطیب نماز جمعه تهران گفت", None),
     ("امام جمعه تهران گفت", None),
     ("نقلاً عن قناة روسيا اليوم", None),
@@ -416,7 +421,7 @@ def test_publication_date_over_the_devset():
 
 def test_calendar_words_file():
     kinds = {"month", "weekday", "relative", "direction", "daypart", "yearword", "suffix", "block", "numword",
-             "current", "publabel", "ordinal", "dayname"}
+             "current", "publabel", "ordinal", "dayname", "count"}
     seen: dict[tuple[str, str], tuple[str, str]] = {}
     lines = [ln for ln in WORDS_FILE.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"]
     assert lines[0].split("\t") == ["kind", "calendar", "value", "word", "flags"]
