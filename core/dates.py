@@ -536,11 +536,13 @@ def _anchor_spots(t: str, anchors: tuple[tuple[str, tuple[str, ...]], ...]) -> l
 
 
 @lru_cache(maxsize=1)
-def _ago_rx() -> re.Pattern[str]:
-    """'دو روز پیش', '۳ روز قبل', 'قبل يومين', 'منذ ثلاثة أيام': N days before the publication day."""
+def _ago_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """'دو روز پیش', '۳ روز قبل' (the count before "روز …", looked for only where "روز پیش/قبل" stands), and
+    'قبل يومين', 'منذ ثلاثة أيام': N days before the publication day."""
     count = _alt("count")
-    return re.compile(rf"(?<!\w)(?:(?P<fa>[0-9]{{1,2}}|{count})\s*روز\s*(?:پیش|قبل)"
-                      rf"|(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<ar>[0-9]{{1,2}}|{count})\s+ایام))(?!\w)")
+    return (re.compile(r"روز\s*(?:پیش|قبل)(?!\w)"),
+            re.compile(rf"(?<!\w)(?P<fa>[0-9]{{1,2}}|{count})\s*\Z"),
+            re.compile(rf"(?<!\w)(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<ar>[0-9]{{1,2}}|{count})\s+ایام)(?!\w)"))
 
 
 def _days_ago(t: str, taken: list[tuple[int, int]]) -> list[tuple]:
@@ -549,15 +551,21 @@ def _days_ago(t: str, taken: list[tuple[int, int]]) -> list[tuple]:
     >>> _days_ago("دیدار دو روز پیش", []), _days_ago("التقى قبل یومین", [])
     ([(6, 16, -2, None)], [(6, 15, -2, None)])
     """
-    if "روز" not in t and "ایام" not in t and "یومین" not in t:
-        return []
+    fa_ago, fa_count, ar_ago = _ago_rx()
     counts = calendar_words()["count"]
+    found = []
+    if "روز" in t:
+        for m in fa_ago.finditer(t):
+            c = fa_count.search(t, max(0, m.start() - 12), m.start())
+            if c:
+                found.append((c.start(), m.end(), c["fa"]))
+    if "ایام" in t or "یومین" in t:
+        found += [(m.start(), m.end(), 2 if m["two"] else m["ar"]) for m in ar_ago.finditer(t)]
     out = []
-    for m in _ago_rx().finditer(t):
-        n = 2 if m["two"] else m["fa"] or m["ar"]
+    for start, end, n in sorted(found, key=lambda f: f[0]):
         days = n if isinstance(n, int) else int(n) if n.isdigit() else counts[_key(n)].value
-        if 0 < days <= 31 and not _overlaps(taken, m.start(), m.end()):
-            out.append((m.start(), m.end(), -days, None))
+        if 0 < days <= 31 and not _overlaps(taken, start, end):
+            out.append((start, end, -days, None))
     return out
 
 
