@@ -894,6 +894,12 @@ CASES = [
     case("ar-talks-between-held", "ar",
          AR_PUB + "جرت اليوم في مسقط جولة محادثات بين إيران والولايات المتحدة.",
          bi("IRN", "USA", date="2024-04-27", location="OMN")),
+    case("ar-no-meeting-hosts-next-week", "ar",
+         AR_PUB + "تستضيف قازان الأسبوع المقبل قمة مجموعة بريكس."),
+    case("ar-no-meeting-preparations", "ar",
+         AR_PUB + "تتواصل التحضيرات لعقد القمة العربية في بغداد."),
+    case("fa-no-meeting-preparations", "fa",
+         FA_PUB + "مقدمات برگزاری اجلاس سران شانگهای در آستانه فراهم شده است."),
     case("ar-no-meeting-statement", "ar",
          "قال وزير الخارجية الإيراني عباس عراقجي إن بلاده ترفض أي تدخل أمريكي في شؤون المنطقة."),
 ]

@@ -1,0 +1,37 @@
+"""Integrity of the cue table (core/data/cues.tsv): every row a known class, language and match, no row twice,
+and every class read somewhere in core/ (a class no rule asks for is a typo or a dead row)."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CUES = ROOT / "core" / "data" / "cues.tsv"
+CLASSES = {"after", "anaphor", "before", "between", "call", "clause", "denial", "future", "group", "held", "host",
+           "joint", "later_today", "mediation", "meeting", "meeting_verb", "negation", "person", "pluperfect",
+           "purpose", "recall", "reception", "separate", "sideline", "sideline_weak", "summit", "this_meeting",
+           "topic", "topic_place", "visit", "wish", "with"}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    with CUES.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_rows_are_well_formed(rows):
+    for r in rows:
+        assert r["class"] in CLASSES and r["lang"] in ("fa", "ar") and r["match"] in ("word", "prefix"), r
+        assert r["phrase"].strip() == r["phrase"] and r["phrase"], r
+
+
+def test_no_row_twice(rows):
+    keys = [(r["class"], r["lang"], r["match"], r["phrase"]) for r in rows]
+    assert len(set(keys)) == len(keys)
+
+
+@pytest.mark.parametrize("kind", sorted(CLASSES))
+def test_every_class_is_read_by_a_rule(kind):
+    code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "core").glob("*.py"))
+    assert f'"{kind}"' in code, kind
