@@ -475,10 +475,10 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in after[:2]):
             return True  # "القمة المقبلة": the next summit
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
-    if ("future" in sentence_cues or "negation" in sentence_cues) and any(
-            ["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued
-             if _clause_before(s, trig, lo) <= j < _clause_after(s, trig, hi)]):
-        return True
+    if "future" in sentence_cues or "negation" in sentence_cues:
+        first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
+        if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued if first <= j < end]):
+            return True
     return _subjunctive_after(s, trig, hi)
 
 
