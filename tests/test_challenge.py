@@ -860,6 +860,19 @@ CASES = [
          AR_PUB + "التقى وزير الخارجية الإيراني قبل يومين نظيره السوري.",
          bi("IRN", "SYR", date="2024-04-25")),
 
+    case("ar-support-for-a-third-state", "ar",
+         AR_PUB + "بحث الرئيس الفرنسي مع نظيره المصري سبل دعم لبنان.",
+         bi("FRA", "EGY")),
+    case("ar-reconstruction-of-a-third-state", "ar",
+         AR_PUB + "ناقش وزير الخارجية التركي مع نظيره القطري إعادة إعمار سوريا.",
+         bi("TUR", "QAT")),
+    case("ar-briefed-the-envoy", "ar",
+         AR_PUB + "وأطلع الرئيس الأسد الموفد الروسي على موقف سوريا من التطورات في لبنان.",
+         bi("SYR", "RUS")),
+    case("fa-aggressions-against-a-third-state", "fa",
+         FA_PUB + "رئیس جمهور ایران و همتای ترکیه‌ای درباره تجاوزات رژیم صهیونیستی به سوریه رایزنی کردند.",
+         bi("IRN", "TUR", location=NONE)),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
