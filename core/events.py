@@ -665,7 +665,8 @@ def _earlier_partners(s: Sentence, lo: int, trig: int, actors: list[Actor]) -> l
     return [] if with_at is None else [a for a in actors if with_at <= a.tok < trig]
 
 
-def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str | None, str | None]:
+def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
+           arabic: bool = False) -> tuple[str | None, str | None]:
     """(country ISO3, city) where the meeting took place: the place after a locative or host word nearest the
     meeting word, a city before a country ("در تهران" beats "در سوریه" said of the topic)."""
     found: list[tuple[int, int, str | None, str | None]] = []
@@ -685,7 +686,7 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None) -> tuple[str 
                                                  for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
         placed = clitic or near_locative or (prev is not None and (
             prev in AT_WORDS or prev in PLACE_WORDS or "host" in s.cues[j - 1])) \
-            or m.kind == "country" and _after_unknown_city(s, lo, j)
+            or not arabic and m.kind == "country" and _after_unknown_city(s, lo, j)
         if not placed or _topic_place(s, lo, j):
             continue
         if m.kind == "city":
@@ -821,12 +822,13 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
     return []
 
 
-def _note_summit_venue(s: Sentence, lo: int, hi: int, venues: dict[str, tuple[str, str | None]]) -> None:
+def _note_summit_venue(s: Sentence, lo: int, hi: int, venues: dict[str, tuple[str, str | None]],
+                       arabic: bool = False) -> None:
     """'وارد آستانه شد برای شرکت در اجلاس شانگهای', 'وصل إلى المنامة للمشاركة في القمة العربية': where someone
     arrives to attend a forum's summit is where that summit meets; kept per forum for its meetings told later."""
     forum = next((s.mention[j].entity for j in s.named if s.mention[j].kind == "forum"), None)
     if forum is not None and forum not in venues:
-        country, city = _venue(s, lo, hi)
+        country, city = _venue(s, lo, hi, arabic=arabic)
         if country is not None:
             venues[forum] = (country, city)
 
@@ -874,7 +876,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if attended:
         live = [j for j in live if j not in attended]
         if venues is not None:
-            _note_summit_venue(s, lo, hi, venues)
+            _note_summit_venue(s, lo, hi, venues, arabic)
     plan = False
     if not live or all([s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live]):
         if live or plans is None or "future" not in sentence_cues or "negation" in sentence_cues \
@@ -912,7 +914,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if forum is None and summit_word:
         forum = forum_default
     call = _is_call(s, live)
-    country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig)
+    country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig,
+                                                     arabic)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
     base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,

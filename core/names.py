@@ -29,13 +29,13 @@ from core.config import DATA_DIR
 from core.cues import is_cue_word
 from core.fold import Folded, fold, fold_text
 from core.gazetteer import read_table
+from core.mentions import TOKEN
 from core.records import Mention
 
 MAX_NAME_WORDS = 4
 MIN_WORD = 2  # characters of a name word
 MAX_GAP = 2  # characters between a title and the country after it ("وزير الخارجية الموريتاني")
 REACH = 60  # characters looked at beside an introduction for the name
-_TOKEN = re.compile(r"\w+")
 LEARNED = "learned"
 _MAX_SEEN = 65536  # words remembered per language by the cheap test, emptied when full
 
@@ -137,7 +137,7 @@ def _window(text: str, start: int, end: int, last: bool = False, cut: bool = Fal
     ``text[start:end]``, and the folded characters after the last of them; ``cut``: the window may start inside
     a word, which is left out."""
     f = fold(text[start:end])
-    found = list(_TOKEN.finditer(f.text))
+    found = list(TOKEN.finditer(f.text))
     if cut and found and found[0].start() == 0 and text[start - 1].isalnum():
         found = found[1:]
     found = found[-MAX_NAME_WORDS - 2:] if last else found[:MAX_NAME_WORDS + 4]  # honorifics, one word more

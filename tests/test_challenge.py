@@ -873,6 +873,10 @@ CASES = [
          FA_PUB + "رئیس جمهور ایران و همتای ترکیه‌ای درباره تجاوزات رژیم صهیونیستی به سوریه رایزنی کردند.",
          bi("IRN", "TUR", location=NONE)),
 
+    case("ar-files-of-a-state-are-no-venue", "ar",
+         AR_PUB + "تباحث وزير الخارجية الإيراني مع نظيره العراقي في ملفات سوريا.",
+         bi("IRN", "IRQ", location=NONE)),
+
     # --- no meeting at all
     case("fa-no-meeting-condemn", "fa",
          "سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به لبنان و سوریه را به شدت محکوم کرد."),
