@@ -580,10 +580,16 @@ def _future_clause_before(s: Sentence, lo: int, trig: int) -> bool:
 def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
     """'يلتقي … غدا نظيره', 'يلتقي الرئيس مساء اليوم الوزير': a present-tense meeting verb with a future word,
     or a later hour of today, after it tells a plan."""
-    word = s.text[trig]
+    later = any("future" in s.cues[j] or "later_today" in s.cues[j] for j in after)
+    if later and any(["held" in s.cues[j] and _present(s.text[j]) for j in range(max(0, trig - 3), trig)]):
+        return True  # "وتنعقد القمة المصرية الأردنية غدا": held, in the present tense, tomorrow
+    return later and _present(s.text[trig]) and "meeting_verb" in s.cues[trig]
+
+
+def _present(word: str) -> bool:
+    """A folded Arabic verb in the present tense, past its conjunction: "یلتقی", "وتنعقد"."""
     word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    return word[:1] in "یت" and "meeting_verb" in s.cues[trig] \
-        and any("future" in s.cues[j] or "later_today" in s.cues[j] for j in after)
+    return word[:1] in "یت"
 
 
 def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:
@@ -822,6 +828,38 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
     return []
 
 
+def _noun_summits(s: Sentence, live: list[int], lo: int, hi: int) -> list[tuple[int, list[str], str | None]]:
+    """Each summit or talks named by its sides' adjectives, with the forum one of them is
+    ("سبقتها القمة السعودية الصينية، وأعقبتها القمة الخليجية الصينية": Saudi–China, and GCC–China):
+    (trigger, countries, forum) per phrase that names at least one country after a forum or two without.
+
+    >>> from core.pipeline import process_text
+    >>> [(e.kind, e.countries, e.forum) for e in process_text(
+    ...     "وعقدت في الرياض القمة السعودية الصينية، ثم القمة الخليجية الصينية.").events]
+    [('bilateral', ('CHN', 'SAU'), None), ('multilateral', ('CHN', 'SAU'), 'GCC')]
+    """
+    out = []
+    for trig in live:
+        if NOUN_KINDS.isdisjoint(s.cues[trig]) or "meeting_verb" in s.cues[trig] \
+                or any(["topic" in s.cues[j] for j in range(max(lo, trig - 2), trig)]):
+            continue
+        k, forum = trig + 1, None
+        m = s.mention[trig]
+        if m is not None and m.kind == "forum":
+            forum = m.entity
+            while k < hi and s.mention[k] is m:
+                k += 1
+        sides: list[str] = []
+        while k < hi and (m := s.mention[k]) is not None and m.kind == "country" and m.country:
+            if m.country not in sides:
+                sides.append(m.country)
+            while k < hi and s.mention[k] is m:
+                k += 1
+        if len(sides) >= (1 if forum else 2):
+            out.append((trig, sides, forum))
+    return out
+
+
 def _note_summit_venue(s: Sentence, lo: int, hi: int, venues: dict[str, tuple[str, str | None]],
                        arabic: bool = False) -> None:
     """'وارد آستانه شد برای شرکت در اجلاس شانگهای', 'وصل إلى المنامة للمشاركة في القمة العربية': where someone
@@ -975,9 +1013,20 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # after the verb, each met by the article's protagonist (a subject would not be listed with و)
         each = _listed_people(s, trig, actors)
         countries = [protagonist, *countries]
+    phrases = _noun_summits(s, live, lo, hi) if not sentence_cues.isdisjoint(OCCURRED_KINDS) \
+        and not any([a.participant for a in actors]) else []
+    if not (len(phrases) >= 2 or any([f for _, _, f in phrases])):
+        phrases = []
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
-    if is_summit and (split is None or len(part_c) == 0):
+    if phrases:
+        for _, sides, phrase_forum in phrases:
+            if phrase_forum is not None and country is not None and country not in sides:
+                sides = [*sides, country]  # "القمة الخليجية الصينية" in Riyadh: the GCC side is hosted there
+            kind = "bilateral" if len(sides) == 2 and phrase_forum is None else "multilateral"
+            out.append(Draft(kind, sorted(sides) if kind == "bilateral" else sides, [],
+                             **{**base, "forum": phrase_forum}, summit=kind == "multilateral"))
+    elif is_summit and (split is None or len(part_c) == 0):
         # "انطلقت في مدينة تيانجين أعمال قمة منظمة شنغهاي": a summit in session, no side named but its venue
         sides = countries or ([country] if forums and country else [])  # the forum named here, not the default
         out.append(Draft("multilateral", sides, _people_of(actors), summit=True, venue_only=not countries,
@@ -1432,7 +1481,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             d.location, d.city = seats[d.forum], None
         iso, precision, how = (None, None, "none") if d.vague and not d.explicit_date \
             else resolve_date(d.date, published, anchor)
-        if not reported_as_news(iso, published):
+        if not reported_as_news(iso, published, how):
             continue
         events.append(Event(
             kind=d.kind, countries=tuple(sorted(set(d.countries))), date=iso, date_precision=precision,
@@ -1454,17 +1503,20 @@ def _protagonist(mentions: list[Mention]) -> str | None:
     return next(m.country for m in mentions if m.entity == entity)
 
 
-def reported_as_news(iso: str | None, published: date | None) -> bool:
+def reported_as_news(iso: str | None, published: date | None, how: str = "stated") -> bool:
     """Whether a meeting on day ``iso`` is news on the publication day: not history told in passing (over
-    ``HISTORY_DAYS`` before) and not a plan (after the day following publication). Unknown days always are.
+    ``HISTORY_DAYS`` before) and not a plan (a stated day after the day following publication, which a time
+    zone may shift; a relative day after publication, "غدا", "فردا"). Unknown days always are.
 
     >>> reported_as_news("2024-01-02", date(2024, 5, 2)), reported_as_news("2024-05-01", date(2024, 5, 2))
     (False, True)
+    >>> reported_as_news("2024-05-03", date(2024, 5, 2)), reported_as_news("2024-05-03", date(2024, 5, 2), "relative")
+    (True, False)
     """
     if iso is None or published is None or len(iso) != 10:
         return True
     days_before = (published - date.fromisoformat(iso)).days
-    return -1 <= days_before <= HISTORY_DAYS
+    return (0 if how == "relative" else -1) <= days_before <= HISTORY_DAYS
 
 
 def _confidence(d: Draft) -> float:

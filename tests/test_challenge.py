@@ -924,6 +924,18 @@ CASES = [
          bi("QAT", "IRN", location="IRN")),
     case("ar-no-meeting-statement", "ar",
          "قال وزير الخارجية الإيراني عباس عراقجي إن بلاده ترفض أي تدخل أمريكي في شؤون المنطقة."),
+    # --- summits named by their sides' adjectives, several in one sentence, one of them an organisation's
+    case("ar-two-adjective-summits", "ar",
+         "خبر\nالدوحة، 27 نيسان 2024 (قنا) - واستضافت الدوحة أمس القمة الخليجية الأمريكية، وتلتها القمة القطرية "
+         "الأمريكية.",
+         multi("QAT USA", date="2024-04-26", location="QAT", forum="GCC"),
+         bi("QAT", "USA", date="2024-04-26", location="QAT", forum=NONE)),
+    case("ar-adjective-summit-tomorrow", "ar",
+         "خبر\nالقاهرة، 27 نيسان 2024 (أ ش أ) - وتعقد القمة المصرية الأردنية غدا في القاهرة."),
+    case("ar-adjective-summit-tomorrow-undated", "ar",
+         "وتنعقد القمة المصرية الأردنية غدا في القاهرة بمشاركة وزيري الخارجية."),
+    case("fa-joint-session-tomorrow", "fa",
+         FA_PUB + "نشست مشترک ایران و عربستان فردا در تهران برگزار می‌شود."),
 ]
 
 
