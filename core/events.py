@@ -336,6 +336,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             return True
         if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
             return False
+        if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
+            return True  # "نشست … با حضور ایران، روسیه و ترکیه", "بمشاركة مصر والأردن": attended by
         if word in FROM_WORDS and j > lo and ("person" in s.cues[j - 1] or j - 1 > lo and "person" in s.cues[j - 2]
                                               and not s.cues[j - 1] and mention[j - 1] is None):
             return True  # "نظرائه من الأردن ومصر", "هیئتی پارلمانی از چین"

@@ -934,6 +934,17 @@ CASES = [
          "خبر\nالقاهرة، 27 نيسان 2024 (أ ش أ) - وتعقد القمة المصرية الأردنية غدا في القاهرة."),
     case("ar-adjective-summit-tomorrow-undated", "ar",
          "وتنعقد القمة المصرية الأردنية غدا في القاهرة بمشاركة وزيري الخارجية."),
+    # --- a session told with the states attending it ("با حضور", "با شرکت", "بمشاركة"), no person named
+    case("fa-session-attended-by-states", "fa",
+         FA_PUB + "نشست وزرای خارجه سازوکار ۳+۳ با حضور ایران، روسیه، ترکیه، آذربایجان و ارمنستان امروز در تهران "
+         "برگزار شد.",
+         multi("IRN RUS TUR AZE ARM", date="2024-10-11", location="IRN")),
+    case("fa-session-with-participation", "fa",
+         FA_PUB + "نشست کارشناسی با شرکت عراق، سوریه و اردن دیروز در بغداد برگزار شد.",
+         multi("IRQ SYR JOR", date="2024-10-10", location="IRQ")),
+    case("ar-meeting-with-participation", "ar",
+         AR_PUB + "وانطلق في الدوحة اليوم اجتماع وزاري بمشاركة مصر والأردن والسعودية وقطر.",
+         multi("EGY JOR SAU QAT", date="2024-04-27", location="QAT")),
     case("fa-joint-session-tomorrow", "fa",
          FA_PUB + "نشست مشترک ایران و عربستان فردا در تهران برگزار می‌شود."),
 ]
