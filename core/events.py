@@ -659,6 +659,28 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
         if arabic and j > trig and word.startswith("ب") and word[1:] and "person" in cues \
                 and "between" not in cues:  # "بين" is no "ب" + person
             return j
+    return None if arabic else _ezafe_partner(s, lo, hi)
+
+
+def _ezafe_partner(s: Sentence, lo: int, hi: int) -> int | None:
+    """'رئیس‌جمهور در دیدار سفیر جدید ژاپن گفت': "در دیدار" + a person, with no "با", names the one met; the
+    subject is before it.
+
+    >>> from core.pipeline import process_text
+    >>> [e.countries for e in process_text("به گزارش ایرنا، رئیس‌جمهور در دیدار سفیر جدید ژاپن گفت روابط دو "
+    ...                                     "کشور رو به گسترش است.").events]
+    [('IRN', 'JPN')]
+    """
+    for j in s.cued:
+        if "meeting" not in s.cues[j] or j == lo or s.text[j - 1] != "در":
+            continue
+        k = j + 1
+        while k < hi and s.cues[k] == s.cues[j]:  # the rest of the phrase: "دیدار و گفتگوی"
+            k += 1
+        m = s.mention[k] if k < hi else None
+        if k < hi and ("person" in s.cues[k] or m is not None and m.kind in ("title", "official")) \
+                and any(s.mention[i] is not None or s.text[i] in PRONOUNS for i in range(lo, j - 1)):
+            return k
     return None
 
 

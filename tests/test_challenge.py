@@ -945,6 +945,14 @@ CASES = [
     case("ar-meeting-with-participation", "ar",
          AR_PUB + "وانطلق في الدوحة اليوم اجتماع وزاري بمشاركة مصر والأردن والسعودية وقطر.",
          multi("EGY JOR SAU QAT", date="2024-04-27", location="QAT")),
+    # --- "در دیدار" + the person met, with no "با"
+    case("fa-meeting-ezafe-partner", "fa",
+         FA_PUB + "به گزارش ایرنا، رئیس‌جمهور امروز در دیدار سفیر جدید ژاپن در تهران گفت روابط دو کشور رو به "
+         "گسترش است.",
+         bi("IRN", "JPN", date="2024-10-11", location="IRN")),
+    case("fa-meeting-ezafe-named", "fa",
+         FA_PUB + "مسعود پزشکیان در دیدار وزیر امور خارجه عمان گفت تهران آماده توسعه روابط است.",
+         bi("IRN", "OMN")),
     case("fa-joint-session-tomorrow", "fa",
          FA_PUB + "نشست مشترک ایران و عربستان فردا در تهران برگزار می‌شود."),
 ]
