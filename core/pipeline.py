@@ -15,19 +15,25 @@ from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.mentions import find_mentions
 from core.names import learned_officials
-from core.records import Article, ArticleResult, DateMention, Mention, Problem
+from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
 
 COUNTRY_FORMS_FROM_CITIES = frozenset({"capital", "city"})  # a city named as a place refers to its country
+COUNTRY_KINDS = frozenset({"country", "official"})  # "پزشکیان" alone refers to Iran, as a name does
 
 
-def article_countries(mentions: list[Mention]) -> tuple[str, ...]:
-    """Every country the text refers to: names, adjectives, epithets, seats, and cities named as places.
+def article_countries(mentions: list[Mention], events: Iterable[Event] = ()) -> tuple[str, ...]:
+    """Every country the text refers to: names, adjectives, epithets, seats, cities named as places, the
+    countries of the officials it names and the sides of its events.
 
     >>> article_countries([Mention(0, 5, "تهران", "city", "Tehran", "IRN", "Tehran", "capital")])
     ('IRN',)
+    >>> article_countries([Mention(0, 6, "پزشکیان", "official", "masoud_pezeshkian", "IRN", "Masoud Pezeshkian",
+    ...                            "official")])
+    ('IRN',)
     """
-    found = {m.country for m in mentions if m.kind == "country" and m.country}
+    found = {m.country for m in mentions if m.kind in COUNTRY_KINDS and m.country}
     found |= {m.country for m in mentions if m.kind == "city" and m.form in COUNTRY_FORMS_FROM_CITIES and m.country}
+    found |= {c for e in events for c in e.countries}
     return tuple(sorted(found))
 
 
@@ -87,7 +93,7 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     roles = official_roles(mentions, gaz, published.iso if published else None) | learned_roles
     events = assemble(text, folded, mentions, resolved, pub_day, article.lang, roles, anchor_day(resolved),
                       official_offices(mentions, gaz))
-    return ArticleResult(article, tuple(mentions), tuple(resolved), published, article_countries(mentions),
+    return ArticleResult(article, tuple(mentions), tuple(resolved), published, article_countries(mentions, events),
                          tuple(events))
 
 

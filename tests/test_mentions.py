@@ -46,6 +46,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("fa", "کمک مالی به کشورهای منطقه", "مالی"),  # 'financial', not Mali
         ("fa", "رزمایش در شمال اقیانوس هند", "هند"),  # the Indian Ocean is not India
         ("ar", "وفق موقع قناة روسيا اليوم", "روسيا"),  # RT, not Russia
+        ("ar", "أديس أبابا، 22 أبريل 2024 (والتا) ـ التقى الرئيس", "والتا"),  # Ethiopia's Walta agency, not Valletta
     ],
 )
 def test_homographs_need_context(lang, text, absent):
