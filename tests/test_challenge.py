@@ -955,6 +955,13 @@ CASES = [
          bi("IRN", "OMN")),
     case("fa-joint-session-tomorrow", "fa",
          FA_PUB + "نشست مشترک ایران و عربستان فردا در تهران برگزار می‌شود."),
+    # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
+    case("ar-land-forces-commander", "ar",
+         AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
+         bi("MRT", "TUR", date="2024-04-27", location="TUR")),
+    case("fa-air-force-commander", "fa",
+         FA_PUB + "فرمانده نیروی هوایی ارتش عراق دیروز با فرمانده نیروی هوایی ارتش ایران در تهران دیدار کرد.",
+         bi("IRQ", "IRN", date="2024-10-10", location="IRN")),
 ]
 
 
