@@ -955,6 +955,16 @@ CASES = [
          bi("IRN", "OMN")),
     case("fa-joint-session-tomorrow", "fa",
          FA_PUB + "نشست مشترک ایران و عربستان فردا در تهران برگزار می‌شود."),
+    # --- credentials presented: the ambassador and the head of state who receives them met
+    case("ar-credentials-presented", "ar",
+         AR_PUB + "وقدم سفير البرازيل الجديد اليوم أوراق اعتماده إلى الرئيس السوري في قصر الشعب.",
+         bi("BRA", "SYR", date="2024-04-27")),
+    case("ar-credentials-received", "ar",
+         AR_PUB + "تسلم الرئيس العراقي أمس أوراق اعتماد سفير كوريا الجنوبية الجديد لدى بغداد.",
+         bi("IRQ", "KOR", date="2024-04-26")),
+    case("fa-credentials-to-a-named-minister", "fa",
+         FA_PUB + "سفیر جدید مکزیک امروز رونوشت استوارنامه خود را تقدیم عباس عراقچی وزیر امور خارجه کرد.",
+         bi("IRN", "MEX", date="2024-10-11")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
