@@ -617,6 +617,13 @@ def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
     return any(["purpose" in s.cues[k] for k in range(max(lo, j - 15), j)])
 
 
+def _attended_by(s: Sentence, actors: list[Actor]) -> bool:
+    """The states are told as attending, after "بمشاركة", "با حضور" ("جولة محادثات أستانا بمشاركة وفود روسيا
+    وإيران وتركيا"): one meeting of them all, not talks of two."""
+    first = min((a.tok for a in actors), default=0)
+    return any([s.text[j] in PRESENCE_WORDS for j in range(max(0, first - 3), first)])
+
+
 def _nearest_two(actors: list[Actor], trig: int) -> list[str]:
     """The two countries whose actors stand closest to the trigger."""
     ranked = sorted(actors, key=lambda a: abs(a.tok - trig))
@@ -1085,7 +1092,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             out.append(Draft("bilateral", sorted(countries), [person], **base))
     elif len(countries) == 2:
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
-    elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues):
+    elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues or _attended_by(s, actors)):
         if "separate" not in sentence_cues:
             # a trilateral "در حاشیه نشست سران شانگهای" is its own meeting beside the summit, which it implies
             out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],

@@ -945,6 +945,13 @@ CASES = [
     case("ar-meeting-with-participation", "ar",
          AR_PUB + "وانطلق في الدوحة اليوم اجتماع وزاري بمشاركة مصر والأردن والسعودية وقطر.",
          multi("EGY JOR SAU QAT", date="2024-04-27", location="QAT")),
+    case("ar-talks-round-attended-by-delegations", "ar",
+         AR_PUB + "واختتمت اليوم الجولة الثانية والعشرون من محادثات أستانا حول سوريا بمشاركة وفود روسيا وإيران "
+         "وتركيا والحكومة السورية.",
+         multi("RUS IRN TUR SYR", date="2024-04-27", forum="ASTANA_FORMAT")),
+    case("fa-talks-attended-by-delegations", "fa",
+         FA_PUB + "دور تازه گفت‌وگوهای صلح امروز با حضور هیئت‌هایی از قطر، مصر و آمریکا در دوحه برگزار شد.",
+         multi("QAT EGY USA", date="2024-10-11", location="QAT")),
     # --- "در دیدار" + the person met, with no "با"
     case("fa-meeting-ezafe-partner", "fa",
          FA_PUB + "به گزارش ایرنا، رئیس‌جمهور امروز در دیدار سفیر جدید ژاپن در تهران گفت روابط دو کشور رو به "
