@@ -31,6 +31,9 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("fa", "در حاشیه اجلاس سازمان همکاری شانگهای", "سازمان همکاری شانگهای", "forum", None),
         # ZWNJ already lost in the text: "رئیس‌جمهور" written "رئیسجمهور"
         ("fa", "رئیسجمهور روسیه", "رئیسجمهور", "title", None),
+        # a state's own institution or palace names it: the army of Algeria, Kuwait's Bayan palace
+        ("ar", "رئيس أركان الجيش الوطني الشعبي الفريق أول", "الجيش الوطني الشعبي", "country", "DZA"),
+        ("ar", "استقبل أمير البلاد في قصر بيان اليوم", "قصر بيان", "country", "KWT"),
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
