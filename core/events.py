@@ -716,13 +716,14 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
         prev = _without_clitic(s.text[j - 1]) if j > lo else None  # "بالعاصمة البحرينية": the capital's
         # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
         after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
-        clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and j > lo and "visit" in s.cues[j - 1]) \
+        visit = any(["visit" in s.cues[k] for k in range(max(lo, j - 2), j)])  # "زيارته الرسمية لمصر"
+        clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and visit) \
             and s.start[j] < m.start and not after_title  # "بالقاهرة", "خلال زيارته لأبوظبي"
         near_locative = m.kind == "city" and any(s.text[k] in AT_WORDS or _without_clitic(s.text[k]) in PLACE_WORDS
                                                  and s.text[k] != _without_clitic(s.text[k])
                                                  for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
         placed = clitic or near_locative or (prev is not None and (
-            prev in AT_WORDS or prev in PLACE_WORDS or "host" in s.cues[j - 1])) \
+            prev in AT_WORDS or prev in PLACE_WORDS or not s.cues[j - 1].isdisjoint(("host", "visit")))) \
             or not arabic and m.kind == "country" and _after_unknown_city(s, lo, j)
         if not placed or _topic_place(s, lo, j):
             continue

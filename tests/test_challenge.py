@@ -962,6 +962,13 @@ CASES = [
          bi("IRN", "OMN")),
     case("fa-joint-session-tomorrow", "fa",
          FA_PUB + "نشست مشترک ایران و عربستان فردا در تهران برگزار می‌شود."),
+    # --- the place a visitor is visiting is where the meeting is ("الذي يزور الجزائر", "زيارته الرسمية لمصر")
+    case("ar-venue-of-the-visit", "ar",
+         AR_PUB + "استقبل وزير الدفاع التونسي اليوم قائد القوات البرية الإيطالية الذي يزور تونس على رأس وفد عسكري.",
+         bi("TUN", "ITA", date="2024-04-27", location="TUN")),
+    case("ar-venue-of-the-official-visit", "ar",
+         AR_PUB + "والتقى وزير الخارجية الموريتاني، في اليوم الثاني من زيارته الرسمية للمغرب، نظيره المغربي.",
+         bi("MRT", "MAR", location="MAR")),
     # --- credentials presented: the ambassador and the head of state who receives them met
     case("ar-credentials-presented", "ar",
          AR_PUB + "وقدم سفير البرازيل الجديد اليوم أوراق اعتماده إلى الرئيس السوري في قصر الشعب.",
