@@ -717,8 +717,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
         # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
         after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
         visit = any(["visit" in s.cues[k] for k in range(max(lo, j - 2), j)])  # "زيارته الرسمية لمصر"
-        clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and visit) \
-            and s.start[j] < m.start and not after_title  # "بالقاهرة", "خلال زيارته لأبوظبي"
+        clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and visit) and not after_title \
+            and (s.start[j] < m.start or visit and s.text[j][:2] == "لل")  # "بالقاهرة", "زيارته لأبوظبي", "للمغرب"
         near_locative = m.kind == "city" and any(s.text[k] in AT_WORDS or _without_clitic(s.text[k]) in PLACE_WORDS
                                                  and s.text[k] != _without_clitic(s.text[k])
                                                  for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
