@@ -39,6 +39,7 @@ class CueIndex:
     exact: dict[str, tuple[tuple[tuple[str, ...], bool, str], ...]]
     prefixes: dict[str, tuple[str, ...]]  # single-token prefix phrases -> classes
     min_prefix: int
+    unprefixed: frozenset[str] = frozenset()  # words no prefix phrase may match (class not_cue): "الاجتماعی"
 
 
 def _trigger_phrases(path: Path, kinds: tuple[str, ...]) -> list[str]:
@@ -92,16 +93,19 @@ def load_cues(lang: str = "fa", path: Path = DATA_DIR / "cues.tsv") -> CueIndex:
     """
     exact: dict[str, list] = defaultdict(list)
     prefixes: dict[str, list[str]] = defaultdict(list)
+    unprefixed: set[str] = set()
     for row in read_table(path, ("class", "lang", "match", "phrase")):
         if row["lang"] != lang:
             continue
         toks = tuple(fold_text(row["phrase"]).split(" "))
-        if row["match"] == "prefix" and len(toks) == 1:
+        if row["class"] == "not_cue":
+            unprefixed.add(toks[0])
+        elif row["match"] == "prefix" and len(toks) == 1:
             prefixes[toks[0]].append(row["class"])
         else:
             exact[toks[0]].append((toks[1:], row["match"] == "prefix", row["class"]))
     return CueIndex({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixes.items()},
-                    min(map(len, prefixes)) if prefixes else 2)
+                    min(map(len, prefixes)) if prefixes else 2, frozenset(unprefixed))
 
 
 _Phrase = tuple[tuple[str, ...], bool, str]  # (rest of phrase tokens, prefix?, class)
@@ -129,7 +133,7 @@ def _starts_here(token: str, arabic: bool) -> _Starts | None:
     out: list[_Phrase] = []
     for v, cut in variants:
         found = list(idx.exact.get(v, ()))
-        for k in range(len(v), idx.min_prefix - 1, -1):
+        for k in range(len(v), idx.min_prefix - 1, -1) if v not in idx.unprefixed else ():
             found.extend(((), True, kind) for kind in idx.prefixes.get(v[:k], ()))
         if cut and token[cut - 1] == "ل" and any(kind == "meeting_verb" for _r, _p, kind in found):
             found = [p for p in found if p[2] not in _PURPOSE_DROPS]  # "لبحث": to discuss, not "بحث" (talks)

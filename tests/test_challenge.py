@@ -969,6 +969,16 @@ CASES = [
     case("ar-venue-of-the-official-visit", "ar",
          AR_PUB + "والتقى وزير الخارجية الموريتاني، في اليوم الثاني من زيارته الرسمية للمغرب، نظيره المغربي.",
          bi("MRT", "MAR", location="MAR")),
+    # --- "الاجتماعي" (social) carries the meeting word "اجتماع" as a prefix but tells no meeting
+    case("ar-social-is-no-meeting", "ar",
+         AR_PUB + "وتلقى الرئيس العراقي برقية تهنئة من الرئيس الصيني أكد فيها دعم بلاده للاستقرار الاجتماعي في "
+         "العراق."),
+    case("ar-social-development-no-meeting", "ar",
+         AR_PUB + "وشدد وزير الخارجية المصري على أهمية التنمية الاجتماعية في السودان، في كلمة ألقاها بحضور السفير "
+         "الياباني."),
+    case("ar-meeting-word-still-a-meeting", "ar",
+         AR_PUB + "وعقد وزير الخارجية المصري اليوم اجتماعا مع نظيره الجزائري تناول قضايا التنمية الاجتماعية.",
+         bi("EGY", "DZA", date="2024-04-27")),
     # --- credentials presented: the ambassador and the head of state who receives them met
     case("ar-credentials-presented", "ar",
          AR_PUB + "وقدم سفير البرازيل الجديد اليوم أوراق اعتماده إلى الرئيس السوري في قصر الشعب.",
