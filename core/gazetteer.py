@@ -163,9 +163,11 @@ def joined_variants(alias: str) -> list[str]:
 
     >>> joined_variants("رئیس جمهور")
     ['رئیسجمهور']
+    >>> joined_variants("ال خلیفه")  # "آل خلیفه" joined would read as Arabic "الخليفة" (the caliph, a surname)
+    []
     """
     parts = alias.split(" ")
-    if len(parts) < 2:
+    if len(parts) < 2 or parts[0] == "ال":
         return []
     out = ["".join(parts)]
     if len(parts) > 2:

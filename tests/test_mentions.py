@@ -34,6 +34,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         # a state's own institution or palace names it: the army of Algeria, Kuwait's Bayan palace
         ("ar", "رئيس أركان الجيش الوطني الشعبي الفريق أول", "الجيش الوطني الشعبي", "country", "DZA"),
         ("ar", "استقبل أمير البلاد في قصر بيان اليوم", "قصر بيان", "country", "KWT"),
+        ("ar", "في ظل استمرار العدوان الصهيوني على غزة", "الصهيوني", "country", "ISR"),
+        ("ar", "على هامش مؤتمر ميونيخ للأمن", "مؤتمر ميونيخ للأمن", "forum", None),
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
@@ -50,6 +52,8 @@ def test_mention_found(lang, text, surface, kind, country):
         ("fa", "رزمایش در شمال اقیانوس هند", "هند"),  # the Indian Ocean is not India
         ("ar", "وفق موقع قناة روسيا اليوم", "روسيا"),  # RT, not Russia
         ("ar", "أديس أبابا، 22 أبريل 2024 (والتا) ـ التقى الرئيس", "والتا"),  # Ethiopia's Walta agency, not Valletta
+        ("ar", "وقال نائب رئيس مجلس النواب محمد الخليفة إن", "الخليفة"),  # a surname, not Bahrain's "آل خليفة"
+        ("ar", "وعقد اللقاء في قصر الشعب ببكين", "قصر الشعب"),  # Beijing's Great Hall as well as Damascus' palace
     ],
 )
 def test_homographs_need_context(lang, text, absent):
