@@ -1093,7 +1093,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             out.append(Draft("bilateral", sorted(countries), [person], **base))
     elif len(countries) == 2:
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
-    elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues or _attended_by(s, actors)):
+    elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues or _attended_by(s, actors)
+                                  or not call and _shared_title(s, actors, lo)):
         if "separate" not in sentence_cues:
             # a trilateral "در حاشیه نشست سران شانگهای" is its own meeting beside the summit, which it implies
             out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],

@@ -21,6 +21,8 @@ TOKEN = re.compile(r"\w+")
 _PLACE_CUES = frozenset("شهر پایتخت مدینه العاصمه عاصمه پایتختِ بندر".split())
 _LOCATIVE = frozenset("در به از فی الی من وارد عازم".split())  # "وارد آستانه شد": arrived in Astana
 _STATE_CUES = frozenset("کشور کشورهای جمهوری دولت دوله جمهوریه سلطنه مملکه".split())
+# folded words for a person of a state: an ambiguous adjective after them is the state's ("همتای آذربایجانی")
+_COUNTERPART_CUES = frozenset("همتای همتایان طرف نظیر نظیره نظرائه سفیر هیئت هیات".split())
 _KIND_PRIORITY = {"other": -1, "official": 0, "title": 1, "forum": 2, "city": 3, "country": 4}
 _PUNCT_AFTER = frozenset(",.;:)?!\n")
 # folded words that can follow a place but not the noun of "در آستانه X" (on the eve of X): "در آستانه برگزار شد"
@@ -86,7 +88,7 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
             return True
         return prev in _LOCATIVE and (after in _PUNCT_AFTER or nxt in {"و", "ou"} or nxt in _AFTER_PLACE)
     if entry.kind == "country":
-        return prev in _STATE_CUES
+        return prev in _STATE_CUES or entry.form == "adjective" and prev in _COUNTERPART_CUES
     if entry.kind == "official":
         return (entry.country or "", "country") in confirmed and prev not in _LOCATIVE
     return False

@@ -979,6 +979,21 @@ CASES = [
     case("ar-meeting-word-still-a-meeting", "ar",
          AR_PUB + "وعقد وزير الخارجية المصري اليوم اجتماعا مع نظيره الجزائري تناول قضايا التنمية الاجتماعية.",
          bi("EGY", "DZA", date="2024-04-27")),
+    # --- an adjective that is also a people's name ("آذربایجانی", "تاجیک") after a counterpart word is the state
+    case("fa-counterpart-ambiguous-adjective", "fa",
+         FA_PUB + "وزیر دفاع ایران امروز با همتای تاجیک خود در تهران دیدار کرد.",
+         bi("IRN", "TJK", date="2024-10-11", location="IRN")),
+    # --- three states' ministers under one plural title meet together
+    case("fa-plural-title-three-states", "fa",
+         FA_PUB + "وزرای امور خارجه ایران، عراق و سوریه دیروز در بغداد با یکدیگر دیدار کردند.",
+         multi("IRN IRQ SYR", date="2024-10-10", location="IRQ")),
+    # --- a Persian present tense tells a meeting to come; a postponed one did not happen
+    case("fa-present-tense-is-a-plan", "fa",
+         FA_PUB + "وزیر امور خارجه کشورمان امروز در مسقط با همتای عمانی خود دیدار و گفت‌وگو می‌کند."),
+    case("fa-session-to-be-held", "fa",
+         FA_PUB + "نشست وزرای خارجه ایران، روسیه و ترکیه روز سه‌شنبه در تهران برگزار می‌شود."),
+    case("fa-meeting-postponed", "fa",
+         FA_PUB + "دیدار وزیران خارجه ایران و مصر که قرار بود امروز در قاهره انجام شود به تعویق افتاد."),
     # --- credentials presented: the ambassador and the head of state who receives them met
     case("ar-credentials-presented", "ar",
          AR_PUB + "وقدم سفير البرازيل الجديد اليوم أوراق اعتماده إلى الرئيس السوري في قصر الشعب.",
