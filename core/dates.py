@@ -703,15 +703,17 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     if near_top or ":" in t[ls:le]:
         if rx.label_rev.match(before[::-1]):  # as label_strong.search(before) or label_weak.search(before)
             return 100
-        pieces, at = [], ls
-        for a, b in spans[bisect_left(spans, (ls,)):bisect_left(spans, (le,))]:  # blank the dates on the line
-            if b <= le:
-                pieces.append(t[at:a])
-                at = b
-        rest = " ".join(pieces) + " " + t[at:le]
-        if rx.filler_only.match(rest):  # as `not rx.filler.sub(" ", rest).strip(_PUNCT)`, but stops early
-            has_time = bool(rx.time.search(rest))
-            return (95 if near_top else 90) if has_time else (80 if near_top else 0)
+        bar = t.find("|", e, le) if near_top else -1  # "السبت 06-09-2014 17:41 | كتب: فلان |": a byline after
+        for end in (le, bar) if bar > 0 else (le,):
+            pieces, at = [], ls
+            for a, b in spans[bisect_left(spans, (ls,)):bisect_left(spans, (end,))]:  # blank the dates on the line
+                if b <= end:
+                    pieces.append(t[at:a])
+                    at = b
+            rest = " ".join(pieces) + " " + t[at:end]
+            if rx.filler_only.match(rest):  # as `not rx.filler.sub(" ", rest).strip(_PUNCT)`, but stops early
+                has_time = bool(rx.time.search(rest))
+                return (95 if near_top else 90) if has_time else (80 if near_top else 0)
         dateline = rx.dateline_before.match(before) if near_top and len(before.split()) <= 4 else None
         if dateline:  # "أديس أبابا، 04/22/ 2024 (أديس والتا)", "الرياض 2 مايو 2024 (واس)", "تهران - ۱۲ مهر"
             after = t[e:le].lstrip()
