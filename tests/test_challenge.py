@@ -994,6 +994,10 @@ CASES = [
          FA_PUB + "نشست وزرای خارجه ایران، روسیه و ترکیه روز سه‌شنبه در تهران برگزار می‌شود."),
     case("fa-meeting-postponed", "fa",
          FA_PUB + "دیدار وزیران خارجه ایران و مصر که قرار بود امروز در قاهره انجام شود به تعویق افتاد."),
+    case("fa-session-subjunctive-plan", "fa",
+         FA_PUB + "مقامات ترکیه اعلام کردند این نشست با مشارکت وزرای خارجه ایران، روسیه و ترکیه در آنکارا برگزار شود."),
+    case("fa-session-postponement-announced", "fa",
+         FA_PUB + "مقامات قزاقستان از به تعویق افتادن نشست آستانه درباره سوریه خبر دادند."),
     # --- credentials presented: the ambassador and the head of state who receives them met
     case("ar-credentials-presented", "ar",
          AR_PUB + "وقدم سفير البرازيل الجديد اليوم أوراق اعتماده إلى الرئيس السوري في قصر الشعب.",
