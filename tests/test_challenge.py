@@ -998,6 +998,13 @@ CASES = [
          FA_PUB + "مقامات ترکیه اعلام کردند این نشست با مشارکت وزرای خارجه ایران، روسیه و ترکیه در آنکارا برگزار شود."),
     case("fa-session-postponement-announced", "fa",
          FA_PUB + "مقامات قزاقستان از به تعویق افتادن نشست آستانه درباره سوریه خبر دادند."),
+    # --- officials of the Arab states named without their country (the gazetteer knows them)
+    case("ar-algerian-chief-of-staff-by-name", "ar",
+         AR_PUB + "استقبل الفريق أول السعيد شنقريحة اليوم بمقر قيادة الأركان قائد القوات البرية الإيطالية.",
+         bi("DZA", "ITA", date="2024-04-27")),
+    case("fa-libyan-pm-by-name", "fa",
+         FA_PUB + "عبدالحمید دبیبه امروز در طرابلس با وزیر امور خارجه ترکیه دیدار کرد.",
+         bi("LBY", "TUR", date="2024-10-11")),
     # --- credentials presented: the ambassador and the head of state who receives them met
     case("ar-credentials-presented", "ar",
          AR_PUB + "وقدم سفير البرازيل الجديد اليوم أوراق اعتماده إلى الرئيس السوري في قصر الشعب.",
