@@ -20,6 +20,7 @@ TOKEN = re.compile(r"\w+")
 # Context words for ambiguous aliases, folded. Small closed classes, so they live here with their rule.
 _PLACE_CUES = frozenset("شهر پایتخت مدینه العاصمه عاصمه پایتختِ بندر".split())
 _LOCATIVE = frozenset("در به از فی الی من وارد عازم".split())  # "وارد آستانه شد": arrived in Astana
+_KIN_WORDS = frozenset("ال بن ابن بنت".split())  # folded: آل (family of), son of, daughter of
 _STATE_CUES = frozenset("کشور کشورهای جمهوری دولت دوله جمهوریه سلطنه مملکه".split())
 # folded words for a person of a state: an ambiguous adjective after them is the state's ("همتای آذربایجانی")
 _COUNTERPART_CUES = frozenset("همتای همتایان طرف نظیر نظیره نظرائه سفیر هیئت هیات".split())
@@ -89,8 +90,8 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
         return prev in _LOCATIVE and (after in _PUNCT_AFTER or nxt in {"و", "ou"} or nxt in _AFTER_PLACE)
     if entry.kind == "country":
         return prev in _STATE_CUES or entry.form == "adjective" and prev in _COUNTERPART_CUES
-    if entry.kind == "official":
-        return (entry.country or "", "country") in confirmed and prev not in _LOCATIVE
+    if entry.kind == "official":  # "اسعد بن طارق آل سعيد": after بن or آل a surname is another family's
+        return (entry.country or "", "country") in confirmed and prev not in _LOCATIVE and prev not in _KIN_WORDS
     return False
 
 

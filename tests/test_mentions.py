@@ -54,6 +54,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "أديس أبابا، 22 أبريل 2024 (والتا) ـ التقى الرئيس", "والتا"),  # Ethiopia's Walta agency, not Valletta
         ("ar", "وقال نائب رئيس مجلس النواب محمد الخليفة إن", "الخليفة"),  # a surname, not Bahrain's "آل خليفة"
         ("ar", "وعقد اللقاء في قصر الشعب ببكين", "قصر الشعب"),  # Beijing's Great Hall as well as Damascus' palace
+        ("ar", "الممثل الخاص لسلطان عمان اسعد بن طارق آل سعيد", "سعيد"),  # a family name, not Tunisia's Saied
     ],
 )
 def test_homographs_need_context(lang, text, absent):
