@@ -89,7 +89,7 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
             return True
         return prev in _LOCATIVE and (after in _PUNCT_AFTER or nxt in {"و", "ou"} or nxt in _AFTER_PLACE)
     if entry.kind == "country":
-        return prev in _STATE_CUES or entry.form == "adjective" and prev in _COUNTERPART_CUES
+        return prev in _STATE_CUES
     if entry.kind == "official":  # "اسعد بن طارق آل سعيد": after بن or آل a surname is another family's
         return (entry.country or "", "country") in confirmed and prev not in _LOCATIVE and prev not in _KIN_WORDS
     return False
@@ -249,6 +249,9 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     if not options and after_title:  # "الرئيس الأسد": a title right before names the person, if of one country
         people = [e for e in alias.entries if e.kind == "official"]
         options = tuple(people) if len({e.country for e in people}) == 1 else ()
+    if not options and prev in _COUNTERPART_CUES:  # "همتای تاجیک": a people's name is its state, if of one state
+        states = [e for e in alias.entries if e.kind == "country" and e.form == "adjective"]
+        options = tuple(states) if len({e.country for e in states}) == 1 else ()
     return _choose(options) if options else None
 
 
