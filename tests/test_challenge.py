@@ -1005,6 +1005,12 @@ CASES = [
     case("fa-libyan-pm-by-name", "fa",
          FA_PUB + "عبدالحمید دبیبه امروز در طرابلس با وزیر امور خارجه ترکیه دیدار کرد.",
          bi("LBY", "TUR", date="2024-10-11")),
+    case("ar-centcom-commander-by-name", "ar",
+         AR_PUB + "واستقبل رئيس هيئة الأركان الأردنية اليوم الجنرال مايكل كوريلا في عمّان.",
+         bi("JOR", "USA", date="2024-04-27", location="JOR")),
+    case("fa-italian-minister-by-name", "fa",
+         FA_PUB + "عباس عراقچی امروز در رم با آنتونیو تایانی دیدار کرد.",
+         bi("IRN", "ITA", date="2024-10-11", location="ITA")),
     # --- credentials presented: the ambassador and the head of state who receives them met
     case("ar-credentials-presented", "ar",
          AR_PUB + "وقدم سفير البرازيل الجديد اليوم أوراق اعتماده إلى الرئيس السوري في قصر الشعب.",
