@@ -690,6 +690,20 @@ def _folded_pos(folded: Folded, i: int) -> int:
     return min(pos, folded.folded_starts[k + 1]) if k + 1 < len(folded.folded_starts) else pos
 
 
+def _without_dates(t: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The text of [start, end) with the date spans inside it blanked.
+
+    >>> _without_dates("12-03-2020 14:05 | x", 0, 16, [(0, 10)])
+    '  14:05'
+    """
+    pieces, at = [], start
+    for a, b in spans[bisect_left(spans, (start,)):bisect_left(spans, (end,))]:
+        if b <= end:
+            pieces.append(t[at:a])
+            at = b
+    return " ".join(pieces) + " " + t[at:end]
+
+
 def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set[int], top: int) -> int:
     """How surely the date at folded [s, e) is the article's own: after a label 100; on a line of its own 95
     (near the top, with a time), 90 (with a time), 80 (near the top); in a dateline near the top 70; right
@@ -705,12 +719,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             return 100
         bar = t.find("|", e, le) if near_top else -1  # "السبت 06-09-2014 17:41 | كتب: فلان |": a byline after
         for end in (le, bar) if bar > 0 else (le,):
-            pieces, at = [], ls
-            for a, b in spans[bisect_left(spans, (ls,)):bisect_left(spans, (end,))]:  # blank the dates on the line
-                if b <= end:
-                    pieces.append(t[at:a])
-                    at = b
-            rest = " ".join(pieces) + " " + t[at:end]
+            rest = _without_dates(t, ls, end, spans)
             if rx.filler_only.match(rest):  # as `not rx.filler.sub(" ", rest).strip(_PUNCT)`, but stops early
                 has_time = bool(rx.time.search(rest))
                 return (95 if near_top else 90) if has_time else (80 if near_top else 0)
