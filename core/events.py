@@ -130,6 +130,8 @@ def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: li
     _link_mentions(s, mentions, m_starts)
     for i, j in anaphors:
         _resolve_anaphor(s, i, j, mentions, m_starts)
+    if arabic and "honorific" in s.kinds:
+        _resolve_honorifics(s, mentions, m_starts)
     s.named = list(compress(range(len(words)), s.mention))  # a Mention is always true
     return s
 
@@ -183,6 +185,58 @@ def _resolve_anaphor(s: Sentence, i: int, j: int, mentions: list[Mention], start
                       antecedent.country, antecedent.label_en, "anaphor")
         for k in range(i, j):
             s.mention[k] = ref
+
+
+STYLE_WORDS = frozenset("سمو جلاله فخامه معالی حضره صاحب السمو الامیر الملک".split())  # "سمو الأمير المفدى"
+HONORIFIC_REACH = 600  # characters before a sentence where "سموه" may find the person it stands for
+
+
+def _resolve_honorifics(s: Sentence, mentions: list[Mention], starts: list[int]) -> None:
+    """Give "سموه", "دولته", "جلالته" (his Highness, his Excellency, his Majesty) the country of the person
+    they stand for. As the subject, before any person of the sentence ("وبحث سموه والملك عبدالله"), that is
+    the official the article names most often, else the nearest official named before the sentence. As the
+    host of a meeting word ("خلال استقبال سموه له"), the first of these of a state the sentence does not name.
+    Either way, with no such official, the nearest state before it that the sentence does not name, when it
+    names fewer than two.
+    "الأمير المفدى" (the beloved emir) is a title of that person.
+
+    "تسلم أمير قطر رسالة من أمير الكويت. سلمها وزير الخارجية الكويتي خلال استقبال سموه له" -> سموه is Qatar's.
+    """
+    named = {m.country for m in s.mention if m is not None and m.country and m.kind in ("country", "official")}
+    before = bisect_left(starts, s.start[0])
+    earlier = [m for m in reversed(mentions[bisect_left(starts, s.start[0] - HONORIFIC_REACH):before]) if m.country]
+    main = _most_named_official(mentions)
+    if main is not None:
+        earlier.insert(0, main)
+    for k in s.cued:
+        if "honorific" not in s.cues[k] or s.mention[k] is not None:
+            continue
+        head = k
+        while head and s.text[head - 1] in STYLE_WORDS:
+            head -= 1
+        hosting = bool(head and s.cues[head - 1] & TRIGGER_KINDS)
+        if not hosting and any(s.mention[j] is not None and s.mention[j].kind in ("official", "title")
+                               for j in range(head)):
+            continue  # "استقبل أمير قطر الوزير، وأكد سموه": he is the emir just named
+        official = next((m for m in earlier if m.kind == "official" and (not hosting or m.country not in named)),
+                        None)
+        if official is not None and official.country in named:
+            continue  # the subject is a person the sentence names already
+        antecedent = official or (next((m for m in earlier if m.kind == "country" and m.country not in named), None)
+                                  if len(named) < 2 else None)
+        if antecedent is None:
+            continue
+        title = s.mention[k - 1] if k else None
+        if title is not None and title.kind == "title":  # "أمير البلاد المفدى"
+            if s.home is None:
+                s.home = [None] * len(s.text)
+            for x in range(_mention_head(s, k - 1), k):
+                s.home[x] = antecedent.country
+        elif antecedent.kind == "official":  # the person named before, with his words as the evidence
+            s.mention[k] = replace(antecedent, form="honorific")
+        else:
+            s.mention[k] = Mention(s.start[k], s.end[k], "", "country", antecedent.entity, antecedent.country,
+                                   antecedent.label_en, "honorific")
 
 
 def _country_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
@@ -400,7 +454,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
         elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(s, k, lo):
             out.append(Actor(m.country, k, None))
-        elif m.kind == "country" and is_actor(s, k, lo):
+        elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)):
             role = _title_before(s, k, lo)
             person = Participant(role or m.label_en, None, role, m.country) if role and not _possessor(s, k, lo) \
                 else None
@@ -1528,12 +1582,17 @@ def _protagonist(mentions: list[Mention]) -> str | None:
     """The country of the official the article names most often (the first named, on a tie), the side left
     implicit in "وصل لاريجاني إلى بغداد … التقى رئيس الوزراء X، والرئيس Y، ووزير الخارجية Z": a list of hosts
     met once each outnumbers the visitor's country but not the visitor's name."""
+    main = _most_named_official(mentions)
+    return main.country if main is not None else None
+
+
+def _most_named_official(mentions: list[Mention]) -> Mention | None:
+    """The first mention of the official the article names most often (the first named, on a tie)."""
     officials = Counter(m.entity for m in mentions if m.kind == "official" and m.country)
     if not officials:
         return None
     top = officials.most_common(1)[0][1]
-    entity = next(m.entity for m in mentions if m.kind == "official" and m.country and officials[m.entity] == top)
-    return next(m.country for m in mentions if m.entity == entity)
+    return next(m for m in mentions if m.kind == "official" and m.country and officials[m.entity] == top)
 
 
 def reported_as_news(iso: str | None, published: date | None, how: str = "stated") -> bool:
