@@ -522,6 +522,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         after = range(trig + 1, min(hi, trig + 8))
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before]):
             return True
+        if _welcome(s, lo, trig):
+            return True
         if "denial" in sentence_cues and any(["denial" in s.cues[j] for j in s.cued if lo <= j < trig]):
             return True  # "نفى المتحدث … أن يكون الوزير قد التقى": what a denial governs did not happen
         if "meeting_verb" not in s.cues[trig] and _future_clause_before(s, lo, trig):
@@ -536,6 +538,27 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued if first <= j < end]):
             return True
     return _subjunctive_after(s, trig, hi)
+
+
+WAS_WORDS = frozenset("کان وکان کانت وکانت".split())  # folded "وكان": "وكان في استقباله", who welcomed him
+# folded verbs of talk that make a welcome a meeting: "كان في استقباله الرئيس، الذي أعرب عن …"
+TALK_WORDS = frozenset("اعرب قدم بحث تبادل اکد دعا جری تناول استعرض تباحث ناقش".split())
+
+
+def _welcome(s: Sentence, lo: int, trig: int) -> bool:
+    """"وكان في استقباله لدى وصوله وزير الدفاع": who stood at the airport to welcome a visitor, not a meeting,
+    unless the sentence goes on to tell their talk ("… الذي أعرب عن ارتياحه").
+
+    >>> _welcome(Sentence("وکان فی استقباله".split(), [0, 5, 8], [4, 7, 16], [frozenset()] * 3), 0, 2)
+    True
+    """
+    word = s.text[trig]
+    if word.startswith("باستقبال"):
+        welcome = trig > lo and s.text[trig - 1] in WAS_WORDS
+    else:
+        welcome = word.startswith("استقبال") and trig > lo + 1 and s.text[trig - 1] == "فی" \
+            and s.text[trig - 2] in WAS_WORDS
+    return welcome and not any(w.removeprefix("و") in TALK_WORDS for w in s.text[trig + 1:])
 
 
 CONTRAST_WORDS = frozenset({"اما", "ولی", "لیکن"})  # folded Persian "but"
@@ -1137,7 +1160,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
         else:
             for c in part_c:
-                people = _distinct_people([a for a in part if a.country == c])
+                people = _distinct_people(_met(s, [a for a in part if a.country == c]))
                 subj_people = [a.participant for a in subj if a.participant]
                 for person in people or [None]:
                     ps = subj_people + ([person] if person else [])
@@ -1251,6 +1274,22 @@ def _people_of(actors: list[Actor]) -> list[Participant]:
 def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
     """The date expression closest to the meeting word: 'left yesterday … spoke at the summit today'."""
     return min(dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)), default=None)
+
+
+ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که".split())  # folded: "الذي سلمه رسالة من"
+
+
+def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
+    """The people of one side who were met: the first, and those listed with it before a word that turns
+    aside to someone else ("الذي سلمه رسالة من الرئيس X", "بحضور … والسفير", "پیامی از").
+
+    "استقبل السلطان الوزير X، الذي سلمه رسالة من الرئيس Y": X was met, Y sent the letter.
+    """
+    if len(actors) < 2:
+        return actors
+    first = actors[0].tok
+    aside = next((j for j in range(first + 1, actors[-1].tok) if s.text[j] in ASIDE_WORDS), None)
+    return actors if aside is None else [a for a in actors if a.tok < aside]
 
 
 def _distinct_people(actors: list[Actor]) -> list[Participant]:

@@ -1038,6 +1038,23 @@ CASES = [
     case("ar-honorific-is-the-person-named", "ar",
          "زار وزير الخارجية المصري الرياض الأسبوع الماضي.\n"
          "واستقبل أمير قطر الشيخ تميم بن حمد اليوم وفدا اقتصاديا محليا، وأكد سموه خلال اللقاء أهمية الاستثمار."),
+    # --- one side's other people: a letter's sender, those present, are not met one by one
+    case("ar-letter-sender-not-met", "ar",
+         "استقبل سلطان عمان هيثم بن طارق في مسقط اليوم وزير الخارجية الإيراني عباس عراقجي، الذي سلمه رسالة "
+         "من الرئيس مسعود بزشكيان.",
+         bi("IRN", "OMN", location="OMN")),
+    case("ar-present-ambassador-not-met", "ar",
+         "استقبل الرئيس عبد الفتاح السيسي اليوم وانغ يي وزير خارجية الصين، بحضور وزير الخارجية المصري "
+         "والسفير الصيني في القاهرة.",
+         bi("CHN", "EGY", location="EGY")),
+    # --- a welcome at the airport is no meeting, unless their talk is told
+    case("ar-airport-welcome", "ar",
+         "وصل وزير الدفاع الإيراني إلى دمشق اليوم، وكان في استقباله في المطار نائب وزير الدفاع السوري "
+         "وعدد من الضباط."),
+    case("ar-welcome-with-talk", "ar",
+         "ولدى وصول الرئيس الإيراني إلى قاعة القمة كان في استقباله الرئيس الروسي، الذي أعرب عن ارتياحه "
+         "لمشاركته وبحث معه العلاقات الثنائية.",
+         bi("IRN", "RUS")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
