@@ -986,6 +986,18 @@ def _is_call(s: Sentence, live: list[int]) -> bool:
     return bool(calls) and not any(["summit" in s.cues[j] for j in live])
 
 
+def _persons_welcomed(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> bool:
+    """Whether a sentence whose one meeting word is "استقبال" (welcome) names people of two states, none of
+    them only a deputy: "از وزیر دفاع عراق در تهران استقبال کرد" is a meeting; "از این توافق استقبال کرد" (a
+    deal welcomed) is not, nor "توسط معاون وزیر خارجه مورد استقبال قرار گرفت" (met at the airport)."""
+    people = set()
+    for a in actors_in(s, lo, hi, roles):
+        if a.participant is not None and not (a.participant.role or "").startswith("deputy_") \
+                or a.participant is None and a.tok > lo and "person" in s.cues[a.tok - 1]:  # "از همتای عراقی"
+            people.add(a.country)
+    return len(people) >= 2
+
+
 def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
     return [d for d in dates if start <= d.start < end]
 
@@ -1025,7 +1037,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         if venues is not None:
             _note_summit_venue(s, lo, hi, venues, arabic)
     plan = False
-    if not live or all([s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live]):
+    if live and all([s.cues[j] & TRIGGER_KINDS == {"reception"} for j in live]) and not _persons_welcomed(s, lo, hi,
+                                                                                                       roles):
+        live = []  # "ایران از این توافق استقبال کرد": welcomed a deal, not a person
+    if not live:
         if live or plans is None or "future" not in sentence_cues or "negation" in sentence_cues \
                 or "recall" in sentence_cues:
             return []

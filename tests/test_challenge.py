@@ -1065,6 +1065,14 @@ CASES = [
          "رهبران روسیه و چین روز چهارشنبه در حاشیه اجلاس شانگهای با یکدیگر دیدار کردند.\n"
          "ولادیمیر پوتین در دیدار با همتای چینی خود بر گسترش روابط تأکید کرد.",
          bi("CHN", "RUS", forum="SCO"), multi("CHN RUS", forum="SCO")),
+    # --- a Persian welcome of a person by a person is a meeting; of a deal, or by a deputy at the airport, not
+    case("fa-welcome-by-counterpart", "fa",
+         FA_PUB + "وزیر دفاع ایران امروز در تهران از همتای عراقی خود استقبال کرد.",
+         bi("IRN", "IRQ", date="2024-10-11", location="IRN")),
+    case("fa-welcome-of-a-deal", "fa",
+         "وزارت امور خارجه ایران از توافق اخیر میان عربستان و بحرین استقبال کرد."),
+    case("fa-welcome-by-a-deputy", "fa",
+         "وزیر خارجه پاکستان در بدو ورود به کابل توسط معاون وزیر خارجه افغانستان مورد استقبال قرار گرفت."),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
