@@ -51,6 +51,11 @@ PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".spl
 MONTH_WORDS = frozenset("ماه الشهر".split())  # folded: "الشهر الماضي", "ماه گذشته": a month ago, history
 WEEK_WORDS = frozenset("هفته الاسبوع".split())  # folded: "الأسبوع الماضي": within the news window, but no day
 PAST_AFTER_PERIOD = PAST_WORDS | {"پیش"}  # "هفته پیش"
+def _past_forum(s: Sentence, after: range) -> list[int]:
+    """The tokens of ``after`` that no forum's name covers: what follows "قمة التعاون الإسلامي"."""
+    return [j for j in after if s.mention[j] is None or s.mention[j].kind != "forum"]
+
+
 WAS_WORDS = frozenset("کان وکان کانت وکانت".split())  # folded: "وكان الرئيس بوتين قد أجرى": a pluperfect, split
 QAD = "قد"
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
@@ -524,14 +529,16 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if _welcome(s, lo, trig):
             return True
+        if trig > lo and "purpose" in s.cues[trig - 1] and s.cues[trig].isdisjoint({"meeting_verb", "summit"}):
+            return True  # "وصل إلى موسكو لإجراء محادثات": the talks are what he came for, still to come
         if "denial" in sentence_cues and any(["denial" in s.cues[j] for j in s.cued if lo <= j < trig]):
             return True  # "نفى المتحدث … أن يكون الوزير قد التقى": what a denial governs did not happen
         if "meeting_verb" not in s.cues[trig] and _future_clause_before(s, lo, trig):
             return True
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
-        if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in after[:2]):
-            return True  # "القمة المقبلة": the next summit
+        if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in _past_forum(s, after)[:2]):
+            return True  # "القمة المقبلة", "قمة التعاون الإسلامي المقبلة": the next summit
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
     if "future" in sentence_cues or "negation" in sentence_cues:
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
@@ -687,6 +694,11 @@ def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:
 def _before(s: Sentence, lo: int, j: int) -> bool:
     """'before the summit': the summit word names a later meeting."""
     return any(["before" in s.cues[k] for k in range(max(lo, j - 2), j)])
+
+
+def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the summit word at j closes a sideline phrase: "على هامش القمة", "در حاشیه اجلاس"."""
+    return any(s.cues[k] & SIDELINE_KINDS for k in range(max(lo, j - 3), j))
 
 
 def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
@@ -1031,6 +1043,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     cued, named = s.cued, s.named
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues)]
+    if len(live) < len(triggers):  # "من المتوقع أن يلتقي … على هامش القمة": the summit only places the plan
+        live = [j for j in live if "summit" not in s.cues[j] or not _in_sideline(s, lo, j)]
     attended = [j for j in live if "summit" in s.cues[j] and _after_purpose(s, lo, j)]
     if attended:
         live = [j for j in live if j not in attended]
@@ -1467,27 +1481,19 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     future = {d.forum for d in drafts if d.future_host and d.forum}
     for d in drafts:
-        if not (d.sideline and d.forum) or d.forum in future:
-            continue
-        summit = next((o for o in out if o.summit and o.forum == d.forum), None)
-        if summit is None:
-            summit = Draft("multilateral", list(d.countries), list(d.participants), d.sentence, d.trigger,
-                           list(d.evidence), d.date, d.location, d.city, d.forum, summit=True,
-                           explicit_date=d.explicit_date)
-            out.append(summit)
-        else:
-            summit.countries = _summit_sides(summit, d)
-            summit.location = summit.location or d.location
-            if not summit.explicit_date and d.explicit_date:
-                summit.date, summit.explicit_date = d.date, True
+        if d.sideline and d.forum and d.forum not in future:
+            _add_to_summit(out, d)
     for note in notes:
         summit = next((o for o in out if o.summit and (o.forum == note.forum or not note.forum)), None)
         if summit is not None:
             _apply_note(summit, note)
         elif note.fallback_target is not None:
             _apply_note(note.fallback_target, note)
-        else:
+        else:  # "این دیدار در حاشیه کنفرانس … انجام شد" with no meeting told before: the note is the meeting
             out.extend(note.fallback)
+            for d in note.fallback:
+                if d.sideline and d.forum and d.forum not in future and d.kind == "bilateral":
+                    _add_to_summit(out, d)
     for s in out:
         if s.summit:
             for d in out:
@@ -1497,6 +1503,20 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
                     if d.sideline and not d.explicit_date and s.explicit_date and s.date.precision == "day":
                         d.date, d.explicit_date = s.date, True  # on the margins of a meeting held on one day
     return out
+
+
+def _add_to_summit(out: list[Draft], d: Draft) -> None:
+    """Count a sideline meeting's sides in its summit, adding the summit to ``out`` if it is not there."""
+    summit = next((o for o in out if o.summit and o.forum == d.forum), None)
+    if summit is None:
+        out.append(Draft("multilateral", list(d.countries), list(d.participants), d.sentence, d.trigger,
+                         list(d.evidence), d.date, d.location, d.city, d.forum, summit=True,
+                         explicit_date=d.explicit_date))
+        return
+    summit.countries = _summit_sides(summit, d)
+    summit.location = summit.location or d.location
+    if not summit.explicit_date and d.explicit_date:
+        summit.date, summit.explicit_date = d.date, True
 
 
 ALSO_WORDS = frozenset({"کما", "همچنین", "نیز", "ایضا", "وکذلک"})  # folded: "كما التقى", "وی همچنین با …"
