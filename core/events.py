@@ -61,6 +61,7 @@ QAD = "قد"
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
 MAX_UNKNOWN = 3
 WINDOW = 6
+MANY_MET = 4  # partners under one title on a summit's sidelines that were met one by one, not as a group
 
 
 class Sentence:
@@ -696,6 +697,15 @@ def _before(s: Sentence, lo: int, j: int) -> bool:
     return any(["before" in s.cues[k] for k in range(max(lo, j - 2), j)])
 
 
+def _each_of(s: Sentence, lo: int, split: int) -> bool:
+    """Whether the partners after ``split`` are told as "كلا من" (each of) after a meeting verb: "اجتمع الوزير
+    بكلا من …", not "قمة جمعت كلا من …"."""
+    for k in range(max(lo + 1, split - 3), min(split + 1, len(s.text))):
+        if s.text[k - 1].endswith("کلا") and s.text[k] == "من":
+            return any("meeting_verb" in s.cues[j] for j in range(max(lo, k - 6), k - 1))
+    return False
+
+
 def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
     """Whether the summit word at j closes a sideline phrase: "على هامش القمة", "در حاشیه اجلاس"."""
     return any(s.cues[k] & SIDELINE_KINDS for k in range(max(lo, j - 3), j))
@@ -1092,7 +1102,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     call = _is_call(s, live)
     country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig,
                                                      arabic)
-    sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"], published)
+    sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"
+                            and not _until(s, d)], published)
     base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,
                 call=call)
@@ -1183,7 +1194,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                          summit=True, **base))
     elif split is not None and len(subj_c) == 1 and part_c:
         # "با وزرای خارجه ایران و ترکیه": one shared title makes a joint meeting, but calls are one by one
-        joint = ("joint" in sentence_cues or not call and _shared_title(s, part, lo)) \
+        # on the sidelines, "the FMs of A, B, C, D, E"; "اجتمع بكلا من وزير خارجية A وB وC": each of them
+        listed = side_at is not None and len(part_c) >= MANY_MET or _each_of(s, lo, split)
+        joint = ("joint" in sentence_cues or not call and not listed and _shared_title(s, part, lo)) \
             and "separate" not in sentence_cues
         if len(part_c) >= 2 and joint:
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
@@ -1251,6 +1264,16 @@ def _trigger_word(s: Sentence, trig: int) -> str:
     while s.text[trig] in _LEAD_WORDS and trig + 1 < len(s.text) and s.cues[trig + 1] == s.cues[trig]:
         trig += 1
     return s.text[trig]
+
+
+UNTIL_WORDS = frozenset("حتی لغایه تا".split())  # folded: "وتستمر أعمالها حتى غد الخميس", until: the end
+
+
+def _until(s: Sentence, d: DateMention) -> bool:
+    """Whether a day is told as the end of a span ("حتى غد الخميس", "تا روز پنجشنبه"), not a meeting's day."""
+    k = bisect_left(s.start, d.start)
+    return 0 < k and s.text[k - 1] in UNTIL_WORDS or 1 < k and s.text[k - 1] in ("روز", "یوم") \
+        and s.text[k - 2] in UNTIL_WORDS
 
 
 def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:

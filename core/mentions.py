@@ -85,6 +85,8 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
     if (entry.kind, entry.entity) in confirmed:
         return True
     if entry.kind == "city":
+        if fold_text(entry.alias) in _PLACE_CUES:  # "مدينة قازان" is the city of Kazan, not Medina
+            return after in _PUNCT_AFTER or nxt in _AFTER_PLACE
         if prev in _PLACE_CUES or nxt in _PLACE_CUES or (entry.country, "country") in confirmed:
             return True
         return prev in _LOCATIVE and (after in _PUNCT_AFTER or nxt in {"و", "ou"} or nxt in _AFTER_PLACE)

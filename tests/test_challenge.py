@@ -1088,6 +1088,24 @@ CASES = [
     case("fa-mcis-in-moscow", "fa",
          "این دیدار در حاشیه کنفرانس امنیت بین‌المللی در مسکو میان وزیران دفاع بلاروس و روسیه انجام شد.",
          bi("BLR", "RUS", location="RUS", forum="MCIS"), multi("BLR RUS", location="RUS", forum="MCIS")),
+    # --- counterparts met one by one: "بكلا من", a long list under one title on the sidelines
+    case("ar-each-of-after-verb", "ar",
+         "واجتمع وزير الخارجية العماني بكلا من وزيري خارجية الكويت والبحرين وقطر، وبحث معهم القضايا المشتركة.",
+         bi("OMN", "KWT"), bi("OMN", "BHR"), bi("OMN", "QAT")),
+    case("ar-summit-brought-together-each-of", "ar",
+         "استضافت العاصمة الأردنية أمس قمة ثلاثية جمعت كلا من الرئيس المصري والعاهل الأردني ورئيس الوزراء العراقي.",
+         multi("EGY JOR IRQ", location="JOR")),
+    case("ar-sideline-long-list", "ar",
+         "والتقى وزير الخارجية الإيراني على هامش القمة الإسلامية في بانجول وزراء خارجية مصر وإندونيسيا وتركيا "
+         "وبنغلاديش والسودان.",
+         bi("IRN", "EGY", forum="OIC"), bi("IRN", "IDN", forum="OIC"), bi("IRN", "TUR", forum="OIC"),
+         bi("IRN", "BGD", forum="OIC"), bi("IRN", "SDN", forum="OIC"), multi("IRN EGY IDN TUR BGD SDN", forum="OIC")),
+    # --- "مدينة" is the noun "city", not Medina; a day told as a span's end is not the meeting's day
+    case("ar-city-noun-not-medina", "ar",
+         "خبر\nدمشق، 23 تشرين الأول 2024 (سانا) - ترأس الرئيس الروسي جلسة عامة بمشاركة الرئيس المصري على هامش "
+         "قمة بريكس المنعقدة في مدينة قازان الروسية والتي تستمر أعمالها حتى غد الخميس.",
+         bi("EGY", "RUS", date="2024-10-23", location="RUS", forum="BRICS"),
+         multi("EGY RUS", date="2024-10-23", location="RUS", forum="BRICS")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
