@@ -465,6 +465,8 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             person = Participant(role or m.label_en, None, role, m.country) if role and not _possessor(s, k, lo) \
                 else None
             out.append(Actor(m.country, k, person))
+        elif m.kind == "title" and m.country:  # "خادم الحرمين الشريفين": Saudi Arabia's king
+            out.append(Actor(m.country, k, Participant(m.surface, None, m.entity, m.country, m.start, m.end)))
         elif m.kind == "title":
             last_title[m.entity] = m.surface
             if anaphoric and (s.home[k] or any(s.home[x] for x in range(k, hi) if s.mention[x] is m)):

@@ -194,8 +194,11 @@ def _other_entries(data_dir: Path) -> list[Entry]:
     for r in read_table(data_dir / "forums.tsv", ("id", "lang", "alias", "label_en", "ambiguous")):
         out.append(Entry("forum", r["id"], seats.get(r["id"]), r["label_en"], "forum", r["lang"], r["ambiguous"] == "1",
                          r["alias"]))  # a forum's country: where it always meets (forum_seats.tsv), else None
+    states = {(r["lang"], r["alias"]): r["country"]
+              for r in read_table(data_dir / "title_states.tsv", ("lang", "alias", "country"))}
     for r in read_table(data_dir / "titles.tsv", ("id", "lang", "alias", "label_en", "level")):
-        out.append(Entry("title", r["id"], None, r["label_en"], r["level"], r["lang"], False, r["alias"]))
+        out.append(Entry("title", r["id"], states.get((r["lang"], r["alias"])), r["label_en"], r["level"], r["lang"],
+                         False, r["alias"]))  # a title's country: one that only one state's office bears, else None
     for r in read_table(data_dir / "not_places.tsv", ("lang", "alias", "label_en", "kind")):
         out.append(Entry("other", r["kind"], None, r["label_en"], r["kind"], r["lang"], False, r["alias"]))
     for r in read_table(data_dir / "officials.tsv", ("id", "country", "lang", "alias", "name_en", "ambiguous")):

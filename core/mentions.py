@@ -257,6 +257,19 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     return _choose(options) if options else None
 
 
+_NAME_BEFORE = ("الامیر ", "الشیخ ")  # folded: "الأمير تركي بن فيصل", a prince's name
+_NAME_AFTER = (" بن ", " ابن ")
+
+
+def _personal_name(ft: str, word_start: int, end: int) -> bool:
+    """Whether a country word is a person's name: a prince's or sheikh's, or followed by "بن" (son of).
+
+    >>> _personal_name("الامیر ترکی بن فیصل", 7, 11), _personal_name("وفد ترکی", 4, 8)
+    (True, False)
+    """
+    return ft.startswith(_NAME_AFTER, end) or ft.endswith(_NAME_BEFORE, max(0, word_start - 7), word_start)
+
+
 def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[Mention]:
     """All gazetteer mentions, sorted by start, spans into the original ``text``.
 
@@ -288,6 +301,8 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
             if _shows_mark(text, span[0], span[1], alias.marked[0]):
                 entry = alias.marked[1]
         if entry is None or entry.kind == "other":
+            continue
+        if entry.kind == "country" and _personal_name(ft, word_start, end):
             continue
         if start and alias.key[0] == "ل" and ft[start - 1] == "ل":  # للصین: لِ + الصین written as one word
             start -= 1

@@ -18,7 +18,7 @@ from core.names import learned_officials
 from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
 
 COUNTRY_FORMS_FROM_CITIES = frozenset({"capital", "city"})  # a city named as a place refers to its country
-COUNTRY_KINDS = frozenset({"country", "official"})  # "پزشکیان" alone refers to Iran, as a name does
+COUNTRY_KINDS = frozenset({"country", "official", "title"})  # "پزشکیان" alone is Iran, as "خادم الحرمين" is SAU
 
 
 def article_countries(mentions: list[Mention], events: Iterable[Event] = ()) -> tuple[str, ...]:

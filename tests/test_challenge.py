@@ -1106,6 +1106,10 @@ CASES = [
          "قمة بريكس المنعقدة في مدينة قازان الروسية والتي تستمر أعمالها حتى غد الخميس.",
          bi("EGY", "RUS", date="2024-10-23", location="RUS", forum="BRICS"),
          multi("EGY RUS", date="2024-10-23", location="RUS", forum="BRICS")),
+    # --- a style only one state's office bears: "خادم الحرمين الشريفين" is Saudi Arabia's king
+    case("ar-custodian-ambassador", "ar",
+         "استقبل الرئيس التونسي قيس سعيد اليوم في قصر قرطاج سفير خادم الحرمين الشريفين لدى تونس.",
+         bi("SAU", "TUN", location="TUN")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",

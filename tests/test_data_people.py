@@ -177,6 +177,15 @@ def test_forum_seats_are_forums_in_countries(iso3):
         assert r["id"] in FORUM_IDS - {"OTHER"} and r["country"] in iso3, r
 
 
+def test_title_states_are_titles_in_countries(iso3, titles):
+    header, rows = _read("title_states.tsv")
+    assert header[:3] == ["lang", "alias", "country"]
+    known = {(r["lang"], r["alias"]) for r in titles}
+    assert rows and len({(r["lang"], r["alias"]) for r in rows}) == len(rows)
+    for r in rows:
+        assert (r["lang"], r["alias"]) in known and r["country"] in iso3, r
+
+
 def test_agencies_are_unique_and_in_countries(iso3):
     header, rows = _read("agencies.tsv")
     assert header == ["lang", "alias", "country", "name_en"]

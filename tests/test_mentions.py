@@ -36,6 +36,9 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "استقبل أمير البلاد في قصر بيان اليوم", "قصر بيان", "country", "KWT"),
         ("ar", "في ظل استمرار العدوان الصهيوني على غزة", "الصهيوني", "country", "ISR"),
         ("ar", "على هامش مؤتمر ميونيخ للأمن", "مؤتمر ميونيخ للأمن", "forum", None),
+        ("ar", "ويعقد الاجتماع المقبل في العاصمة الأردنية عمان", "العاصمة الأردنية عمان", "city", "JOR"),
+        ("ar", "واستقبل الرئيس سفير خادم الحرمين الشريفين", "خادم الحرمين الشريفين", "title", "SAU"),
+        ("ar", "بحضور وفد تركي رفيع", "تركي", "country", "TUR"),
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
@@ -55,6 +58,10 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "وقال نائب رئيس مجلس النواب محمد الخليفة إن", "الخليفة"),  # a surname, not Bahrain's "آل خليفة"
         ("ar", "وعقد اللقاء في قصر الشعب ببكين", "قصر الشعب"),  # Beijing's Great Hall as well as Damascus' palace
         ("ar", "الممثل الخاص لسلطان عمان اسعد بن طارق آل سعيد", "سعيد"),  # a family name, not Tunisia's Saied
+        ("ar", "وحضر اللقاء الأمير تركي بن فيصل", "تركي"),  # a prince's name, not Turkish
+        ("ar", "وشارك في الاجتماع الشيخ تركي الفيصل", "تركي"),
+        ("ar", "انعقدت القمة في مدينة قازان", "مدينة"),  # "city of", not Medina
+        ("ar", "دعت تونس إلى قمة لدول المغرب العربي", "المغرب"),  # the Maghreb region, not Morocco
     ],
 )
 def test_homographs_need_context(lang, text, absent):
