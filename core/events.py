@@ -1106,6 +1106,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                                                      arabic)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"
                             and not _until(s, d)], published)
+    if not sdates and _in_past_year(s, dates, s_start, s_end, published):
+        return []
     base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,
                 call=call)
@@ -1266,6 +1268,28 @@ def _trigger_word(s: Sentence, trig: int) -> str:
     while s.text[trig] in _LEAD_WORDS and trig + 1 < len(s.text) and s.cues[trig + 1] == s.cues[trig]:
         trig += 1
     return s.text[trig]
+
+
+YEAR_WORDS = frozenset("سال عام العام".split())
+IN_WORDS = frozenset("در فی خلال طی".split())
+
+
+def _in_past_year(s: Sentence, dates: list[DateMention], start: int, end: int, published: date | None) -> bool:
+    """Whether the sentence tells its meeting "in the year" of a year before the news: "در حاشیه مجمع عمومی در
+    سال ۲۰۰۶ با هم دیدار کردند". The news year is the publication's, else the latest year the article states
+    (two or more years later); "اتفاق عام 2015" (no "in") dates no meeting."""
+    years = []
+    for d in _dates_in(dates, start, end):
+        k = bisect_left(s.start, d.start)
+        if d.precision == "year" and d.how == "stated" and d.iso and 1 < k and s.text[k - 1] in YEAR_WORDS \
+                and s.text[k - 2] in IN_WORDS:
+            years.append(int(d.iso[:4]))
+    if not years:
+        return False
+    if published is not None:
+        return max(years) < published.year
+    latest = max((int(d.iso[:4]) for d in dates if d.how == "stated" and d.iso), default=0)
+    return max(years) <= latest - 2
 
 
 UNTIL_WORDS = frozenset("حتی لغایه تا".split())  # folded: "وتستمر أعمالها حتى غد الخميس", until: the end

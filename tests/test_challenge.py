@@ -1110,6 +1110,16 @@ CASES = [
     case("ar-custodian-ambassador", "ar",
          "استقبل الرئيس التونسي قيس سعيد اليوم في قصر قرطاج سفير خادم الحرمين الشريفين لدى تونس.",
          bi("SAU", "TUN", location="TUN")),
+    # --- history "in the year" of a past year; a plan to meet; a present tense with spaced "گفت و گو"
+    case("fa-met-in-a-past-year", "fa",
+         FA_PUB + "وزرای امور خارجه چین و هند نخستین بار در حاشیه مجمع عمومی سازمان ملل در سال ۲۰۰۶ دیدار کردند."),
+    case("ar-agreement-of-a-past-year-is-no-date", "ar",
+         AR_PUB + "والتقى وزير الخارجية السوري اليوم نظيره الإيراني وبحثا تنفيذ اتفاق عام 2015.",
+         bi("SYR", "IRN", date="2024-04-27")),
+    case("fa-plan-to-meet", "fa",
+         "وزیر خارجه مصر از برنامه دیدار با همتایان اردنی و عراقی در عقبه خبر داد."),
+    case("fa-present-spaced-talks", "fa",
+         "رئیس ستاد کل نیروهای مسلح ایران همچنین با رئیس جمهوری پاکستان دیدار و گفت و گو می کند."),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
