@@ -175,7 +175,7 @@ def _rx() -> _Rx:
     year = rf"(?P<y>[0-9]{{4}})(?![0-9])(?:\s*(?P<suf>{suf})(?!\w))?"
     named = (
         r"(?:(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
-        rf"(?P<d>[0-9]{{1,2}}(?![0-9])|اول|(?P<ord>{ordn})(?!\w)(?:\s*من(?!\w))?)\s*(?:[/-]\s*)?"
+        rf"(?P<d>[0-9]{{1,2}}(?![0-9])|اول|(?P<ord>{ordn})(?!\w)(?:\s*من(?!\w))?)(?:st|nd|rd|th)?\s*(?:[/,-]\s*)?"
         rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?!\w)(?:\s*/?\s*(?P<mon2>{mon})(?!\w))?)"
         rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?{year})?"
     )
@@ -193,7 +193,7 @@ def _rx() -> _Rx:
         r"[+-][0-9]{2}:?[0-9]{2}", r"(?<!\w)(?:ق\.?ظ|ب\.?ظ|ص|م|مساء|مساءا|صباحا)(?!\w)", r"ساعت|الساعه|ساعه",
         r"(?:بتوقیت|بوقت)\s*\S+", r"الموافق|برابر\s*با|مطابق\s*با",
         r"(?:کد|شناسه)\s*(?:خبر|مطلب)\s*:?\s*[0-9]*",
-        r"(?:اخرین\s*)?(?:بروز\s*رسانی|به\s*روز\s*رسانی)|اخر\s*تحدیث|تعدیل\s*فی", labels[1], labels[2],
+        r"(?:اخرین\s*)?(?:بروز\s*رسانی|به\s*روز\s*رسانی)|اخر\s*تحدیث|تعدیل\s*فی|محدث", labels[1], labels[2],
     ])
     return _Rx(
         forward=re.compile(rf"(?:{ymd}{nsuf(1)}|{dmy}{nsuf(2)}|{named})"),
@@ -732,9 +732,9 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
                 if b <= le:
                     later = later[:a - e] + " " + later[b - e:]
             words = rx.filler.sub(" ", later).split()
-            agency = agency or len(words) == 1 and is_agency(words[0].strip(_PUNCT))
+            agency = agency or bool(words) and is_agency(words[0].strip(_PUNCT))  # "… م واس تلقى": then the body
             cut = after[:1] in ("-", "–", "—", "|") or not words
-            if agency or (dateline["sep"] and cut):
+            if agency or (dateline["sep"] or len(before.split()) == 1) and cut:  # "سياسة 02-03-2018": a section
                 return 70
     if any(s - k in todays and not t[s - k:s].strip(" (,") for k in range(5)):
         return 60
