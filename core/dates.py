@@ -174,7 +174,7 @@ def _rx() -> _Rx:
     lb = r"(?:(?<!\w)|(?<=(?<!\w)[وبف]))"  # a word start, also after an Arabic clitic و/ب/ف
     year = rf"(?P<y>[0-9]{{4}})(?![0-9])(?:\s*(?P<suf>{suf})(?!\w))?"
     named = (
-        r"(?:(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
+        r"(?:(?<![0-9:])(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
         rf"(?P<d>[0-9]{{1,2}}(?![0-9])|اول|(?P<ord>{ordn})(?!\w)(?:\s*من(?!\w))?)(?:st|nd|rd|th)?\s*(?:[/,-]\s*)?"
         rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?!\w)(?:\s*/?\s*(?P<mon2>{mon})(?!\w))?)"
         rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?{year})?"
@@ -188,11 +188,11 @@ def _rx() -> _Rx:
     labels = {k: _trie(w.form for w in calendar_words()["publabel"].values() if w.value == k) for k in (1, 2)}
     rev = {k: _trie(w.form[::-1] for w in calendar_words()["publabel"].values() if w.value == k) for k in (1, 2)}
     filler = "|".join([
-        r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{1,2})?", r"(?<!\w)(?:gmt|utc|am|pm)(?!\w)", r"[a-z]+/[a-z_]+",
+        r"[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?", r"(?<!\w)(?:gmt|utc|am|pm)(?!\w)", r"[a-z]+/[a-z_]+",
         r"(?<![a-z])t(?=[0-9]{1,2}:[0-9]{2})",  # "2024-04-27T10:30:00+03:00": ISO's date-time separator
         r"[+-][0-9]{2}:?[0-9]{2}", r"(?<!\w)(?:ق\.?ظ|ب\.?ظ|ص|م|مساء|مساءا|صباحا)(?!\w)", r"ساعت|الساعه|ساعه",
         r"(?:بتوقیت|بوقت)\s*\S+", r"الموافق|برابر\s*با|مطابق\s*با",
-        r"(?:کد|شناسه)\s*(?:خبر|مطلب)\s*:?\s*[0-9]*",
+        r"(?:کد|شناسه)\s*(?:خبر|مطلب)\s*:?\s*[0-9]*", r"خبرگزاری\s*\S+",
         r"(?:اخرین\s*)?(?:بروز\s*رسانی|به\s*روز\s*رسانی)|اخر\s*تحدیث|تعدیل\s*فی|محدث", labels[1], labels[2],
     ])
     return _Rx(
@@ -216,7 +216,7 @@ def _rx() -> _Rx:
         filler=re.compile(filler),
         filler_only=re.compile(rf"(?:(?>{filler})|[{re.escape(_PUNCT)}])*+\Z"),
         header=re.compile(rf"(?:\s*+\S[^\n]*+){{{_HEADER_LINES}}}"),
-        time=re.compile(r"[0-9]{1,2}:[0-9]{2}"),
+        time=re.compile(r"[0-9]{1,2}:[0-9]{1,2}"),
         arabic_al=re.compile(f"ال{_trie(_ARABIC_AL_WORDS)}(?!\\w)"),
     )
 
@@ -704,6 +704,10 @@ def _without_dates(t: str, start: int, end: int, spans: list[tuple[int, int]]) -
     return " ".join(pieces) + " " + t[at:end]
 
 
+_SITE_TODAY = re.compile(r"\W*(?:امروز|الیوم)\s*:")
+_TIME_AT_END = re.compile(r"[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?[\s\-–—|,]*\Z")
+
+
 def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set[int], top: int) -> int:
     """How surely the date at folded [s, e) is the article's own: after a label 100; on a line of its own 95
     (near the top, with a time), 90 (with a time), 80 (near the top); in a dateline near the top 70; right
@@ -714,8 +718,10 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     le = len(t) if le < 0 else le
     before = t[ls:s]
     near_top = s < top
+    if _SITE_TODAY.match(before):  # "امروز: سه‌شنبه - ۱۵ آبان ۱۴۰۳": the site's day, not the article's
+        return 0
     if near_top or ":" in t[ls:le]:
-        if rx.label_rev.match(before[::-1]):  # as label_strong.search(before) or label_weak.search(before)
+        if rx.label_rev.match(_TIME_AT_END.sub("", before)[::-1]):  # "تاریخ انتشار: ۰۹:۰۸ - ۲۴ اسفند ۱۴۰۳"
             return 100
         bar = t.find("|", e, le) if near_top else -1  # "السبت 06-09-2014 17:41 | كتب: فلان |": a byline after
         for end in (le, bar) if bar > 0 else (le,):
@@ -724,8 +730,10 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
                 has_time = bool(rx.time.search(rest))
                 return (95 if near_top else 90) if has_time else (80 if near_top else 0)
         dateline = rx.dateline_before.match(before) if near_top and len(before.split()) <= 4 else None
-        if dateline:  # "أديس أبابا، 04/22/ 2024 (أديس والتا)", "الرياض 2 مايو 2024 (واس)", "تهران - ۱۲ مهر"
-            after = t[e:le].lstrip()
+        # "أديس أبابا، 04/22/ 2024 (أديس والتا)", "الرياض 2 مايو 2024 (واس)", "تهران - ۱۲ مهر", and a date
+        # opening its line with its weekday, "دوشنبه، 14.05.2024. /خاور/."
+        if dateline or near_top and not before.strip():
+            after = t[e:le].lstrip(" .")  # "دوشنبه، 14.05.2024. /خاور/."
             agency = after[:1] in ("(", "/") and len(before.split()) <= 2
             later = t[e:le]  # "… 1446 هـ الموافق 8 سبتمبر 2024 م واس": the other dates and a last agency name go
             for a, b in reversed(spans[bisect_left(spans, (e,)):bisect_left(spans, (le,))]):
@@ -734,7 +742,8 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             words = rx.filler.sub(" ", later).split()
             agency = agency or bool(words) and is_agency(words[0].strip(_PUNCT))  # "… م واس تلقى": then the body
             cut = after[:1] in ("-", "–", "—", "|") or not words
-            if agency or (dateline["sep"] or len(before.split()) == 1) and cut:  # "سياسة 02-03-2018": a section
+            # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018"
+            if agency or dateline and (dateline["sep"] or len(before.split()) == 1) and cut:
                 return 70
     if any(s - k in todays and not t[s - k:s].strip(" (,") for k in range(5)):
         return 60
