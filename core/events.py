@@ -708,6 +708,20 @@ def _each_of(s: Sentence, lo: int, split: int) -> bool:
     return False
 
 
+JOINT_WORDS = frozenset("مشترک مشترکه المشترک".split())  # folded "مشترك", "مشتركة"
+
+
+def _shared_press(s: Sentence, j: int) -> bool:
+    """Whether the press conference at token j was held with someone: "مؤتمر صحفي مشترك مع نظيره", "نشست خبری
+    مشترک با", "في مؤتمر صحفي مع نظيره", or by people of several states ("نشست خبری وزرای کشور ایران و عراق")."""
+    k = j
+    while k < len(s.text) and "press" in s.cues[k]:
+        k += 1
+    if k < len(s.text) and "person" in s.cues[k]:  # "در نشست خبری وزرای کشور ایران، عراق و پاکستان"
+        return True
+    return any(s.text[x] in JOINT_WORDS or "with" in s.cues[x] for x in range(k, min(k + 2, len(s.text))))
+
+
 def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
     """Whether the summit word at j closes a sideline phrase: "على هامش القمة", "در حاشیه اجلاس"."""
     return any(s.cues[k] & SIDELINE_KINDS for k in range(max(lo, j - 3), j))
@@ -1054,6 +1068,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         sentence_cues = _beside_this_meeting(s, sentence_cues)
     cued, named = s.cued, s.named
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
+    if "press" in sentence_cues:  # "سخنگو در نشست خبری گفت": where he spoke, not a meeting
+        triggers = [j for j in triggers if "press" not in s.cues[j] or _shared_press(s, j)]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues)]
     if len(live) < len(triggers):  # "من المتوقع أن يلتقي … على هامش القمة": the summit only places the plan
         live = [j for j in live if "summit" not in s.cues[j] or not _in_sideline(s, lo, j)]

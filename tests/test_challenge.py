@@ -1120,6 +1120,23 @@ CASES = [
          "وزیر خارجه مصر از برنامه دیدار با همتایان اردنی و عراقی در عقبه خبر داد."),
     case("fa-present-spaced-talks", "fa",
          "رئیس ستاد کل نیروهای مسلح ایران همچنین با رئیس جمهوری پاکستان دیدار و گفت و گو می کند."),
+    # --- a press conference is where someone spoke, unless held with another ("مشترك مع نظيره")
+    case("fa-press-conference-alone", "fa",
+         "رئیس جمهور ترکیه امروز در نشست خبری گفت که در آینده با رئیس جمهور سوریه دیدار خواهد کرد."),
+    case("ar-joint-press-conference", "ar",
+         "وقال وزير الخارجية العراقي في مؤتمر صحفي مشترك مع نظيره الصيني في بغداد إن العلاقات ممتازة.",
+         bi("CHN", "IRQ", location="IRQ")),
+    case("fa-press-conference-of-three", "fa",
+         "وزیر کشور عراق در نشست خبری وزرای کشور ایران، عراق و پاکستان در تهران گفت زائران امسال بیشترند.",
+         multi("IRN IRQ PAK", location="IRN")),
+    # --- a possible meeting rejected; talks they "begin" this evening; diplomats who "gathered"
+    case("fa-possible-meeting-rejected", "fa",
+         "رئیس جمهور ونزوئلا موضوع دیدار احتمالی با رئیس جمهور کلمبیا را رد کرد."),
+    case("fa-talks-begin-this-evening", "fa",
+         "رؤسای جمهور ازبکستان و ترکمنستان عصر امروز مذاکرات خود را در عشق‌آباد آغاز می‌کنند."),
+    case("fa-diplomats-gathered", "fa",
+         "دیپلمات‌های ارشد هند، برزیل و آفریقای جنوبی امروز در دهلی گرد هم آمدند.",
+         multi("IND BRA ZAF", location="IND")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",

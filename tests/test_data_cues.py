@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CUES = ROOT / "core" / "data" / "cues.tsv"
 CLASSES = {"after", "anaphor", "before", "between", "call", "clause", "denial", "future", "group", "held",
            "honorific", "host", "joint", "later_today", "mediation", "meeting", "meeting_verb", "negation", "not_cue",
-           "person", "pluperfect", "purpose", "recall", "reception", "separate", "sideline", "sideline_weak",
+           "person", "pluperfect", "press", "purpose", "recall", "reception", "separate", "sideline", "sideline_weak",
            "summit", "this_meeting", "topic", "topic_place", "visit", "wish", "with"}
 
 
