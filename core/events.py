@@ -708,6 +708,20 @@ def _each_of(s: Sentence, lo: int, split: int) -> bool:
     return False
 
 
+LETTER_WORDS = frozenset("رساله رسالتین رسائل برقیه پیام پیامی نامه نامهای دعوه تحیات".split())  # folded
+
+
+def _without_senders(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
+    """The actors less the people named after a letter word who send or receive it ("وتسلم منه رسالة خطية
+    أرسلها أمير الكويت للملك سلمان") when someone else of their state is named before it: the letter's
+    ends are not at the meeting. A state named only there keeps its person ("پیامی از رئیس جمهور X")."""
+    at = next((k for k in range(trig + 1, len(s.text)) if s.text[k] in LETTER_WORDS), None)
+    if at is None:
+        return actors
+    before = {a.country for a in actors if a.tok < at}
+    return [a for a in actors if a.tok < at or a.country not in before]
+
+
 JOINT_WORDS = frozenset("مشترک مشترکه المشترک".split())  # folded "مشترك", "مشتركة"
 
 
@@ -1089,7 +1103,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         live, plan = triggers, True  # "تستضيف طهران غدا الاجتماع الثلاثي": told as a plan
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
-    actors = actors_in(s, lo, hi, roles)
+    actors = _without_senders(s, actors_in(s, lo, hi, roles), trig)
     if len(live) < len(triggers):
         actors = _outside_cancelled(actors, triggers, live)
     if "between" in sentence_cues and sentence_cues.isdisjoint(OCCURRED_KINDS) and actors \

@@ -1137,6 +1137,15 @@ CASES = [
     case("fa-diplomats-gathered", "fa",
          "دیپلمات‌های ارشد هند، برزیل و آفریقای جنوبی امروز در دهلی گرد هم آمدند.",
          multi("IND BRA ZAF", location="IND")),
+    # --- a letter's sender and addressee are not at the meeting; "كلا على حدة" is one by one
+    case("ar-letter-ends-not-met", "ar",
+         "بحث رئيس الوزراء الكويتي مع ولي العهد السعودي الأمير محمد بن سلمان في جدة العلاقات بين البلدين.\n"
+         "وكان الأمير محمد بن سلمان قد استقبل اليوم رئيس الوزراء الكويتي في قصر السلام، وتسلم منه رسالة خطية "
+         "أرسلها أمير الكويت الشيخ مشعل الأحمد الجابر الصباح إلى الملك سلمان بن عبد العزيز.",
+         bi("KWT", "SAU", location="SAU")),
+    case("ar-each-separately", "ar",
+         "استقبل الرئيس العراقي عبد اللطيف رشيد اليوم في بغداد سفراء البحرين ومالطا والبرتغال كلا على حدة.",
+         bi("IRQ", "BHR", location="IRQ"), bi("IRQ", "MLT", location="IRQ"), bi("IRQ", "PRT", location="IRQ")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
