@@ -33,6 +33,10 @@ TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 TRIGGER_KINDS = frozenset(TRIGGERS)
 SIDELINE_KINDS = frozenset({"sideline", "sideline_weak"})
 SEQUENCE_KINDS = frozenset({"before", "after"})  # "پیش از این دیدار", "بعد هذا اللقاء": beside the meeting told
+# folded words of conflict: the states after them (or after "بين" after them) are a topic, not sides
+CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع نزاع النار المواجهات الاشتباکات التوتر التوترات الحدود "
+                           "جنگ درگیری درگیریها تنش تنشها منازعه مناقشه آتشبس اختلافات الخلافات الخلاف".split())
+BETWEEN_WORDS = frozenset("بین میان".split())
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
@@ -392,8 +396,11 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if "group" in cues:
             j -= 1
             continue
-        if "person" in cues:
-            return True
+        if word in CONFLICT_WORDS:  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic
+            return False
+        if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب"
+            return not (word in BETWEEN_WORDS and j > lo and (s.text[j - 1] in CONFLICT_WORDS
+                                                               or "topic" in s.cues[j - 1]))
         if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
             return False
         if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
