@@ -706,6 +706,23 @@ def _before(s: Sentence, lo: int, j: int) -> bool:
     return any(["before" in s.cues[k] for k in range(max(lo, j - 2), j)])
 
 
+def _titled_host(s: Sentence, trig: int, hi: int, actors: list[Actor], home: str | None) -> Actor | None:
+    """The subject named by a bare title right after the verb, before "كلا من" and the guests of two or more
+    other states: "استقبل وكيل وزارة الخارجية كلا من وزير خارجية تونس ووزير خارجية موريتانيا" in Baghdad is
+    Iraq's (``home``: where the meeting was, else the article's protagonist)."""
+    each = next((k for k in range(trig + 2, min(hi - 1, trig + 20)) if s.text[k].endswith("کلا")
+                 and s.text[k + 1] == "من"), None)
+    if each is None or home is None or any(trig < a.tok < each for a in actors):
+        return None
+    guests = {a.country for a in actors if a.tok > each}
+    title = next((j for j in range(trig + 1, each) if s.mention[j] is not None and s.mention[j].kind == "title"),
+                 None)
+    if title is None or len(guests) < 2 or home in guests:
+        return None
+    m = s.mention[title]
+    return Actor(home, each - 1, Participant(m.surface, None, m.entity, home, m.start, m.end))
+
+
 def _each_of(s: Sentence, lo: int, split: int) -> bool:
     """Whether the partners after ``split`` are told as "كلا من" (each of) after a meeting verb: "اجتمع الوزير
     بكلا من …", not "قمة جمعت كلا من …"."""
@@ -1167,6 +1184,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         split = None  # "التقى شي عدداً من الزعماء، بينهم علييف وباشينيان، كما التقى بمودي": objects before the ب+
     earlier: list[Actor] = []
     each: list[Participant] = []  # people met one by one, when the sentence lists them
+    if split is None and arabic and "meeting_verb" in s.cues[trig]:
+        host = _titled_host(s, trig, hi, actors, country or protagonist)
+        if host is not None:  # "استقبل وكيل وزارة الخارجية كلا من A وB": the host's official, one by one
+            actors, split = [host, *actors], host.tok + 1
+            countries = list(dict.fromkeys([a.country for a in actors]))
     if split is None and arabic and "meeting_verb" in s.cues[trig]:
         after = [a for a in actors if a.tok > trig]
         before = {a.country for a in actors if a.tok < trig}

@@ -1159,6 +1159,11 @@ CASES = [
     case("ar-call-between-two-ministers", "ar",
          "جرى اتصال هاتفي بين وزيري خارجية تونس والمغرب مساء الأحد.",
          bi("MAR", "TUN")),
+    # --- a host named by a bare title who receives "كلا من" guests of two states: the venue's official
+    case("ar-titled-host-each-of", "ar",
+         "استقبل وكيل وزارة الخارجية مساء اليوم في مطار بغداد كلا من وزير الخارجية التونسي ووزير الخارجية "
+         "الموريتاني لدى وصولهما للمشاركة في الاجتماع التحضيري.",
+         bi("IRQ", "TUN", location="IRQ"), bi("IRQ", "MRT", location="IRQ")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
