@@ -706,6 +706,20 @@ def _before(s: Sentence, lo: int, j: int) -> bool:
     return any(["before" in s.cues[k] for k in range(max(lo, j - 2), j)])
 
 
+PAIR_WORDS = frozenset("الوزیران الوزیرین الرییسان الرییسین الجانبان الجانبین الطرفان الطرفین الزعیمان الزعیمین "
+                       "طرفین".split())  # folded: "the two ministers", "both sides"
+PAIR_NOUNS = frozenset("وزیر طرف رییس رهبر مقام".split())  # after "دو": "دو وزیر", "دو طرف"
+
+
+def _pair_word(s: Sentence, lo: int, hi: int) -> int | None:
+    """The token of "the two" of a meeting ("الوزيران", "الجانبان", "دو وزیر", "طرفین"), or None."""
+    for j in range(lo, hi):
+        word = s.text[j]
+        if word.removeprefix("و") in PAIR_WORDS or word == "دو" and j + 1 < hi and s.text[j + 1] in PAIR_NOUNS:
+            return j
+    return None
+
+
 def _titled_host(s: Sentence, trig: int, hi: int, actors: list[Actor], home: str | None) -> Actor | None:
     """The subject named by a bare title right after the verb, before "كلا من" and the guests of two or more
     other states: "استقبل وكيل وزارة الخارجية كلا من وزير خارجية تونس ووزير خارجية موريتانيا" in Baghdad is
@@ -1081,7 +1095,8 @@ def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMentio
 def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         protagonist: str | None = None, published: date | None = None,
                         plans: list[Draft] | None = None,
-                        venues: dict[str, tuple[str, str | None]] | None = None) -> list[Draft]:
+                        venues: dict[str, tuple[str, str | None]] | None = None,
+                        pair: list[str] | None = None) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name)."""
@@ -1099,7 +1114,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # a day long past is then left out as history by its date
         at = split_qad if split_qad is not None else next(j for j in s.cued if "pluperfect" in s.cues[j])
         pub = published.isoformat() if published else None
-        told_day = any([d.how == "relative" or arabic and d.precision == "day" and d.iso != pub
+        told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
         sentence_cues = sentence_cues - {"pluperfect"} if told_day else sentence_cues | {"recall"}
     if "this_meeting" in sentence_cues and not sentence_cues.isdisjoint(SEQUENCE_KINDS):
@@ -1134,6 +1149,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and all(a.participant is None for a in actors) \
             and all(s.cues[j].isdisjoint({"meeting_verb", "call"}) for j in live):
         return []  # "المحادثات بين إيران والولايات المتحدة متعثرة": states, no person, talks not told as held
+    paired = False
+    if pair and len({a.country for a in actors}) < 2:
+        k = _pair_word(s, lo, hi)
+        if k is not None:  # "دو وزیر پنجم مهر نیز تلفنی گفتگو کرده بودند": the two of the meeting told before
+            actors = [*[Actor(c, k, None) for c in pair if c not in {a.country for a in actors}], *actors]
+            paired = True
     if len({a.country for a in actors}) < 2 and not sentence_cues.isdisjoint(OCCURRED_KINDS):
         sides = _noun_sides(s, live, lo, hi)
         if sides:
@@ -1302,6 +1323,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         note.summit = summit_noun  # "در این اجلاس": about the summit itself
         out = [note]
         trig = next(j for j in range(lo, hi) if "this_meeting" in s.cues[j])
+    if paired:  # the two met again, or their meeting goes on: nothing but that pair's meeting
+        out = [d for d in out if d.kind in ("bilateral", "note")]
     day = _nearest_date(sdates, s.start[trig])
     vague = (day is None or published is not None and day.how == "stated" and day.iso == published.isoformat()) \
         and _last_week(s)  # "دمشق، 27 نيسان (سانا) - التقى … الأسبوع الماضي": the dateline is not its day
@@ -1724,7 +1747,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not words:
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
-        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published, plans, venues)
+        pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None)
+        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published, plans, venues,
+                                   pair)
         if joined:
             _share_circumstances(previous, told)
         elif told and _goes_on(s):
