@@ -1542,8 +1542,9 @@ def _merge(a: Draft, b: Draft) -> None:
 
 
 def _apply_note(target: Draft, note: Draft) -> None:
-    """A sentence about 'this meeting' adds its day, place or forum to the meeting told just before."""
-    if note.explicit_date and not target.explicit_date:
+    """A sentence about 'this meeting' adds its day, place or forum to the meeting told just before (not a day
+    still ahead: "ويأتي اللقاء قبيل جولة يبدأها غدا" dates the tour)."""
+    if note.explicit_date and not target.explicit_date and not _ahead(note.date):
         target.date, target.explicit_date = note.date, True
     if not target.call:
         target.location = target.location or note.location
@@ -1776,7 +1777,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             d.location, d.city = seats[d.forum], None
         iso, precision, how = (None, None, "none") if d.vague and not d.explicit_date \
             else resolve_date(d.date, published, anchor)
-        if not reported_as_news(iso, published, how):
+        if not reported_as_news(iso, published, how) or _ahead(d.date):
             continue
         events.append(Event(
             kind=d.kind, countries=tuple(sorted(set(d.countries))), date=iso, date_precision=precision,
@@ -1801,6 +1802,12 @@ def _most_named_official(mentions: list[Mention]) -> Mention | None:
         return None
     top = officials.most_common(1)[0][1]
     return next(m for m in mentions if m.kind == "official" and m.country and officials[m.entity] == top)
+
+
+def _ahead(day: DateMention | None) -> bool:
+    """Whether a meeting's day is told as still ahead, with or without a publication date to count from:
+    "غدا", "الجمعة المقبل", "فردا"."""
+    return day is not None and day.how == "relative" and (day.offset_days or 0) > 0
 
 
 def reported_as_news(iso: str | None, published: date | None, how: str = "stated") -> bool:

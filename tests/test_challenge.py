@@ -1173,6 +1173,13 @@ CASES = [
          "التقى وزير الخارجية المصري نظيره الأردني في القاهرة. وعقد الوزيران جلسة مباحثات مشتركة بحضور وفدي "
          "البلدين.",
          bi("EGY", "JOR", location="EGY")),
+    # --- a day still ahead makes a plan without a publication date; a note's day ahead dates something else
+    case("ar-next-friday-no-dateline", "ar",
+         "أكد الرئيس التركي أن مشاركة إيران في قمة منظمة التعاون الإسلامي في إسطنبول يوم الجمعة المقبل مهمة."),
+    case("ar-note-with-tomorrow-dates-the-tour", "ar",
+         "استضافت مدينة العقبة قمة ثلاثية ضمت العاهل الأردني والرئيس المصري ورئيس الوزراء العراقي.\n"
+         "ويأتي اللقاء قبيل جولة يبدأها غدا وزير الخارجية الأمريكي في المنطقة.",
+         multi("JOR EGY IRQ", location="JOR")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
