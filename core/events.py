@@ -123,6 +123,7 @@ class Draft:
     future_host: bool = False  # "on the sidelines of the meeting that will be held": no summit yet
     call: bool = False  # a phone or video call: it has no venue, whatever another telling of it names
     venue_only: bool = False  # a summit whose one country is its venue, named for want of any side
+    held: bool = False  # told as taking place ("انطلقت", "برگزار شد"): what a venue-only summit needs
     sideless: bool = False  # an organisation's session told as held with no country named ("عقد مجلس الأمن جلسة")
     vague: bool = False  # told as "last week": news, but not on the publication day
     fallback: list = field(default_factory=list)
@@ -1184,6 +1185,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if not sdates and _in_past_year(s, dates, s_start, s_end, published):
         return []
     base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
+                held=not sentence_cues.isdisjoint(OCCURRED_KINDS),
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,
                 call=call)
     countries = list(dict.fromkeys([a.country for a in actors]))
@@ -1263,8 +1265,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "انطلقت في مدينة تيانجين أعمال قمة منظمة شنغهاي": a summit in session, no side named but its venue
         sides = countries or ([country] if forums and country else [])  # the forum named here, not the default
         out.append(Draft("multilateral", sides, _people_of(actors), summit=True, venue_only=not countries,
-                         sideless=not sides and bool(forums) and not sentence_cues.isdisjoint(OCCURRED_KINDS),
-                         **base))
+                         sideless=not sides and bool(forums) and base["held"], **base))
     elif split is not None and not subj_c and len(part_c) >= 2:
         pass  # "with the ministers of A and B" and no subject: who met whom is not said
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
@@ -1539,6 +1540,7 @@ def _merge(a: Draft, b: Draft) -> None:
         a.date, a.explicit_date = b.date, True
     a.vague = a.vague or b.vague
     a.sideline = a.sideline or b.sideline
+    a.held = a.held or b.held
 
 
 def _apply_note(target: Draft, note: Draft) -> None:
@@ -1553,6 +1555,7 @@ def _apply_note(target: Draft, note: Draft) -> None:
         target.forum, target.sideline = note.forum, True
     target.future_host = target.future_host or (note.future_host and note.forum == target.forum)
     target.evidence += [e for e in note.evidence if e not in target.evidence]
+    target.held = target.held or note.held
     if target.summit and note.summit and note.countries:  # "وزیر دفاع ایران و همتای روس در این نشست شرکت کردند"
         target.countries = _summit_sides(target, note)
         target.participants += [p for p in note.participants if p not in target.participants]
@@ -1643,8 +1646,9 @@ def _add_to_summit(out: list[Draft], d: Draft) -> None:
     if summit is None:
         out.append(Draft("multilateral", list(d.countries), list(d.participants), d.sentence, d.trigger,
                          list(d.evidence), d.date, d.location, d.city, d.forum, summit=True,
-                         explicit_date=d.explicit_date))
+                         explicit_date=d.explicit_date, held=True))
         return
+    summit.held = True  # a meeting on its sidelines tells it was held
     summit.countries = _summit_sides(summit, d)
     summit.location = summit.location or d.location
     if not summit.explicit_date and d.explicit_date:
@@ -1769,6 +1773,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             d.location, d.city = venues[d.forum]
         if d.sideless and d.countries:
             d.sideless = False
+        if (d.venue_only or d.summit and len(set(d.countries)) == 1) and not (d.held or d.explicit_date):
+            continue  # "قمة سمرقند تفتح صفحة جديدة": a summit of its venue or one state only, never told as held
         if d.kind != "multilateral" or not d.forum or not (d.countries or d.sideless):
             if len(set(d.countries)) < 2:
                 continue  # one country alone met no one; a forum's session needs a side or to be told as held

@@ -1180,6 +1180,12 @@ CASES = [
          "استضافت مدينة العقبة قمة ثلاثية ضمت العاهل الأردني والرئيس المصري ورئيس الوزراء العراقي.\n"
          "ويأتي اللقاء قبيل جولة يبدأها غدا وزير الخارجية الأمريكي في المنطقة.",
          multi("JOR EGY IRQ", location="JOR")),
+    # --- a summit named only with its venue must be told as held (or dated) to be an event
+    case("ar-summit-named-with-venue-only", "ar",
+         "قال الرئيس الأوزبكي إن قمة منظمة شنغهاي للتعاون في سمرقند تفتح صفحة جديدة في تاريخ المنظمة."),
+    case("ar-summit-with-venue-held", "ar",
+         "انطلقت في مدينة سمرقند أعمال قمة منظمة شنغهاي للتعاون بمشاركة عدد من رؤساء الدول.",
+         multi("UZB", location="UZB", forum="SCO")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
