@@ -540,7 +540,7 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if _welcome(s, lo, trig):
             return True
-        if trig > lo and "purpose" in s.cues[trig - 1] and s.cues[trig].isdisjoint({"meeting_verb", "summit"}):
+        if _purpose_of(s, lo, trig):
             return True  # "وصل إلى موسكو لإجراء محادثات": the talks are what he came for, still to come
         if "denial" in sentence_cues and any(["denial" in s.cues[j] for j in s.cued if lo <= j < trig]):
             return True  # "نفى المتحدث … أن يكون الوزير قد التقى": what a denial governs did not happen
@@ -551,6 +551,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in _past_forum(s, after)[:2]):
             return True  # "القمة المقبلة", "قمة التعاون الإسلامي المقبلة": the next summit
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
+    if _purpose_of(s, lo, trig):
+        return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued if first <= j < end]):
@@ -561,6 +563,15 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
 WAS_WORDS = frozenset("کان وکان کانت وکانت".split())  # folded "وكان": "وكان في استقباله", who welcomed him
 # folded verbs of talk that make a welcome a meeting: "كان في استقباله الرئيس، الذي أعرب عن …"
 TALK_WORDS = frozenset("اعرب قدم بحث تبادل اکد دعا جری تناول استعرض تباحث ناقش".split())
+
+
+def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
+    """Whether a meeting word (not a verb, not a summit: those have their own rules) is what a purpose phrase
+    names: "لإجراء محادثات", "برای حضور در مذاکرات"."""
+    if not s.cues[trig].isdisjoint({"meeting_verb", "summit"}):
+        return False
+    return trig > lo and "purpose" in s.cues[trig - 1] or trig > lo + 1 and s.text[trig - 1] in ("در", "فی") \
+        and "purpose" in s.cues[trig - 2]
 
 
 def _welcome(s: Sentence, lo: int, trig: int) -> bool:

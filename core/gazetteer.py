@@ -227,13 +227,14 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         arabic = [e for e in by_alias[k] if e.lang == "ar"]
         if arabic:  # "ل" + the rest only for Arabic aliases ("للروسیه"); never an alias with no entry
             by_alias.setdefault("ل" + k[2:], []).extend(arabic)
-    # country rows were already expanded per inflection; dedupe by (kind, entity) per alias
+    # country rows were already expanded per inflection; dedupe by (kind, entity) per alias, but keep a plain
+    # and an ambiguous row of one entity apart: "مشهد" is Mashhad in Persian, "a scene" in Arabic
     entries: dict[str, tuple[Entry, ...]] = {}
     for k, lst in by_alias.items():
         seen, keep = set(), []
         for e in lst:
-            if (e.kind, e.entity) not in seen:
-                seen.add((e.kind, e.entity))
+            if (e.kind, e.entity, e.ambiguous) not in seen:
+                seen.add((e.kind, e.entity, e.ambiguous))
                 keep.append(e)
         entries[k] = tuple(keep)
     max_tokens: dict[str, int] = {}

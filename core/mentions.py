@@ -23,7 +23,7 @@ _LOCATIVE = frozenset("در به از فی الی من وارد عازم".split(
 _KIN_WORDS = frozenset("ال بن ابن بنت".split())  # folded: آل (family of), son of, daughter of
 _STATE_CUES = frozenset("کشور کشورهای جمهوری دولت دوله جمهوریه سلطنه مملکه".split())
 # folded words for a person of a state: an ambiguous adjective after them is the state's ("همتای آذربایجانی")
-_COUNTERPART_CUES = frozenset("همتای همتایان طرف نظیر نظیره نظرائه سفیر هیئت هیات".split())
+_COUNTERPART_CUES = frozenset("همتای همتایان طرف نظیر نظیره نظیرته نظیرتها نظرائه سفیر هیئت هیات".split())
 _KIND_PRIORITY = {"other": -1, "official": 0, "title": 1, "forum": 2, "city": 3, "country": 4}
 _PUNCT_AFTER = frozenset(",.;:)?!\n")
 # folded words that can follow a place but not the noun of "در آستانه X" (on the eve of X): "در آستانه برگزار شد"
@@ -142,8 +142,9 @@ class Alias:
 
 def _alias(key: str, entries: tuple[Entry, ...], marked: tuple[str, Entry] | None = None) -> Alias:
     confirms = []
+    doubtful = {(e.kind, e.entity) for e in entries if e.ambiguous}  # plain in one language only: no proof
     for e in entries:
-        if not e.ambiguous:
+        if not e.ambiguous and (e.kind, e.entity) not in doubtful:
             confirms.append((e.kind, e.entity))
             if e.country and e.kind != "forum":  # a forum's country is its seat: naming it names no country
                 confirms.append((e.country, "country"))
@@ -237,8 +238,22 @@ def _choose_hits(hits: list[tuple[int, int, int, int, Alias]], size: int) -> lis
     return chosen
 
 
+def _in_language(entries: tuple[Entry, ...], lang: str) -> tuple[Entry, ...]:
+    """Of one entity's plain and ambiguous rows, the text's language's, else the ambiguous one: "مشهد" needs
+    context in Arabic (a scene), not in Persian (Mashhad)."""
+    if len(entries) < 2:
+        return entries
+    rows: dict[tuple[str, str], list[Entry]] = {}
+    for e in entries:
+        rows.setdefault((e.kind, e.entity), []).append(e)
+    if all(len(v) == 1 for v in rows.values()):
+        return entries
+    return tuple(next((e for e in v if e.lang == lang), None) or next(e for e in v if e.ambiguous) if len(v) > 1
+                 else v[0] for v in rows.values())
+
+
 def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set[tuple[str, str]],
-                after_title: bool = False) -> Entry | None:
+                after_title: bool = False, lang: str = "") -> Entry | None:
     """The entry an ambiguous alias names here, or None if the context keeps none of them. ``after_title``: a
     title stands right before it ("الرئيس الأسد": the president, not "the lion"), which names the person when
     every person the alias can be is of one country ("الملك عبدالله" is Saudi or Jordanian: left to context)."""
@@ -247,7 +262,7 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     prev = before.group(1) if before else ""
     nxt = after_word.group(1) if after_word else ""
     after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
-    options = tuple(e for e in alias.entries if _context_ok(e, prev, nxt, confirmed, after))
+    options = tuple(e for e in _in_language(alias.entries, lang) if _context_ok(e, prev, nxt, confirmed, after))
     if not options and after_title:  # "الرئيس الأسد": a title right before names the person, if of one country
         people = [e for e in alias.entries if e.kind == "official"]
         options = tuple(people) if len({e.country for e in people}) == 1 else ()
@@ -293,7 +308,7 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 for h in chosen:
                     confirmed.update(h[3].confirms)
             after_title = bool(picked) and picked[-1].kind == "title" and not ft[kept[-1][1]:word_start].strip()
-            entry = _in_context(ft, word_start, end, alias, confirmed, after_title)
+            entry = _in_context(ft, word_start, end, alias, confirmed, after_title, lang)
         else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before
             entry = alias.plain if alias.plain is not None else _choose(alias.entries)
         if alias.marked is not None:

@@ -1186,6 +1186,15 @@ CASES = [
     case("ar-summit-with-venue-held", "ar",
          "انطلقت في مدينة سمرقند أعمال قمة منظمة شنغهاي للتعاون بمشاركة عدد من رؤساء الدول.",
          multi("UZB", location="UZB", forum="SCO")),
+    # --- a Dari call ("تیلفونی"); a woman's counterpart ("نظيرتها"); talks that are an arrival's purpose
+    case("fa-dari-phone-call", "fa",
+         "رئیس جمهور قرقیزستان امروز طی یک تماس تیلفونی با رئیس جمهور افغانستان گفتگو کرد.",
+         bi("AFG", "KGZ")),
+    case("ar-her-counterpart", "ar",
+         "التقت وزيرة الخارجية الألمانية نظيرتها السودانية في برلين.",
+         bi("DEU", "SDN", location="DEU")),
+    case("fa-arrived-for-talks", "fa",
+         "وزیران خارجه آمریکا و انگلیس برای حضور در مذاکرات هسته‌ای وارد ژنو شدند."),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",

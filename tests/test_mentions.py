@@ -39,6 +39,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "ويعقد الاجتماع المقبل في العاصمة الأردنية عمان", "العاصمة الأردنية عمان", "city", "JOR"),
         ("ar", "واستقبل الرئيس سفير خادم الحرمين الشريفين", "خادم الحرمين الشريفين", "title", "SAU"),
         ("ar", "بحضور وفد تركي رفيع", "تركي", "country", "TUR"),
+        ("fa", "رئیس جمهور امروز در مشهد گفت", "مشهد", "city", "IRN"),
+        ("ar", "التقت الوزيرة نظيرتها السودانية", "السودانية", "country", "SDN"),
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
@@ -62,6 +64,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "وشارك في الاجتماع الشيخ تركي الفيصل", "تركي"),
         ("ar", "انعقدت القمة في مدينة قازان", "مدينة"),  # "city of", not Medina
         ("ar", "دعت تونس إلى قمة لدول المغرب العربي", "المغرب"),  # the Maghreb region, not Morocco
+        ("ar", "وفي مشهد لافت صافح الرئيس نظيره", "مشهد"),  # a scene; Mashhad only in Persian without context
     ],
 )
 def test_homographs_need_context(lang, text, absent):
