@@ -37,6 +37,7 @@ SEQUENCE_KINDS = frozenset({"before", "after"})  # "پیش از این دیدا�
 CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع نزاع النار المواجهات الاشتباکات التوتر التوترات الحدود "
                            "جنگ درگیری درگیریها تنش تنشها منازعه مناقشه آتشبس اختلافات الخلافات الخلاف".split())
 BETWEEN_WORDS = frozenset("بین میان".split())
+INCLUDING_WORDS = frozenset("جمله بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
@@ -399,6 +400,9 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             continue
         if word in CONFLICT_WORDS:  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic
             return False
+        if word in INCLUDING_WORDS:  # "نمایندگان کشورهای منطقه از جمله هند و پاکستان": the list goes on
+            j -= 2 if word == "جمله" and j > lo and s.text[j - 1] == "از" else 1
+            continue
         if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب"
             return not (word in BETWEEN_WORDS and j > lo and (s.text[j - 1] in CONFLICT_WORDS
                                                                or "topic" in s.cues[j - 1]))

@@ -1195,6 +1195,11 @@ CASES = [
          bi("DEU", "SDN", location="DEU")),
     case("fa-arrived-for-talks", "fa",
          "وزیران خارجه آمریکا و انگلیس برای حضور در مذاکرات هسته‌ای وارد ژنو شدند."),
+    # --- a list after "از جمله" (including) goes on from the people before it; Dari spellings and "فارمت مسکو"
+    case("fa-moscow-format-including", "fa",
+         FA_PUB + "مسکو امروز میزبان هفتمین نشست فارمت مسکو درباره افغانستان است و نمایندگان کشورهای منطقه از جمله "
+         "هند، پاکستان، ایران، قرغیزستان و اوزبیکستان در این نشست حضور دارند.",
+         multi("IND PAK IRN KGZ UZB", date="2024-10-11", forum="OTHER")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
