@@ -753,6 +753,16 @@ def _titled_host(s: Sentence, trig: int, hi: int, actors: list[Actor], home: str
     return Actor(home, each - 1, Participant(m.surface, None, m.entity, home, m.start, m.end))
 
 
+ONE_MEETING_WORDS = frozenset("لقاء لقاءا اجتماع اجتماعا جلسه قمه".split())  # folded, singular: one meeting
+
+
+def _one_held(s: Sentence, lo: int, trig: int) -> bool:
+    """Whether the meeting word is one meeting someone held: "عقد العاهل الأردني لقاء تشاوريا مع A وB وC" is
+    one meeting of all of them ("عقد لقاءات مع" would be several)."""
+    return s.text[trig].removeprefix("و") in ONE_MEETING_WORDS \
+        and any("held" in s.cues[k] for k in range(max(lo, trig - 8), trig))
+
+
 def _each_of(s: Sentence, lo: int, split: int) -> bool:
     """Whether the partners after ``split`` are told as "كلا من" (each of) after a meeting verb: "اجتمع الوزير
     بكلا من …", not "قمة جمعت كلا من …"."""
@@ -1296,7 +1306,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "با وزرای خارجه ایران و ترکیه": one shared title makes a joint meeting, but calls are one by one
         # on the sidelines, "the FMs of A, B, C, D, E"; "اجتمع بكلا من وزير خارجية A وB وC": each of them
         listed = side_at is not None and len(part_c) >= MANY_MET or _each_of(s, lo, split)
-        joint = ("joint" in sentence_cues or not call and not listed and _shared_title(s, part, lo)) \
+        joint = ("joint" in sentence_cues or not call and not listed and (_shared_title(s, part, lo)
+                                                                            or _one_held(s, lo, trig))) \
             and "separate" not in sentence_cues
         if len(part_c) >= 2 and joint:
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))

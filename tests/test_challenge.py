@@ -1200,6 +1200,16 @@ CASES = [
          FA_PUB + "مسکو امروز میزبان هفتمین نشست فارمت مسکو درباره افغانستان است و نمایندگان کشورهای منطقه از جمله "
          "هند، پاکستان، ایران، قرغیزستان و اوزبیکستان در این نشست حضور دارند.",
          multi("IND PAK IRN KGZ UZB", date="2024-10-11", forum="OTHER")),
+    # --- one meeting held with several; who "attended the meeting"; a summit called off
+    case("ar-one-meeting-held-with-three", "ar",
+         "عقد العاهل الأردني اليوم في العقبة لقاء تشاوريا مع الرئيس المصري ورئيس الوزراء العراقي وولي عهد الإمارات.",
+         multi("JOR EGY IRQ ARE", location="JOR")),
+    case("ar-attended-the-meeting", "ar",
+         "استقبل الرئيس الفلسطيني اليوم في رام الله المبعوث الروسي. وحضر اللقاء أمين سر اللجنة التنفيذية "
+         "والسفير الروسي.",
+         bi("PSE", "RUS")),
+    case("ar-summit-called-off", "ar",
+         "ألغت الحكومة الأردنية القمة الرباعية التي كانت مقررة اليوم بين العاهل الأردني والرئيس الأمريكي."),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
