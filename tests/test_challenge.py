@@ -1210,6 +1210,10 @@ CASES = [
          bi("PSE", "RUS")),
     case("ar-summit-called-off", "ar",
          "ألغت الحكومة الأردنية القمة الرباعية التي كانت مقررة اليوم بين العاهل الأردني والرئيس الأمريكي."),
+    # --- a headline in the present, and the body telling it for tomorrow ("سيلتقي … غدا"): a plan
+    case("ar-headline-present-body-tomorrow", "ar",
+         "وزير الخارجية الروسي يلتقي نظيره الفنزويلي في موسكو\n"
+         "أعلنت الخارجية الروسية أن الوزير سيرغي لافروف سيلتقي بنظيره الفنزويلي يوم غد الأحد."),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
