@@ -37,7 +37,7 @@ SEQUENCE_KINDS = frozenset({"before", "after"})  # "پیش از این دیدا�
 CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع نزاع النار المواجهات الاشتباکات التوتر التوترات الحدود "
                            "جنگ درگیری درگیریها تنش تنشها منازعه مناقشه آتشبس اختلافات الخلافات الخلاف".split())
 BETWEEN_WORDS = frozenset("بین میان".split())
-INCLUDING_WORDS = frozenset("جمله بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
+INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
@@ -402,6 +402,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             return False
         if word in INCLUDING_WORDS:  # "نمایندگان کشورهای منطقه از جمله هند و پاکستان": the list goes on
             j -= 2 if word == "جمله" and j > lo and s.text[j - 1] == "از" else 1
+            if j >= lo and mention[j] is not None and mention[j].kind == "forum":
+                return True  # "نشست سران کشورهای حاشیه دریای خزر شامل ایران، روسیه و …": who met there
             continue
         if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب"
             return not (word in BETWEEN_WORDS and j > lo and (s.text[j - 1] in CONFLICT_WORDS
@@ -1186,8 +1188,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         if sides:
             actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}]]
     forums = [s.mention[j] for j in named if s.mention[j].kind == "forum"]
-    side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS), None) \
-        if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None
+    side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS and (s.mention[j] is None or s.mention[j].kind
+                                                                       != "forum")), None) \
+        if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None  # not "حاشیه" in "کشورهای حاشیه دریای خزر"
     sideline_forum = None
     if side_at is not None:
         after = [s.mention[j] for j in range(side_at, hi)
@@ -1527,8 +1530,8 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
         if a.countries != b.countries or not all(_same_people(a, b, c, offices) for c in a.countries):
             return False
     else:
-        if a.summit != b.summit:
-            return False
+        if a.summit != b.summit and not (set(a.countries) == set(b.countries) and len(set(a.countries)) >= 3):
+            return False  # a summit and a meeting beside it, unless the same three or more states met
         if a.forum and b.forum and a.forum != b.forum:
             return False
         if not (a.forum and a.forum == b.forum):

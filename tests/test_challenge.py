@@ -1214,6 +1214,18 @@ CASES = [
     case("ar-headline-present-body-tomorrow", "ar",
          "وزير الخارجية الروسي يلتقي نظيره الفنزويلي في موسكو\n"
          "أعلنت الخارجية الروسية أن الوزير سيرغي لافروف سيلتقي بنظيره الفنزويلي يوم غد الأحد."),
+    # --- the same three states told twice as meeting and summit; a summit "شامل" its members; Heart of Asia
+    case("fa-three-told-twice", "fa",
+         "معاونان وزرای خارجه ایران، عربستان و چین در پکن گرد هم آمدند. نشست معاونان وزرای خارجه ایران، چین و "
+         "عربستان در پکن برگزار شد.",
+         multi("IRN SAU CHN", location="CHN")),
+    case("fa-caspian-summit-including", "fa",
+         "نشست سران کشورهای حاشیه دریای خزر شامل ایران، روسیه، قزاقستان، ترکمنستان و آذربایجان به میزبانی باکو "
+         "آغاز شد.",
+         multi("IRN RUS KAZ TKM AZE", location="AZE", forum="OTHER")),
+    case("fa-heart-of-asia-began", "fa",
+         "کنفرانس قلب آسیا امروز در دهلی نو آغاز شد.",
+         multi("IND", location="IND", forum="OTHER")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
