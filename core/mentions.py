@@ -272,17 +272,20 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     return _choose(options) if options else None
 
 
-_NAME_BEFORE = ("الامیر ", "الشیخ ")  # folded: "الأمير تركي بن فيصل", a prince's name
+_NAME_BEFORE = frozenset("الامیر الشیخ بن".split())  # folded: "الأمير تركي بن فيصل", "عبدالرحمن بن تركي"
 _NAME_AFTER = (" بن ", " ابن ")
 
 
 def _personal_name(ft: str, word_start: int, end: int) -> bool:
-    """Whether a country word is a person's name: a prince's or sheikh's, or followed by "بن" (son of).
+    """Whether a country word is a person's name: a prince's or sheikh's, after "بن" (son of) or followed by it.
 
     >>> _personal_name("الامیر ترکی بن فیصل", 7, 11), _personal_name("وفد ترکی", 4, 8)
     (True, False)
     """
-    return ft.startswith(_NAME_AFTER, end) or ft.endswith(_NAME_BEFORE, max(0, word_start - 7), word_start)
+    if ft.startswith(_NAME_AFTER, end):
+        return True
+    before = _WORD_BEFORE.search(ft, max(0, word_start - 12), word_start)
+    return before is not None and before.group(1) in _NAME_BEFORE
 
 
 def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[Mention]:

@@ -62,6 +62,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "الممثل الخاص لسلطان عمان اسعد بن طارق آل سعيد", "سعيد"),  # a family name, not Tunisia's Saied
         ("ar", "وحضر اللقاء الأمير تركي بن فيصل", "تركي"),  # a prince's name, not Turkish
         ("ar", "وشارك في الاجتماع الشيخ تركي الفيصل", "تركي"),
+        ("ar", "وحضر الدكتور عبدالرحمن بن تركي السبيعي وزير البلدية", "تركي"),  # son of Turki
         ("ar", "انعقدت القمة في مدينة قازان", "مدينة"),  # "city of", not Medina
         ("ar", "دعت تونس إلى قمة لدول المغرب العربي", "المغرب"),  # the Maghreb region, not Morocco
         ("ar", "وفي مشهد لافت صافح الرئيس نظيره", "مشهد"),  # a scene; Mashhad only in Persian without context
