@@ -129,6 +129,7 @@ class Draft:
     vague: bool = False  # told as "last week": news, but not on the publication day
     fallback: list = field(default_factory=list)
     fallback_target: Draft | None = None
+    at: int | None = None  # the token of the partner met, when a sentence lists several, each with its day
 
 
 def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: list[int], mentions: list[Mention],
@@ -1320,7 +1321,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 subj_people = [a.participant for a in subj if a.participant]
                 for person in people or [None]:
                     ps = subj_people + ([person] if person else [])
-                    out.append(Draft("bilateral", sorted([subj_c[0], c]), ps, **base))
+                    out.append(Draft("bilateral", sorted([subj_c[0], c]), ps, **base,
+                                     at=next(a.tok for a in part if a.country == c)))
     elif len(countries) == 2 and each:
         for person in each:
             out.append(Draft("bilateral", sorted(countries), [person], **base))
@@ -1360,8 +1362,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         and _last_week(s)  # "دمشق، 27 نيسان (سانا) - التقى … الأسبوع الماضي": the dateline is not its day
     if vague:
         day = None
+    partners = sorted({d.at for d in out if d.at is not None}) if len(sdates) > 1 else []
+    own_days = {p: _partner_day(s, sdates, p, partners) for p in partners}
+    if len(own_days) < 2 or None in own_days.values():
+        own_days = {}  # "نظيره الروسي أمس، ونظيره الصيني يوم الخميس": only when every partner has a day of its own
     for draft in out + [f for d in out for f in d.fallback]:
-        draft.date = day
+        draft.date = own_days.get(draft.at, day)
         draft.explicit_date = day is not None
         draft.vague = vague
         if draft.kind == "bilateral" and summit_noun and draft.forum and not draft.sideline:
@@ -1459,6 +1465,14 @@ def _members_meet(s: Sentence, lo: int, split: int) -> bool:
 
 def _people_of(actors: list[Actor]) -> list[Participant]:
     return [a.participant for a in actors if a.participant]
+
+
+def _partner_day(s: Sentence, days: list[DateMention], at: int, partners: list[int]) -> DateMention | None:
+    """The day told right after one of several partners, before the next ("نظيره الروسي أمس، ونظيره الصيني
+    يوم الخميس"), or None."""
+    nxt = next((p for p in partners if p > at), None)
+    end = s.start[nxt] if nxt is not None else s.end[-1]
+    return next((d for d in days if s.start[at] <= d.start < end), None)
 
 
 def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:

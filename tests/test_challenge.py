@@ -1226,6 +1226,13 @@ CASES = [
     case("fa-heart-of-asia-began", "fa",
          "کنفرانس قلب آسیا امروز در دهلی نو آغاز شد.",
          multi("IND", location="IND", forum="OTHER")),
+    # --- partners listed each with a day of its own
+    case("ar-partners-each-with-a-day", "ar",
+         AR_PUB + "والتقى وزير الخارجية الإيراني نظيره الروسي يوم أمس، ونظيره الصيني يوم الخميس.",
+         bi("IRN", "RUS", date="2024-04-26"), bi("IRN", "CHN", date="2024-04-25")),
+    case("ar-partners-one-day", "ar",
+         AR_PUB + "التقى وزير الخارجية الإيراني أمس نظيريه الروسي والصيني كلا على حدة.",
+         bi("IRN", "RUS", date="2024-04-26"), bi("IRN", "CHN", date="2024-04-26")),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
