@@ -1107,11 +1107,11 @@ def _is_call(s: Sentence, live: list[int]) -> bool:
 
 def _persons_welcomed(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> bool:
     """Whether a sentence whose one meeting word is "استقبال" (welcome) names people of two states, none of
-    them only a deputy: "از وزیر دفاع عراق در تهران استقبال کرد" is a meeting; "از این توافق استقبال کرد" (a
-    deal welcomed) is not, nor "توسط معاون وزیر خارجه مورد استقبال قرار گرفت" (met at the airport)."""
+    them only a deputy or vice-president: "از وزیر دفاع عراق در تهران استقبال کرد" is a meeting; "از این توافق
+    استقبال کرد" (a deal welcomed) is not, nor "توسط معاون وزیر خارجه مورد استقبال قرار گرفت" (met at the airport)."""
     people = set()
     for a in actors_in(s, lo, hi, roles):
-        if a.participant is not None and not (a.participant.role or "").startswith("deputy_") \
+        if a.participant is not None and not (a.participant.role or "").startswith(("deputy_", "vice_")) \
                 or a.participant is None and a.tok > lo and "person" in s.cues[a.tok - 1]:  # "از همتای عراقی"
             people.add(a.country)
     return len(people) >= 2
@@ -1728,6 +1728,16 @@ def _same_sides(a: Draft, b: Draft) -> bool:
     return len(sa & sb) * 2 >= len(sa | sb) > 0
 
 
+def _headline_end(text: str) -> int:
+    """Where a headline ends: the end of the first line, unless that line ends as a sentence does (then -1).
+
+    >>> _headline_end("دیدار وزیران\\nمتن"), _headline_end("وزیر امروز دیدار کرد.\\nمتن")
+    (12, -1)
+    """
+    end = text.find("\n")
+    return -1 if end < 0 or text[:end].rstrip().endswith((".", "!", "?", "؟")) else end
+
+
 def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_end: int) -> list[Draft]:
     """'اجتماع وزراء الدفاع الإيراني والروسي والسوري في طهران', then 'تستضيف طهران غدا الاجتماع': a headline that
     names a meeting the text tells only as a plan reports no meeting. ``headline_end``: where the first line
@@ -1806,7 +1816,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         previous = told
         last_told = told or last_told
     if plans:
-        drafts = _without_planned_headline(drafts, plans, text.find("\n"))
+        drafts = _without_planned_headline(drafts, plans, _headline_end(text))
     drafts = subsume_bilaterals(merge_drafts(drafts, offices))
     drafts = summits_from_sidelines(drafts)
     seats = {m.entity: m.country for m in mentions if m.kind == "forum" and m.country}

@@ -1233,6 +1233,15 @@ CASES = [
     case("ar-partners-one-day", "ar",
          AR_PUB + "التقى وزير الخارجية الإيراني أمس نظيريه الروسي والصيني كلا على حدة.",
          bi("IRN", "RUS", date="2024-04-26"), bi("IRN", "CHN", date="2024-04-26")),
+    # --- a first line that ends as a sentence is no headline; a departure for a summit; a welcome by a vice-president
+    case("fa-first-sentence-is-no-headline", "fa",
+         "رئیس مجلس ایران امروز با رئیس مجلس سوریه دیدار کرد.\n"
+         "همچنین قرار است تا ساعاتی دیگر دو رئیس مجلس نشست مشترکی داشته باشند.",
+         bi("IRN", "SYR")),
+    case("fa-departed-for-the-summit", "fa",
+         FA_PUB + "رئیس جمهور امروز به دعوت ولادیمیر پوتین عازم شهر کازان محل برگزاری اجلاس سران بریکس شد."),
+    case("fa-welcomed-by-a-vice-president", "fa",
+         "امیر قطر امروز وارد تهران شد و در فرودگاه مورد استقبال معاون اول رئیس جمهور ایران قرار گرفت."),
     # --- service commanders named by their command ("قائد القوات البرية", "فرمانده نیروی هوایی")
     case("ar-land-forces-commander", "ar",
          AR_PUB + "وأجرى رئيس أركان الجيش الموريتاني محادثات اليوم مع قائد القوات البرية التركية في أنقرة.",
