@@ -109,5 +109,33 @@ def main(argv: list[str] | None = None) -> int:
     return args.func(args)
 
 
+# What extract, ingest and evaluate import (module names, not pip names); the rest of requirements.txt serves the
+# dashboard.
+ENGINE_MODULES = ("ahocorasick", "charset_normalizer", "hazm", "hijridate", "jdatetime", "lxml", "trafilatura",
+                  "duckdb", "pyarrow")
+
+
+def _missing_modules() -> list[str]:
+    """The engine's modules this Python cannot import (looked up, not imported: cheap)."""
+    from importlib.util import find_spec
+
+    return [name for name in ENGINE_MODULES if find_spec(name) is None]
+
+
+def _run_in_project_venv(missing: list[str]) -> None:
+    """A Python without the engine's modules ("python3 -m core" outside the venv): run the same command in the
+    project's .venv, which `bash start.sh` builds, if there is one; else say what to do and exit."""
+    import os
+    from pathlib import Path
+
+    venv = Path(__file__).resolve().parents[1] / ".venv" / "bin" / "python"
+    if venv.exists() and Path(sys.prefix).resolve() != venv.parents[1].resolve():
+        os.execv(venv, [str(venv), "-m", "core", *sys.argv[1:]])
+    sys.exit(f"nashest: this Python ({sys.executable}) lacks {', '.join(missing)}; run `bash start.sh` once "
+             "(it installs requirements.txt into .venv), then `.venv/bin/python -m core …`")
+
+
 if __name__ == "__main__":
+    if missing := _missing_modules():
+        _run_in_project_venv(missing)
     sys.exit(main())

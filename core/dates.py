@@ -735,10 +735,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
         if dateline or near_top and not before.strip():
             after = t[e:le].lstrip(" .")  # "دوشنبه، 14.05.2024. /خاور/."
             agency = after[:1] in ("(", "/") and len(before.split()) <= 2
-            later = t[e:le]  # "… 1446 هـ الموافق 8 سبتمبر 2024 م واس": the other dates and a last agency name go
-            for a, b in reversed(spans[bisect_left(spans, (e,)):bisect_left(spans, (le,))]):
-                if b <= le:
-                    later = later[:a - e] + " " + later[b - e:]
+            later = _without_dates(t, e, le, spans)  # "… 1446 هـ الموافق 8 سبتمبر 2024 م واس": other dates go
             words = rx.filler.sub(" ", later).split()
             agency = agency or bool(words) and is_agency(words[0].strip(_PUNCT))  # "… م واس تلقى": then the body
             cut = after[:1] in ("-", "–", "—", "|") or not words

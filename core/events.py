@@ -56,12 +56,8 @@ PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".spl
 MONTH_WORDS = frozenset("ماه الشهر".split())  # folded: "الشهر الماضي", "ماه گذشته": a month ago, history
 WEEK_WORDS = frozenset("هفته الاسبوع".split())  # folded: "الأسبوع الماضي": within the news window, but no day
 PAST_AFTER_PERIOD = PAST_WORDS | {"پیش"}  # "هفته پیش"
-def _past_forum(s: Sentence, after: range) -> list[int]:
-    """The tokens of ``after`` that no forum's name covers: what follows "قمة التعاون الإسلامي"."""
-    return [j for j in after if s.mention[j] is None or s.mention[j].kind != "forum"]
-
-
-WAS_WORDS = frozenset("کان وکان کانت وکانت".split())  # folded: "وكان الرئيس بوتين قد أجرى": a pluperfect, split
+# folded "وكان": "وكان الرئيس بوتين قد أجرى" (a pluperfect, split), "وكان في استقباله" (who welcomed him)
+WAS_WORDS = frozenset("کان وکان کانت وکانت".split())
 QAD = "قد"
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
 MAX_UNKNOWN = 3
@@ -567,7 +563,11 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     return _subjunctive_after(s, trig, hi)
 
 
-WAS_WORDS = frozenset("کان وکان کانت وکانت".split())  # folded "وكان": "وكان في استقباله", who welcomed him
+def _past_forum(s: Sentence, after: range) -> list[int]:
+    """The tokens of ``after`` that no forum's name covers: what follows "قمة التعاون الإسلامي"."""
+    return [j for j in after if s.mention[j] is None or s.mention[j].kind != "forum"]
+
+
 # folded verbs of talk that make a welcome a meeting: "كان في استقباله الرئيس، الذي أعرب عن …"
 TALK_WORDS = frozenset("اعرب قدم بحث تبادل اکد دعا جری تناول استعرض تباحث ناقش".split())
 
@@ -743,9 +743,11 @@ def _titled_host(s: Sentence, trig: int, hi: int, actors: list[Actor], home: str
     """The subject named by a bare title right after the verb, before "كلا من" and the guests of two or more
     other states: "استقبل وكيل وزارة الخارجية كلا من وزير خارجية تونس ووزير خارجية موريتانيا" in Baghdad is
     Iraq's (``home``: where the meeting was, else the article's protagonist)."""
-    each = next((k for k in range(trig + 2, min(hi - 1, trig + 20)) if s.text[k].endswith("کلا")
-                 and s.text[k + 1] == "من"), None)
-    if each is None or home is None or any(trig < a.tok < each for a in actors):
+    at = _each_of_at(s, trig + 3, min(hi, trig + 21))
+    if at is None or home is None:
+        return None
+    each = at - 1  # the "كلا" token
+    if any(trig < a.tok < each for a in actors):
         return None
     guests = {a.country for a in actors if a.tok > each}
     title = next((j for j in range(trig + 1, each) if s.mention[j] is not None and s.mention[j].kind == "title"),
@@ -769,10 +771,13 @@ def _one_held(s: Sentence, lo: int, trig: int) -> bool:
 def _each_of(s: Sentence, lo: int, split: int) -> bool:
     """Whether the partners after ``split`` are told as "كلا من" (each of) after a meeting verb: "اجتمع الوزير
     بكلا من …", not "قمة جمعت كلا من …"."""
-    for k in range(max(lo + 1, split - 3), min(split + 1, len(s.text))):
-        if s.text[k - 1].endswith("کلا") and s.text[k] == "من":
-            return any("meeting_verb" in s.cues[j] for j in range(max(lo, k - 6), k - 1))
-    return False
+    k = _each_of_at(s, max(lo + 1, split - 3), min(split + 1, len(s.text)))
+    return k is not None and any("meeting_verb" in s.cues[j] for j in range(max(lo, k - 6), k - 1))
+
+
+def _each_of_at(s: Sentence, start: int, end: int) -> int | None:
+    """The token of "من" in the first "كلا من" (each of, "بكلا من", "كلًّا من") whose "من" is in [start, end)."""
+    return next((k for k in range(max(1, start), end) if s.text[k] == "من" and s.text[k - 1].endswith("کلا")), None)
 
 
 LETTER_WORDS = frozenset("رساله رسالتین رسائل برقیه پیام پیامی نامه نامهای دعوه تحیات".split())  # folded

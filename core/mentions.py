@@ -75,7 +75,8 @@ def _choose(entries: tuple[Entry, ...]) -> Entry:
     return min(entries, key=lambda e: (e.ambiguous, _KIND_PRIORITY.get(e.kind, 9)))
 
 
-def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str]], after: str = "") -> bool:
+def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str]], after: str = "",
+                key: str = "") -> bool:
     """Keep an ambiguous alias only with context: a cue word beside it, or the same entity named plainly.
 
     ``after`` is the folded character right after the alias (a comma or full stop closes a place name).
@@ -85,7 +86,7 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
     if (entry.kind, entry.entity) in confirmed:
         return True
     if entry.kind == "city":
-        if fold_text(entry.alias) in _PLACE_CUES:  # "مدينة قازان" is the city of Kazan, not Medina
+        if key in _PLACE_CUES:  # "مدينة قازان" is the city of Kazan, not Medina (``key``: the folded alias)
             return after in _PUNCT_AFTER or nxt in _AFTER_PLACE
         if prev in _PLACE_CUES or nxt in _PLACE_CUES or (entry.country, "country") in confirmed:
             return True
@@ -262,7 +263,8 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     prev = before.group(1) if before else ""
     nxt = after_word.group(1) if after_word else ""
     after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
-    options = tuple(e for e in _in_language(alias.entries, lang) if _context_ok(e, prev, nxt, confirmed, after))
+    options = tuple(e for e in _in_language(alias.entries, lang)
+                    if _context_ok(e, prev, nxt, confirmed, after, alias.key))
     if not options and after_title:  # "الرئيس الأسد": a title right before names the person, if of one country
         people = [e for e in alias.entries if e.kind == "official"]
         options = tuple(people) if len({e.country for e in people}) == 1 else ()
