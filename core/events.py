@@ -47,7 +47,8 @@ SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "ب
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 # folded: "اجتماع … المزمع", "لقاء سيجمع"
-FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیجمع ستجمع المقرر المقرره المزمع المزمعه قریبا".split())
+FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان سیجمع ستجمع المقرر المقرره المزمع المزمعه المرتقب المرتقبه "
+                            "قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت")  # folded: "با حضور", "با دعوت" (invited by)
@@ -1264,8 +1265,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     subj_c = list(dict.fromkeys([a.country for a in subj]))
     part_c = [c for c in dict.fromkeys([a.country for a in part]) if c not in subj_c]
     if split is not None and not subj_c and part_c and protagonist and protagonist not in part_c \
-            and any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
-                    for j in range(lo, split)):  # "وی … با وزیر خارجه نروژ": he, the article's protagonist
+            and ("first_person" in sentence_cues
+                 or any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
+                        for j in range(lo, split))):
+        # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I
         subj_c = [protagonist]
         countries = [protagonist, *countries]
     elif split is None and arabic and "meeting_verb" in s.cues[trig] and len(actors) == 1 and protagonist \
@@ -1798,11 +1801,13 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     previous: list[Draft] = []  # the drafts of the clause before, which a clause cut at "while" goes on
     last_told: list[Draft] = []  # the drafts of the last sentence that told a meeting, which "also" goes on
     venues: dict[str, tuple[str, str | None]] = {}  # forum -> where someone arrived to attend its summit
+    said_by = None  # the country of who speaks before a colon, the "I" of the words after it
     for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text), hits):
+        o_start, o_end = folded.span(f_start, f_end)
+        speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
         k = bisect_left(hits, f_start)
         if k == len(hits) or hits[k] >= f_end:
             continue
-        o_start, o_end = folded.span(f_start, f_end)
         k = bisect_left(mention_starts, o_start)
         if k == len(mentions) or mentions[k].start >= o_end:
             continue  # no country, place, person or forum named: nothing to assemble
@@ -1811,8 +1816,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
         pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None)
-        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, protagonist, published, plans, venues,
-                                   pair)
+        implied = speaker if speaker and "first_person" in s.kinds else protagonist
+        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair)
         if joined:
             _share_circumstances(previous, told)
         elif told and _goes_on(s):
@@ -1849,6 +1854,16 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             participants=tuple(d.participants), evidence=tuple(d.evidence),
             confidence=_confidence(d), trigger=d.trigger))
     return events
+
+
+def _speaker(folded_text: str, f_end: int, mentions: list[Mention], o_start: int, o_end: int) -> str | None:
+    """The first country named, or of the first official named, in a clause cut at a colon: who says the words
+    after it ("وزیر امور خارجه کشورمان نوشت: … با وزیر خارجه عمان گفتگو داشتم"); None for a clause not cut
+    there."""
+    if folded_text[f_end:f_end + 1] != ":":
+        return None
+    return next((m.country for m in mentions if o_start <= m.start < o_end and m.country
+                 and m.kind in ("official", "country")), None)
 
 
 def _protagonist(mentions: list[Mention]) -> str | None:

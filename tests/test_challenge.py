@@ -1249,6 +1249,27 @@ CASES = [
     case("fa-air-force-commander", "fa",
          FA_PUB + "فرمانده نیروی هوایی ارتش عراق دیروز با فرمانده نیروی هوایی ارتش ایران در تهران دیدار کرد.",
          bi("IRQ", "IRN", date="2024-10-10", location="IRN")),
+    # --- a minister's own account after a colon: "I had talks with …", the writer is the subject
+    case("fa-first-person-account", "fa",
+         "وزیر امور خارجه کشورمان در یادداشتی درباره دیدارهای این سفر نوشت: دیشب گفتگوهای مفصلی با آقای "
+         "فیصل بن فرحان وزیر امور خارجه عربستان داشتم.",
+         bi("IRN", "SAU")),
+    case("fa-met-mister", "fa",
+         "رئیس مجلس کشورمان با آقایان سید محمد عبدالله الحسینی، دبیر کل شورای عالی دفاع لبنان دیدار کرد.",
+         bi("IRN", "LBN")),
+    # --- bilateral contacts ("تماس‌های دوجانبه") are talks
+    case("fa-bilateral-contacts", "fa",
+         "معاون وزیر خارجه روسیه گفت: ما در هفته گذشته تماس‌های دوجانبه‌ای با مقامات ترکیه داشتیم.",
+         bi("RUS", "TUR")),
+    # --- a summit still being prepared, told at a press conference by an assistant minister
+    case("fa-summit-preparations", "fa",
+         "دستیار وزیر امور خارجه چین در نشستی خبری پیرامون مقدمات اجلاس سران بریکس گفت که پکن میزبان رهبران "
+         "کشورهای عضو خواهد بود."),
+    case("ar-summit-to-be-held", "ar",
+         "وتستضيف البرازيل، التي تتولى الرئاسة الدورية للمجموعة، قمة بريكس التي ستقام في الفترة من 6 إلى 7 "
+         "يوليو المقبل."),
+    case("ar-awaited-summit", "ar",
+         "أعلن البيت الأبيض أن القمة المرتقبة بين الرئيس الأميركي ونظيره الروسي ستبدأ الجمعة في ألاسكا."),
 ]
 
 
