@@ -477,6 +477,10 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             person = Participant(role or m.label_en, None, role, m.country) if role and not _possessor(s, k, lo) \
                 else None
             out.append(Actor(m.country, k, person))
+            also = _joined_title(s, k, lo) if person is not None else None
+            if also is not None:  # "با رئیس جمهور و وزیر خارجه این کشور": two people of that country
+                out.insert(-1, Actor(m.country, also, Participant(s.mention[also].entity, None,
+                                                                  s.mention[also].entity, m.country)))
         elif m.kind == "title" and m.country:  # "خادم الحرمين الشريفين": Saudi Arabia's king
             out.append(Actor(m.country, k, Participant(m.surface, None, m.entity, m.country, m.start, m.end)))
         elif m.kind == "title":
@@ -518,6 +522,39 @@ def _possessor(s: Sentence, k: int, lo: int) -> bool:
     word = s.text[head]  # "لرئيس", "للرئيس", "لوزير"; not "اللواء", "لواء" (a rank)
     return word[:1] == "ل" and word[1:2] != "ا" and not word.startswith("لوا") and m is not None \
         and before is not None and before is not m and before.kind == "title"
+
+
+# folded first words of plural titles: "روسای جمهور", "وزرای خارجه", "وزراء الخارجية", "قادة"
+NAME_AFTER = 5  # tokens after the country where the one person holding both joined titles may be named
+PLURAL_TITLE_HEADS = frozenset("روسای رووسای روسا رووسا وزرای وزیران وزرا وزراء سران رهبران قاده زعما زعماء".split())
+
+
+def _joined_title(s: Sentence, k: int, lo: int) -> int | None:
+    """The head of a title joined by "و" to the title right before a country, one country for both: "رئیس جمهور
+    و وزیر خارجه این کشور", "رئيس الوزراء ووزير الخارجية القطري". Not a plural ("روسای جمهور و وزرای خارجه")."""
+    j = next((j for j in range(k - 1, max(lo, k - WINDOW) - 1, -1)
+              if s.mention[j] is not None and s.mention[j].kind == "title"), None)
+    if j is None:
+        return None
+    head = _mention_head(s, j)
+    word = s.text[head]
+    proclitic = word.startswith("و") and s.mention[head].start > s.start[head]  # "ووزير", not "وزير"
+    if proclitic and head > lo and s.mention[head - 1] is not None \
+            and s.mention[head - 1].kind == "title" and not s.mention[head - 1].country:
+        other = _mention_head(s, head - 1)  # Arabic "ووزير": the "و" is the title's first letter
+    elif head > lo + 1 and word != "و" and s.text[head - 1] == "و" and s.mention[head - 2] is not None \
+            and s.mention[head - 2].kind == "title" and not s.mention[head - 2].country:
+        other = _mention_head(s, head - 2)
+    else:
+        return None
+    if any([s.mention[x] is not None and s.mention[x].kind == "official"
+            for x in range(k + 1, min(len(s.text), k + NAME_AFTER))]):
+        return None  # "رئيس الوزراء ووزير الخارجية القطري الشيخ محمد": one person holds both posts
+    before = other - 1
+    if before >= lo and not s.cues[before] and (s.mention[before] is None or s.mention[before].kind != "country"):
+        return None  # "«رشید مردوف» معاون نخست‌وزیر و وزیر امور خارجه ترکمنستان": a name's two posts
+    plural = any([s.text[x].removeprefix("و") in PLURAL_TITLE_HEADS for x in (head, other)])
+    return None if plural or s.mention[other].entity == s.mention[j].entity else other
 
 
 def _title_before(s: Sentence, k: int, lo: int) -> str | None:
@@ -663,6 +700,10 @@ def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
     so placed."""
     firsts = [j for j in s.cued if "this_meeting" in s.cues[j] and not (j and "this_meeting" in s.cues[j - 1])]
     beside = [j for j in firsts if j and not SEQUENCE_KINDS.isdisjoint(s.cues[j - 1])]
+    if beside:  # "… دیدار کرد و پس از آن در این اجلاس سخن گفت": a "this" after the meeting told is its setting
+        told = next((j for j in s.cued if j > beside[0] and not TRIGGER_KINDS.isdisjoint(s.cues[j])
+                     and "this_meeting" not in s.cues[j]), len(s.text))
+        firsts = [j for j in firsts if j < told]
     if len(beside) < len(firsts):
         return kinds
     recalls = [j for j in s.cued if "recall" in s.cues[j]]
@@ -1007,6 +1048,20 @@ def _outside_cancelled(actors: list[Actor], triggers: list[int], live: list[int]
     return out
 
 
+INVITE_WORDS = frozenset({"دعوت", "دعوه", "بدعوه"})  # folded: "به دعوت", "بدعوة من"
+INVITER_SPAN = 4  # tokens from the invitation word to its inviter's country: "بدعوة من رئيس وزراء العراق"
+
+
+def _invited_by(s: Sentence, lo: int, tok: int) -> bool:
+    """Whether an actor is who invited the subject ("پزشکیان که به دعوت الهام علی اف … عازم شده بود، با
+    اردوغان دیدار کرد"): the host of the trip, not a second side of the meeting told.
+
+    >>> _invited_by(Sentence("به دعوت الهام علیاف".split(), [0, 3, 8, 14], [2, 7, 13, 19], [frozenset()] * 4), 0, 2)
+    True
+    """
+    return any([s.text[j] in INVITE_WORDS for j in range(max(lo, tok - INVITER_SPAN), tok)])
+
+
 def _outside_purpose(s: Sentence, actors: list[Actor], split: int) -> list[Actor]:
     """'شویگو که برای شرکت در اجلاس وزرای دفاع ایران، روسیه و سوریه به تهران سفر کرده است، … با … دیدار کرد':
     the countries of the gathering the subject came to attend are not sides of the meeting "with" someone,
@@ -1306,7 +1361,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     elif split is not None and not subj_c and len(part_c) >= 2:
         pass  # "with the ministers of A and B" and no subject: who met whom is not said
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
-        for c in subj_c:  # "the defence ministers of Russia and China, in meetings with Iran's"
+        hosts = [c for c in subj_c if not _invited_by(s, lo, min([a.tok for a in subj if a.country == c]))]
+        for c in hosts or subj_c:  # "the defence ministers of Russia and China, in meetings with Iran's"
             out.append(Draft("bilateral", sorted([c, part_c[0]]),
                              [a.participant for a in actors if a.participant and a.country in (c, part_c[0])], **base))
     elif split is not None and len(subj_c) == 1 and len(part_c) == 1 and forum and side_at is None \
@@ -1357,7 +1413,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     for c in dict.fromkeys([a.country for a in earlier]):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
-    if "this_meeting" in sentence_cues:
+    if "this_meeting" in sentence_cues and not _own_meeting_after(s, trig, actors, out):
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
         note.summit = summit_noun  # "در این اجلاس": about the summit itself
@@ -1384,6 +1440,21 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
         return []
     return out
+
+
+TRIP_WORDS = frozenset("الزیاره زیاره سفر الجوله جوله".split())  # folded: "خلال الزيارة", "در این سفر"
+
+
+def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Draft]) -> bool:
+    """Whether every "this meeting" of a sentence that tells meetings of its own comes after the trigger and
+    after everyone named: "التقى … رئيس فرنسا، والمستشارة الألمانية …، كلاً على حدة، وجرى خلال الاجتماعات
+    استعراض أوجه التعاون" speaks of the meetings just told, not of one told before."""
+    if not any([d.kind != "note" for d in out]):
+        return False
+    last = max([a.tok for a in actors], default=trig)
+    told = [j for j in s.cued if "this_meeting" in s.cues[j]]
+    return all([j > max(trig, last) for j in told]) \
+        and not any([s.text[j] in TRIP_WORDS for j in told])  # "خلال الزيارة": the trip the meeting was part of
 
 
 _LEAD_WORDS = frozenset("در این فی هذا خلال".split())  # folded: "در این تماس" is told by "تماس"

@@ -1270,6 +1270,32 @@ CASES = [
          "يوليو المقبل."),
     case("ar-awaited-summit", "ar",
          "أعلن البيت الأبيض أن القمة المرتقبة بين الرئيس الأميركي ونظيره الروسي ستبدأ الجمعة في ألاسكا."),
+    # --- who invited the traveller is the trip's host, not a second side of the meeting told
+    case("fa-invited-by-the-host", "fa",
+         "مسعود پزشکیان امروز که به دعوت الهام علی‌اف رئیس جمهور آذربایجان به منظور شرکت در اجلاس سران اکو عازم "
+         "خانکندی شده بود، در حاشیه این اجلاس با رجب طیب اردوغان رئیس جمهور ترکیه دیدار کرد.\n"
+         "پزشکیان پیش از این دیدار با رئیس جمهور تاجیکستان و نخست وزیر پاکستان نیز دیدار کرد و پس از آن در این "
+         "اجلاس سخنرانی کرد.",  # "before this meeting" places the next two; "in this summit" after them is the setting
+         bi("IRN", "TUR", forum="ECO"), bi("IRN", "TJK", forum="ECO"), bi("IRN", "PAK", forum="ECO"),
+         multi("IRN TUR TJK PAK", forum="ECO")),
+    # --- two posts joined by "و" before one country: two people met, unless one person holds both
+    case("fa-president-and-minister-of", "fa",
+         "محمدجواد ظریف وزیر امور خارجه کشورمان هفته گذشته به جاکارتا سفر کرد و با رئیس جمهور و وزیر خارجه "
+         "اندونزی دیدار کرد.",
+         bi("IRN", "IDN", location="IDN"), bi("IRN", "IDN", location="IDN")),
+    case("ar-prime-minister-and-fm-one-person", "ar",
+         "التقى وزير الخارجية الإيراني رئيس مجلس الوزراء ووزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني.",
+         bi("IRN", "QAT")),
+    case("fa-named-with-two-posts", "fa",
+         "وزیر امور خارجه کشورمان امروز با «رشید مردوف» معاون نخست‌وزیر و وزیر امور خارجه ترکمنستان تلفنی گفتگو "
+         "کرد.",
+         bi("IRN", "TKM")),
+    # --- "during the meetings" after the people just listed: those meetings, each its own event
+    case("ar-each-apart-then-during-the-meetings", "ar",
+         "التقى ولي العهد السعودي على هامش قمة مجموعة العشرين في أوساكا رئيس فرنسا والمستشارة الألمانية ورئيس "
+         "البرازيل، كلاً على حدة، وجرى خلال الاجتماعات استعراض العلاقات الثنائية. وترأس ولي العهد وفد المملكة في "
+         "قمة مجموعة العشرين.",
+         bi("SAU", "FRA"), bi("SAU", "DEU"), bi("SAU", "BRA"), multi("SAU FRA DEU BRA", location="JPN")),
 ]
 
 
