@@ -509,11 +509,16 @@ def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Act
     return out
 
 
+def _title_at_before(s: Sentence, k: int, lo: int) -> int | None:
+    """The token of the nearest title before token k, within WINDOW tokens."""
+    return next((j for j in range(k - 1, max(lo, k - WINDOW) - 1, -1)
+                 if s.mention[j] is not None and s.mention[j].kind == "title"), None)
+
+
 def _possessor(s: Sentence, k: int, lo: int) -> bool:
     """'قرقاش، المستشار الدبلوماسي لرئيس دولة الإمارات': the title before the country, written with the proclitic
     ل ("to the president") right after another title, names whose adviser the person is, not a second person."""
-    j = next((j for j in range(k - 1, max(lo, k - WINDOW) - 1, -1)
-              if s.mention[j] is not None and s.mention[j].kind == "title"), None)
+    j = _title_at_before(s, k, lo)
     if j is None:
         return False
     head = _mention_head(s, j)
@@ -532,8 +537,7 @@ PLURAL_TITLE_HEADS = frozenset("روسای رووسای روسا رووسا وز
 def _joined_title(s: Sentence, k: int, lo: int) -> int | None:
     """The head of a title joined by "و" to the title right before a country, one country for both: "رئیس جمهور
     و وزیر خارجه این کشور", "رئيس الوزراء ووزير الخارجية القطري". Not a plural ("روسای جمهور و وزرای خارجه")."""
-    j = next((j for j in range(k - 1, max(lo, k - WINDOW) - 1, -1)
-              if s.mention[j] is not None and s.mention[j].kind == "title"), None)
+    j = _title_at_before(s, k, lo)
     if j is None:
         return None
     head = _mention_head(s, j)
