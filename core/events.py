@@ -871,6 +871,13 @@ def _attended_by(s: Sentence, actors: list[Actor]) -> bool:
     return any([s.text[j] in PRESENCE_WORDS for j in range(max(0, first - 3), first)])
 
 
+def _among(s: Sentence, actors: list[Actor]) -> bool:
+    """The talks are told as "between" all the sides at once: "وتجري المباحثات بين وزير الخارجية شكري والصفدي
+    ووزير خارجية العراق فؤاد حسين", one meeting of the three."""
+    first = min((a.tok for a in actors), default=0)
+    return any(["between" in s.cues[j] for j in range(max(0, first - 4), first)])
+
+
 def _nearest_two(actors: list[Actor], trig: int) -> list[str]:
     """The two countries whose actors stand closest to the trigger."""
     ranked = sorted(actors, key=lambda a: abs(a.tok - trig))
@@ -1396,8 +1403,15 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             out.append(Draft("bilateral", sorted(countries), [person], **base))
     elif len(countries) == 2:
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
+    elif len(countries) >= 3 and split is None and protagonist in countries \
+            and any([s.text[j] in APART_WORDS for j in s.cued if "separate" in s.cues[j]]):
+        for c in countries:  # "دیدار رؤسای جمهور ایران، کرواسی و قزاقستان به طور جداگانه برگزار شد": the
+            if c != protagonist:  # article's protagonist met each of the others
+                out.append(Draft("bilateral", sorted([protagonist, c]),
+                                 [a.participant for a in actors if a.participant and a.country in (c, protagonist)],
+                                 **base))
     elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues or _attended_by(s, actors)
-                                  or not call and _shared_title(s, actors, lo)):
+                                  or not call and _shared_title(s, actors, lo) or _among(s, actors)):
         if "separate" not in sentence_cues:
             # a trilateral "در حاشیه نشست سران شانگهای" is its own meeting beside the summit, which it implies
             out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],
@@ -1446,6 +1460,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     return out
 
 
+APART_WORDS = frozenset("جداگانه منفصله منفصلین حده".split())  # folded: "به طور جداگانه", "كلا على حدة"
 TRIP_WORDS = frozenset("الزیاره زیاره سفر الجوله جوله".split())  # folded: "خلال الزيارة", "در این سفر"
 
 

@@ -42,6 +42,13 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("fa", "رئیس جمهور امروز در مشهد گفت", "مشهد", "city", "IRN"),
         ("ar", "كما التقى مساعد رئيس الأركان الإيراني", "مساعد رئيس الأركان", "title", None),  # a deputy, not the chief
         ("ar", "التقت الوزيرة نظيرتها السودانية", "السودانية", "country", "SDN"),
+        # "عمان" is Amman, not Oman, after "العاصمة", among capitals, or where only Jordan is named besides
+        ("ar", "وصل الوزير إلى مقر الوزارة بالعاصمة عمان.", "عمان", "country", "JOR"),
+        ("ar", "آلية التنسيق الثلاثي بين بغداد وعمان والقاهرة", "عمان", "country", "JOR"),
+        ("ar", "مباحثات مصرية أردنية بعمان اليوم", "عمان", "country", "JOR"),
+        ("ar", "زار الوزير الأردني مسقط ثم عمان", "عمان", "country", "OMN"),  # Muscat, then Oman
+        ("ar", "زار وزير الخارجية سلطنة عمان والأردن", "سلطنة عمان", "country", "OMN"),
+        ("fa", "ظریف وارد مسقط پایتخت عمان شد", "عمان", "country", "OMN"),  # Persian: the capital *of* Oman
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
