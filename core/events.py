@@ -499,7 +499,9 @@ def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Act
         p = a.participant
         if p is not None and not p.name_en and p.role:
             near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
-                    and (o.participant.role in (None, p.role) or abs(o.tok - a.tok) <= 3)]
+                    and (o.participant.role in (None, p.role) or abs(o.tok - a.tok) <= 3
+                         or p.role == "minister" and (o.participant.role or "").endswith("minister"))]
+            # a bare "وزیر" is any minister: "امیرخان متقی، وزیر خارجهی امارت اسلامی"
             if near:
                 o = min(near, key=lambda o: abs(o.tok - a.tok))
                 if o.participant.role is None:
@@ -1197,7 +1199,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         protagonist: str | None = None, published: date | None = None,
                         plans: list[Draft] | None = None,
                         venues: dict[str, tuple[str, str | None]] | None = None,
-                        pair: list[str] | None = None) -> list[Draft]:
+                        pair: list[str] | None = None, last_person: str | None = None) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name)."""
@@ -1337,6 +1339,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I
         subj_c = [protagonist]
         countries = [protagonist, *countries]
+    elif split is not None and not subj_c and part_c and protagonist in part_c and last_person \
+            and last_person not in part_c and any([s.text[j] in PRONOUNS for j in range(lo, split)]):
+        # "سفیر امارات … . او دیروز با امیرخان متقی دیدار کرد": "he" is the person just named, not the one met
+        subj_c = [last_person]
+        countries = [last_person, *countries]
     elif split is None and arabic and "meeting_verb" in s.cues[trig] and len(actors) == 1 and protagonist \
             and protagonist not in countries and not summit_word and side_at is None \
             and len({id(s.mention[j]) for j in s.named if s.mention[j].kind in ("country", "official")}) == 1:
@@ -1385,9 +1392,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "با وزرای خارجه ایران و ترکیه": one shared title makes a joint meeting, but calls are one by one
         # on the sidelines, "the FMs of A, B, C, D, E"; "اجتمع بكلا من وزير خارجية A وB وC": each of them
         listed = side_at is not None and len(part_c) >= MANY_MET or _each_of(s, lo, split)
-        joint = ("joint" in sentence_cues or not call and not listed and (_shared_title(s, part, lo)
-                                                                            or _one_held(s, lo, trig))) \
-            and "separate" not in sentence_cues
+        joint = ("joint" in sentence_cues or "video" in sentence_cues
+                 or not call and not listed and (_shared_title(s, part, lo) or _one_held(s, lo, trig))) \
+            and "separate" not in sentence_cues  # "video": "عبر تقنية الفيديو": one screen for all of them
         if len(part_c) >= 2 and joint:
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
         else:
@@ -1410,7 +1417,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 out.append(Draft("bilateral", sorted([protagonist, c]),
                                  [a.participant for a in actors if a.participant and a.country in (c, protagonist)],
                                  **base))
-    elif len(countries) >= 3 and (summit_word or "joint" in sentence_cues or _attended_by(s, actors)
+    elif len(countries) >= 3 and (summit_word or not sentence_cues.isdisjoint({"joint", "video"})
+                                  or _attended_by(s, actors)
                                   or not call and _shared_title(s, actors, lo) or _among(s, actors)):
         if "separate" not in sentence_cues:
             # a trilateral "در حاشیه نشست سران شانگهای" is its own meeting beside the summit, which it implies
@@ -1907,7 +1915,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
         pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None)
         implied = speaker if speaker and "first_person" in s.kinds else protagonist
-        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair)
+        told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
+                                   _last_person(mentions, k))
         if joined:
             _share_circumstances(previous, told)
         elif told and _goes_on(s):
@@ -1944,6 +1953,18 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             participants=tuple(d.participants), evidence=tuple(d.evidence),
             confidence=_confidence(d), trigger=d.trigger))
     return events
+
+
+def _last_person(mentions: list[Mention], k: int) -> str | None:
+    """The country of the last person named before mention k: an official, or a title and its country
+    ("عیسی سالم الظاهری، سفیر امارات متحده عربی"), whom a pronoun after it stands for."""
+    for i in range(k - 1, -1, -1):
+        m = mentions[i]
+        if m.kind == "official" and m.country:
+            return m.country
+        if m.kind == "country" and i and mentions[i - 1].kind == "title" and m.start - mentions[i - 1].end <= 2:
+            return m.country
+    return None
 
 
 def _speaker(folded_text: str, f_end: int, mentions: list[Mention], o_start: int, o_end: int) -> str | None:

@@ -1323,6 +1323,20 @@ CASES = [
     case("ar-talks-between-three", "ar",
          "وتجري المباحثات بين وزير الخارجية المصري ونظيره الأردني ووزير خارجية العراق بالعاصمة عمان اليوم.",
          multi("EGY JOR IRQ")),
+    # --- a video meeting of three is one meeting
+    case("ar-video-meeting-of-three", "ar",
+         "التقى مساعد وزير الخارجية الصيني أمس عبر تقنية الفيديو كونفرانس مساعد وزير الخارجية الروسي، ومساعد "
+         "وزير الخارجية الإيراني.",
+         multi("CHN RUS IRN")),
+    # --- a chargé d'affaires is met too; "he" after an ambassador is named is that ambassador
+    case("fa-charge-d-affaires", "fa",
+         "امیرخان متقی سرپرست وزارت امور خارجه افغانستان با شارژدافیر دولت شاهی نروژ دیدار کرده است.",
+         bi("AFG", "NOR")),
+    case("fa-he-is-the-ambassador-just-named", "fa",
+         "ماموریت عیسی سالم الظاهری، سفیر امارات متحده عربی در کابل پایان یافت.\n"
+         "او دیروز با امیرخان متقی، وزیر خارجه امارت اسلامی دیدار تودیعی انجام داده است.\n"
+         "امیرخان متقی در این دیدار از ماموریت سفیر ستایش کرد.",
+         bi("AFG", "ARE")),
 ]
 
 
