@@ -48,7 +48,7 @@ PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the 
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 # folded: "اجتماع … المزمع", "لقاء سيجمع"
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان سیجمع ستجمع المقرر المقرره المزمع المزمعه المرتقب المرتقبه "
-                            "قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
+                            "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت")  # folded: "با حضور", "با دعوت" (invited by)
@@ -597,6 +597,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in _past_forum(s, after)[:2]):
             return True  # "القمة المقبلة", "قمة التعاون الإسلامي المقبلة": the next summit
+        if _future_relative(s, _past_forum(s, after)) or trig >= lo + 2 and _future_relative(s, [trig - 2, trig - 1]):
+            return True  # "القمة التي ستتركز مشاوراتها": a summit still to come, and the talks it will hold
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
     if _purpose_of(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
@@ -605,6 +607,16 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued if first <= j < end]):
             return True
     return _subjunctive_after(s, trig, hi)
+
+
+RELATIVE_WORDS = frozenset({"التی", "الذی"})  # folded "التي", "الذي"
+FUTURE_PREFIXES = ("ست", "سی")  # Arabic future verbs: "ستتركز", "سيعقد"
+
+
+def _future_relative(s: Sentence, after: list[int]) -> bool:
+    """'القمة التي ستتركز مشاوراتها': the meeting word's relative clause opens with a future verb."""
+    return len(after) >= 2 and s.text[after[0]] in RELATIVE_WORDS and s.text[after[1]].startswith(FUTURE_PREFIXES) \
+        and len(s.text[after[1]]) >= 5 and after[1] == after[0] + 1
 
 
 def _past_forum(s: Sentence, after: range) -> list[int]:
