@@ -403,9 +403,10 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             if j >= lo and mention[j] is not None and mention[j].kind == "forum":
                 return True  # "نشست سران کشورهای حاشیه دریای خزر شامل ایران، روسیه و …": who met there
             continue
-        if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب"
+        if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب" or "التعاون"
             return not (word in BETWEEN_WORDS and j > lo and (s.text[j - 1] in CONFLICT_WORDS
-                                                               or "topic" in s.cues[j - 1]))
+                                                               or "topic" in s.cues[j - 1]
+                                                               or _ties_before(s, lo, j)))
         if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
             return False
         if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
@@ -425,6 +426,18 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                 return False
         j -= 1
     return False
+
+
+# folded words for ties between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر" is a topic
+TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای روابط مناسبات".split())
+
+
+def _ties_before(s: Sentence, lo: int, j: int) -> bool:
+    """Whether "بين" at j closes a phrase about ties ("التعاون الثلاثي المشترك بين"), within four words, in a
+    sentence that names the partner met "with" before it: the sides are told there, the ties are the topic.
+    Without one ("وجرى خلال اللقاء بحث تعزيز العلاقات بين العراق وإيران") the ties name the sides."""
+    return any([s.text[k] in TIES_WORDS for k in range(max(lo, j - 4), j)]) \
+        and any(["with" in s.cues[k] for k in range(lo, j)])
 
 
 def _capital_actor(s: Sentence, k: int, lo: int) -> bool:
@@ -581,7 +594,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     if "wish" in sentence_cues and any(["wish" in s.cues[j] for j in s.cued if lo <= j < trig]):
         return True  # "ابراز امیدواری کرد که مذاکرات … منتهی شود", "ويرى محللون أن المحادثات قد تستأنف": hoped for
     if arabic:
-        before = range(max(lo, trig - 6), trig)
+        # "في زيارة لم يعلن عنها، والتقى نظيره": a verb with "و" opens a clause of its own
+        before = range(trig, trig) if s.text[trig].startswith("و") and "meeting_verb" in s.cues[trig] \
+            else range(max(lo, trig - 6), trig)
         after = range(trig + 1, min(hi, trig + 8))
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before]):
             return True
@@ -599,6 +614,11 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "القمة المقبلة", "قمة التعاون الإسلامي المقبلة": the next summit
         if _future_relative(s, _past_forum(s, after)) or trig >= lo + 2 and _future_relative(s, [trig - 2, trig - 1]):
             return True  # "القمة التي ستتركز مشاوراتها": a summit still to come, and the talks it will hold
+        if any([s.text[j] in NEXT_WORDS and (s.text[j - 1] in PERIOD_WORDS or s.text[j - 1] in MONTH_NAMES_AR)
+                for j in after]):
+            return True  # "اجتماعاً ثلاثياً في عمان الأسبوع المقبل", "أواخر ديسمبر القادم": still ahead
+        if trig + 1 < hi and "future" in s.cues[trig + 1]:
+            return True  # "إن القمة سيحضرها", "الاجتماع سيعقد": the verb right after the noun is future
         return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
     if _purpose_of(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
@@ -611,6 +631,11 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
 
 RELATIVE_WORDS = frozenset({"التی", "الذی"})  # folded "التي", "الذي"
 FUTURE_PREFIXES = ("ست", "سی")  # Arabic future verbs: "ستتركز", "سيعقد"
+
+
+PERIOD_WORDS = frozenset("الاسبوع الشهر العام السنه".split())  # folded: before "المقبل", "القادم"
+MONTH_NAMES_AR = frozenset("ینایر فبرایر مارس ابریل مایو یونیو یولیو اغسطس سبتمبر اکتوبر نوفمبر دیسمبر کانون شباط "
+                           "اذار نیسان ایار حزیران تموز اب ایلول تشرین".split())  # folded month names
 
 
 def _future_relative(s: Sentence, after: list[int]) -> bool:

@@ -1345,6 +1345,29 @@ CASES = [
          "أفادت القناة باجتماع مرتقب بين الرئيس المصري ونظيره الروسي على هامش قمة بريكس."),
     case("fa-intends-to-meet", "fa",
          "رئیس جمهوری ونزوئلا قصد دارد اواخر امروز دیداری با ولادیمیر پوتین رئیس جمهوری روسیه داشته باشد."),
+    # --- a verb with "و" opens its own clause: the negation of the visit's announcement is not the meeting's
+    case("ar-unannounced-visit-then-met", "ar",
+         "وصل وزير الخارجية الإيراني أمس إلى مسقط، في زيارة لم يعلن عنها رسميا، والتقى نظيره العماني يوسف بن علوي.",
+         bi("IRN", "OMN")),
+    case("ar-air-force-chief-of-staff", "ar",
+         "التقى ولي العهد السعودي في جدة اليوم رئيس هيئة أركان القوات الجوية الباكستانية.",
+         bi("SAU", "PAK")),
+    # --- still ahead: "سيحضرها", "الأسبوع المقبل", "أواخر ديسمبر القادم" after the meeting word
+    case("ar-summit-will-attend-it", "ar",
+         "وقال الموقع إن القمة سيحضرها رئيس الحكومة العراقية والملك الأردني والرئيس المصري."),
+    case("ar-trilateral-next-week", "ar",
+         "يعقد عاهل الأردن والرئيس المصري ورئيس وزراء العراق اجتماعاً ثلاثياً في عمان الأسبوع المقبل."),
+    case("ar-trilateral-late-december", "ar",
+         "قال وزير الخارجية الأذربيجاني إن باكو ستشهد عقد اجتماع ثلاثي بين وزراء خارجية أذربيجان وتركيا وإيران "
+         "أواخر ديسمبر القادم."),
+    # --- cooperation "between" states, after the partner met "with", is the topic
+    case("ar-cooperation-between-is-topic", "ar",
+         "أكد الرئيس العراقي خلال جلسة محادثات مع ملك الأردن أهمية تعزيز التعاون الثلاثي المشترك بين العراق والأردن "
+         "ومصر.",
+         bi("IRQ", "JOR")),
+    case("ar-minister-and-his-two-counterparts", "ar",
+         "وبحث وزير الخارجية الأذربيجاني ونظيريه التركي والإيراني في ناختشفان سبل تعميق التعاون.",
+         multi("AZE TUR IRN")),
 ]
 
 
