@@ -653,11 +653,22 @@ def _past_forum(s: Sentence, after: range) -> list[int]:
 TALK_WORDS = frozenset("اعرب قدم بحث تبادل اکد دعا جری تناول استعرض تباحث ناقش".split())
 
 
+PURPOSE_WORDS = frozenset({"برای", "جهت", "منظور"})  # folded: "برای دیدار", "به منظور انجام دیداری"
+DEPART_WORDS = frozenset({"عازم", "راهی", "مقصد", "ترک"})  # folded: left for, heading to ("به مقصد", "ترک کرد")
+
+
 def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     """Whether a meeting word (not a verb, not a summit: those have their own rules) is what a purpose phrase
-    names: "لإجراء محادثات", "برای حضور در مذاکرات"."""
+    names: "لإجراء محادثات", "برای حضور در مذاکرات"; or a Persian "to meet" ("برای دیدار") told of a departure.
+    Arrived "to meet" ("برای دیدار با پزشکیان وارد تهران شد") is left to tell the meeting."""
     if not s.cues[trig].isdisjoint({"meeting_verb", "summit"}):
         return False
+    k = trig - 1
+    while k > lo and (s.text[k] == "و" or "meeting" in s.cues[k]):  # "برای دیدار و گفت وگو"
+        k -= 1
+    if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
+            and any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))]):
+        return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet
     return trig > lo and "purpose" in s.cues[trig - 1] or trig > lo + 1 and s.text[trig - 1] in ("در", "فی") \
         and "purpose" in s.cues[trig - 2]
 

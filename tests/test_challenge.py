@@ -1368,6 +1368,12 @@ CASES = [
     case("ar-minister-and-his-two-counterparts", "ar",
          "وبحث وزير الخارجية الأذربيجاني ونظيريه التركي والإيراني في ناختشفان سبل تعميق التعاون.",
          multi("AZE TUR IRN")),
+    # --- left "to meet" is not met yet; arrived "to meet" is left to tell the meeting (as the dev set counts it)
+    case("fa-left-to-meet", "fa",
+         "رئیس مجلس کشورمان برای دیدار و گفت وگو با مقامات سوریه امروز تهران را به مقصد دمشق ترک کرد."),
+    case("fa-arrived-to-meet", "fa",
+         "امیر قطر امروز برای دیدار با مسعود پزشکیان رئیس جمهور ایران وارد تهران شد.",
+         bi("QAT", "IRN")),
 ]
 
 
