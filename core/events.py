@@ -470,6 +470,10 @@ def _participant(m: Mention, role: str | None = None) -> Participant:
     return Participant(m.surface, m.label_en, role, m.country, m.start, m.end)
 
 
+# roles held for an organisation, not a state: "تيدروس" heads the WHO, no longer speaks for Ethiopia
+STATELESS_ROLES = frozenset({"organisation_head", "high_representative"})
+
+
 def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Actor]:
     """Actor countries of the whole sentence ([lo, hi) is all of it), in order, officials first-class."""
     out: list[Actor] = []
@@ -481,7 +485,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
         if id(m) in seen_mentions:
             continue
         seen_mentions.add(id(m))
-        if m.kind == "official" and m.country:
+        if m.kind == "official" and m.country and roles.get(m.entity) not in STATELESS_ROLES:
             out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
         elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(s, k, lo):
             out.append(Actor(m.country, k, None))

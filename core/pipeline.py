@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from core import dates as dates_mod
-from core.events import assemble
+from core.events import STATELESS_ROLES, assemble
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.mentions import find_mentions
@@ -21,9 +21,11 @@ COUNTRY_FORMS_FROM_CITIES = frozenset({"capital", "city"})  # a city named as a 
 COUNTRY_KINDS = frozenset({"country", "official", "title"})  # "پزشکیان" alone is Iran, as "خادم الحرمين" is SAU
 
 
-def article_countries(mentions: list[Mention], events: Iterable[Event] = ()) -> tuple[str, ...]:
+def article_countries(mentions: list[Mention], events: Iterable[Event] = (),
+                      roles: dict[str, str] | None = None) -> tuple[str, ...]:
     """Every country the text refers to: names, adjectives, epithets, seats, cities named as places, the
-    countries of the officials it names and the sides of its events.
+    countries of the officials it names (not of one heading an organisation that day, by ``roles``) and the
+    sides of its events.
 
     >>> article_countries([Mention(0, 5, "تهران", "city", "Tehran", "IRN", "Tehran", "capital")])
     ('IRN',)
@@ -31,7 +33,9 @@ def article_countries(mentions: list[Mention], events: Iterable[Event] = ()) -> 
     ...                            "official")])
     ('IRN',)
     """
-    found = {m.country for m in mentions if m.kind in COUNTRY_KINDS and m.country}
+    roles = roles or {}
+    found = {m.country for m in mentions if m.kind in COUNTRY_KINDS and m.country
+             and roles.get(m.entity) not in STATELESS_ROLES}
     found |= {m.country for m in mentions if m.kind == "city" and m.form in COUNTRY_FORMS_FROM_CITIES and m.country}
     found |= {c for e in events for c in e.countries}
     return tuple(sorted(found))
@@ -93,8 +97,8 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     roles = official_roles(mentions, gaz, published.iso if published else None) | learned_roles
     events = assemble(text, folded, mentions, resolved, pub_day, article.lang, roles, anchor_day(resolved),
                       official_offices(mentions, gaz))
-    return ArticleResult(article, tuple(mentions), tuple(resolved), published, article_countries(mentions, events),
-                         tuple(events))
+    return ArticleResult(article, tuple(mentions), tuple(resolved), published,
+                         article_countries(mentions, events, roles), tuple(events))
 
 
 def process_text(text: str, lang: str | None = None) -> ArticleResult:

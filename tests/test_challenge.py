@@ -1374,6 +1374,9 @@ CASES = [
     case("fa-arrived-to-meet", "fa",
          "امیر قطر امروز برای دیدار با مسعود پزشکیان رئیس جمهور ایران وارد تهران شد.",
          bi("QAT", "IRN")),
+    # --- the head of an organisation that day speaks for no state: Tedros (WHO), once Ethiopia's minister
+    case("ar-head-of-an-organisation", "ar",
+         AR_PUB + "التقى الرئيس المصري اليوم في القاهرة تيدروس أدهانوم المدير العام لمنظمة الصحة العالمية."),
 ]
 
 
