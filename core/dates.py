@@ -193,6 +193,7 @@ def _rx() -> _Rx:
         r"[+-][0-9]{2}:?[0-9]{2}", r"(?<!\w)(?:ق\.?ظ|ب\.?ظ|ص|م|مساء|مساءا|صباحا)(?!\w)", r"ساعت|الساعه|ساعه",
         r"(?:بتوقیت|بوقت)\s*\S+", r"الموافق|برابر\s*با|مطابق\s*با",
         r"(?:کد|شناسه)\s*(?:خبر|مطلب)\s*:?\s*[0-9]*", r"خبرگزاری\s*\S+",
+        r"^\W*وکالات(?!\w)", r"^\W*کتب\s*:(?:\s*[^\W\d]+){1,4}",  # a source line: "- وكالات", "كتب: بوابة الاخبار"
         r"(?:اخرین\s*)?(?:بروز\s*رسانی|به\s*روز\s*رسانی)|اخر\s*تحدیث|تعدیل\s*فی|محدث", labels[1], labels[2],
     ])
     return _Rx(
@@ -738,12 +739,13 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             later = _without_dates(t, e, le, spans)  # "… 1446 هـ الموافق 8 سبتمبر 2024 م واس": other dates go
             words = rx.filler.sub(" ", later).split()
             agency = agency or bool(words) and is_agency(words[0].strip(_PUNCT))  # "… م واس تلقى": then the body
-            cut = after[:1] in ("-", "–", "—", "|") or not words
-            # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018"
+            cut = after[:1] in ("-", "–", "—", "|") or not words or bool(rx.time.match(after.lstrip(", ")))
+            # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018", "سياسة
+            # 18-08-2019, 09:32 | --" (a time after it)
             if agency or dateline and (dateline["sep"] or len(before.split()) == 1) and cut:
                 return 70
-    if any(s - k in todays and not t[s - k:s].strip(" (,") for k in range(5)):
-        return 60
+    if any(s - k in todays and not t[s - k:s].replace("الموافق", "").strip(" (,") for k in range(15)):
+        return 60  # "اليوم الجمعة 21 أكتوبر 2022", "اليوم الثلاثاء الموافق 2023/12/19"
     return 0
 
 
