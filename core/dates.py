@@ -194,7 +194,7 @@ def _rx() -> _Rx:
         r"(?:بتوقیت|بوقت)\s*\S+", r"الموافق|برابر\s*با|مطابق\s*با",
         r"(?:کد|شناسه)\s*(?:خبر|مطلب)\s*:?\s*[0-9]*", r"خبرگزاری\s*\S+",
         r"^\W*وکالات(?!\w)", r"^\W*کتب\s*:(?:\s*[^\W\d]+){1,4}",  # a source line: "- وكالات", "كتب: بوابة الاخبار"
-        r"(?:اخرین\s*)?(?:بروز\s*رسانی|به\s*روز\s*رسانی)|اخر\s*تحدیث|تعدیل\s*فی|محدث", labels[1], labels[2],
+        r"(?:اخرین\s*)?(?:بروز\s*رسانی?|به\s*روز\s*رسانی?)|اخر\s*تحدیث|تعدیل\s*فی|محدث", labels[1], labels[2],
     ])
     return _Rx(
         forward=re.compile(rf"(?:{ymd}{nsuf(1)}|{dmy}{nsuf(2)}|{named})"),
@@ -715,6 +715,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     after "today" 60; else 0."""
     rx = _rx()
     ls = t.rfind("\n", 0, s) + 1
+    ls = t.rfind("|", ls, s) + 1 or ls  # "Alper Şaşmaz, Merve Yıldızalp | 11.06.2024": a field of its own
     le = t.find("\n", e)
     le = len(t) if le < 0 else le
     before = t[ls:s]
