@@ -740,7 +740,8 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             later = _without_dates(t, e, le, spans)  # "… 1446 هـ الموافق 8 سبتمبر 2024 م واس": other dates go
             words = rx.filler.sub(" ", later).split()
             agency = agency or bool(words) and is_agency(words[0].strip(_PUNCT))  # "… م واس تلقى": then the body
-            cut = after[:1] in ("-", "–", "—", "|") or not words or bool(rx.time.match(after.lstrip(", ")))
+            cut = after[:1] in ("-", "–", "—", "|") or not words or bool(rx.time.match(after.lstrip(", "))) \
+                or after[:1] == ")" and after[1:].lstrip()[:1] in (":", "-", "–")  # "آسواکانیوز(…/۱۴۰۱): متن"
             # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018", "سياسة
             # 18-08-2019, 09:32 | --" (a time after it)
             if agency or dateline and (dateline["sep"] or len(before.split()) == 1) and cut:
