@@ -1377,6 +1377,11 @@ CASES = [
     # --- the head of an organisation that day speaks for no state: Tedros (WHO), once Ethiopia's minister
     case("ar-head-of-an-organisation", "ar",
          AR_PUB + "التقى الرئيس المصري اليوم في القاهرة تيدروس أدهانوم المدير العام لمنظمة الصحة العالمية."),
+    # --- talks "between" states told as starting ("تنطلق") are held
+    case("ar-talks-start-between-guarantors", "ar",
+         "تنطلق في أستانا، اليوم الخميس، جولة جديدة من المفاوضات بشأن سوريا بين الدول الضامنة، وهي تركيا وروسيا "
+         "وإيران.",
+         multi("TUR RUS IRN", location="KAZ")),
 ]
 
 
