@@ -334,6 +334,10 @@ def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) ->
     """
     out = []
     for start, end in spans:
+        first = bisect_left(hits, start)
+        if first + 1 >= len(hits) or hits[first + 1] >= end:  # fewer than two triggers: no cut has one each side
+            out.append((start, end, False))
+            continue
         cuts = [(c, c + 1) for c in _colons(folded_text, start, end)]
         if len(hits) > 1 and _CLAUSE_JOINS.search(folded_text, start, end):
             cuts = sorted(cuts + [m.span() for m in _CLAUSE_JOINS.finditer(folded_text, start, end)])
