@@ -275,6 +275,7 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
 
 
 _NAME_BEFORE = frozenset("الامیر الشیخ بن".split())  # folded: "الأمير تركي بن فيصل", "عبدالرحمن بن تركي"
+_NAME_BEFORE_ANYWHERE = re.compile("|".join(sorted(_NAME_BEFORE)))  # a quick test: one must be in the window
 _NAME_AFTER = (" بن ", " ابن ")
 
 
@@ -286,7 +287,10 @@ def _personal_name(ft: str, word_start: int, end: int) -> bool:
     """
     if ft.startswith(_NAME_AFTER, end):
         return True
-    before = _WORD_BEFORE.search(ft, max(0, word_start - 12), word_start)
+    lo = max(0, word_start - 12)
+    if not _NAME_BEFORE_ANYWHERE.search(ft, lo, word_start):  # the word before cannot be one of them
+        return False
+    before = _WORD_BEFORE.search(ft, lo, word_start)
     return before is not None and before.group(1) in _NAME_BEFORE
 
 
