@@ -791,9 +791,9 @@ def _without_senders(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
     """The actors less the people named after a letter word who send or receive it ("وتسلم منه رسالة خطية
     أرسلها أمير الكويت للملك سلمان") when someone else of their state is named before it: the letter's
     ends are not at the meeting. A state named only there keeps its person ("پیامی از رئیس جمهور X")."""
-    at = next((k for k in range(trig + 1, len(s.text)) if s.text[k] in LETTER_WORDS), None)
-    if at is None:
+    if LETTER_WORDS.isdisjoint(s.text[trig + 1:]):  # the common case: no letter word after the trigger
         return actors
+    at = next(k for k in range(trig + 1, len(s.text)) if s.text[k] in LETTER_WORDS)
     before = {a.country for a in actors if a.tok < at}
     return [a for a in actors if a.tok < at or a.country not in before]
 
