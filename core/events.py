@@ -339,7 +339,7 @@ def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) ->
             out.append((start, end, False))
             continue
         cuts = [(c, c + 1) for c in _colons(folded_text, start, end)]
-        if len(hits) > 1 and _CLAUSE_JOINS.search(folded_text, start, end):
+        if _may_join(folded_text[start:end]) and _CLAUSE_JOINS.search(folded_text, start, end):
             cuts = sorted(cuts + [m.span() for m in _CLAUSE_JOINS.finditer(folded_text, start, end)])
         joined = False
         for cut, after in cuts:
@@ -357,6 +357,12 @@ def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) ->
 
 # folded: "التقى شي مودي، فيما التقى بوتين بزشكيان": a second meeting told in the same sentence
 _CLAUSE_JOINS = re.compile(r"(?<!\w)(?:و?فیما|و?بینما|فی حین|در حالی که|درحالی که)(?!\w)")
+_JOIN_CORES = ("فیما", "بینما", "فی حین", "حالی که")  # every match of _CLAUSE_JOINS holds one of these
+
+
+def _may_join(text: str) -> bool:
+    """Whether ``text`` may hold a ``_CLAUSE_JOINS`` match: a few substring tests, much cheaper than the regex."""
+    return any([core in text for core in _JOIN_CORES])
 
 
 def _colons(folded_text: str, start: int, end: int) -> list[int]:
@@ -921,9 +927,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
         prev = _without_clitic(s.text[j - 1]) if j > lo else None  # "بالعاصمة البحرينية": the capital's
         # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
         after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
-        visit = any(["visit" in s.cues[k] for k in range(max(lo, j - 2), j)])  # "زيارته الرسمية لمصر"
-        clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and visit) and not after_title \
-            and (s.start[j] < m.start or visit and s.text[j][:2] == "لل")  # "بالقاهرة", "زيارته لأبوظبي", "للمغرب"
+        # "بالقاهرة", "زيارته لأبوظبي", "للمغرب"; only a word starting with ب, ف or ل can be one
+        clitic = s.text[j][:1] in _PLACE_CLITICS and not after_title and _clitic_place(s, lo, j, m)
         near_locative = m.kind == "city" and any(s.text[k] in AT_WORDS or _without_clitic(s.text[k]) in PLACE_WORDS
                                                  and s.text[k] != _without_clitic(s.text[k])
                                                  for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
@@ -942,6 +947,17 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
         return None, None
     _, _, country, city = min(found, key=lambda f: (f[0], f[1], f[2] or "", f[3] or ""))
     return country, city
+
+
+_PLACE_CLITICS = ("ب", "ف", "ل")
+
+
+def _clitic_place(s: Sentence, lo: int, j: int, m: Mention) -> bool:
+    """Whether the place ``m`` at token j, a word starting with ب, ف or ل, is placed by that proclitic:
+    "بالقاهرة", or "ل" after a visit word: "زيارته لأبوظبي", "للمغرب"."""
+    visit = any(["visit" in s.cues[k] for k in range(max(lo, j - 2), j)])  # "زيارته الرسمية لمصر"
+    return (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and visit) \
+        and (s.start[j] < m.start or visit and s.text[j][:2] == "لل")
 
 
 def _after_unknown_city(s: Sentence, lo: int, j: int) -> bool:
@@ -1868,7 +1884,7 @@ def _most_named_official(mentions: list[Mention]) -> Mention | None:
     officials = Counter(m.entity for m in mentions if m.kind == "official" and m.country)
     if not officials:
         return None
-    top = officials.most_common(1)[0][1]
+    top = max(officials.values())
     return next(m for m in mentions if m.kind == "official" and m.country and officials[m.entity] == top)
 
 
