@@ -149,17 +149,21 @@ def _original_offsets(folded: Folded, starts: list[int], ends: list[int]) -> tup
     """Original starts and ends of folded token offsets: what ``Folded.spans`` gives, without the pairs.
 
     When no character was dropped between the first start and the last end (most sentences), one shift maps
-    every offset (``Folded.spans`` does the same); otherwise ``Folded.spans`` maps them.
+    every offset (``Folded.spans`` does the same); otherwise each start maps through its segment and each end
+    through the segment of its last character, as ``Folded.spans`` maps them, without making pairs.
     """
     fs = folded.folded_starts
     first = bisect_right(fs, starts[0]) - 1
-    if first == bisect_right(fs, ends[-1] - 1) - 1:
+    last = bisect_right(fs, ends[-1] - 1) - 1
+    if first == last:
         shift = folded.original_starts[first] - fs[first]
         if not shift:
             return starts, ends
         return list(map(shift.__add__, starts)), list(map(shift.__add__, ends))
-    spans = folded.spans(list(zip(starts, ends, strict=True)))
-    return [a for a, _ in spans], [b for _, b in spans]
+    os_, lo, hi = folded.original_starts, first, last + 1
+    shifts = [os_[k] - fs[k] for k in range(lo, hi)]  # segment lo + i shifts by shifts[i]
+    return ([a + shifts[bisect_right(fs, a, lo, hi) - 1 - lo] for a in starts],
+            [b + shifts[bisect_right(fs, b - 1, lo, hi) - 1 - lo] for b in ends])
 
 
 def _link_mentions(s: Sentence, mentions: list[Mention], m_starts: list[int]) -> None:
