@@ -98,6 +98,10 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
     return False
 
 
+_PROCLITIC_RUNS = ("بلک", "وف")  # Arabic proclitics, innermost first: "و" or "ف", then "ب", "ل" or "ک"
+_PROCLITICS = "".join(_PROCLITIC_RUNS)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -115,7 +119,7 @@ def _clitic_start(text: str, start: int, arabic: bool) -> int | None:
     if not arabic:
         return None
     k = start
-    for allowed in ("بلک", "وف"):
+    for allowed in _PROCLITIC_RUNS:
         if k > 0 and text[k - 1] in allowed:
             k -= 1
     if k < start and (k == 0 or not _is_word(text[k - 1])):
@@ -212,7 +216,7 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
             continue
         start = last - alias.size  # in folded_text: padded index last + 1 - size, less the leading space
         if is_word[padded[start]]:  # folded_text[start - 1]: mid-word, or after a proclitic
-            if not arabic:
+            if not arabic or padded[start] not in _PROCLITICS:  # mid-word: _clitic_start would say None
                 continue
             word_start = _clitic_start(folded_text, start, arabic)
             if word_start is None:
