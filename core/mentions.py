@@ -127,8 +127,18 @@ def _clitic_start(text: str, start: int, arabic: bool) -> int | None:
     return None
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    r"""The last word of ``text[lo:hi]`` (cut at ``lo``), or "": what ``(\w+)\W*$`` finds there, read backwards with
+    ``_WORD_AFTER`` (the forward search tries every start and is several times slower).
+
+    >>> _word_before("با همتای ایرانی، ", 0, 17), _word_before("،  ", 0, 3)
+    ('ایرانی', '')
+    """
+    m = _WORD_AFTER.match(text[lo:hi][::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,9 +272,8 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     """The entry an ambiguous alias names here, or None if the context keeps none of them. ``after_title``: a
     title stands right before it ("الرئيس الأسد": the president, not "the lion"), which names the person when
     every person the alias can be is of one country ("الملك عبدالله" is Saudi or Jordanian: left to context)."""
-    before = _WORD_BEFORE.search(ft, max(0, word_start - 40), word_start)
+    prev = _word_before(ft, max(0, word_start - 40), word_start)
     after_word = _WORD_AFTER.match(ft, end)
-    prev = before.group(1) if before else ""
     nxt = after_word.group(1) if after_word else ""
     after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
     options = tuple(e for e in _in_language(alias.entries, lang)
@@ -294,8 +303,7 @@ def _personal_name(ft: str, word_start: int, end: int) -> bool:
     lo = max(0, word_start - 12)
     if not _NAME_BEFORE_ANYWHERE.search(ft, lo, word_start):  # the word before cannot be one of them
         return False
-    before = _WORD_BEFORE.search(ft, lo, word_start)
-    return before is not None and before.group(1) in _NAME_BEFORE
+    return _word_before(ft, lo, word_start) in _NAME_BEFORE
 
 
 def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[Mention]:
