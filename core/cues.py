@@ -196,7 +196,7 @@ def _phrases_at(texts: list[str], i: int, starts: _Starts) -> list[tuple[str, in
                 found.add((kind, i + 2))
         for rest, is_prefix, kind in starts.by_next.get(nxt, ()):
             j = i + 1 + len(rest)
-            if j > n or any(texts[i + 1 + k] != r for k, r in enumerate(rest[:-1])):
+            if j > n or texts[i + 1:j - 1] != list(rest[:-1]):  # the tokens between the second and the last
                 continue
             last = texts[j - 1]
             if last.startswith(rest[-1]) if is_prefix else last == rest[-1]:

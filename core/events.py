@@ -150,17 +150,21 @@ def _original_offsets(folded: Folded, starts: list[int], ends: list[int]) -> tup
     """Original starts and ends of folded token offsets: what ``Folded.spans`` gives, without the pairs.
 
     When no character was dropped between the first start and the last end (most sentences), one shift maps
-    every offset (``Folded.spans`` does the same); otherwise ``Folded.spans`` maps them.
+    every offset (``Folded.spans`` does the same); otherwise each start maps through its segment and each end
+    through the segment of its last character, as ``Folded.spans`` maps them, without making pairs.
     """
     fs = folded.folded_starts
     first = bisect_right(fs, starts[0]) - 1
-    if first == bisect_right(fs, ends[-1] - 1) - 1:
+    last = bisect_right(fs, ends[-1] - 1) - 1
+    if first == last:
         shift = folded.original_starts[first] - fs[first]
         if not shift:
             return starts, ends
         return list(map(shift.__add__, starts)), list(map(shift.__add__, ends))
-    spans = folded.spans(list(zip(starts, ends, strict=True)))
-    return [a for a, _ in spans], [b for _, b in spans]
+    os_, lo, hi = folded.original_starts, first, last + 1
+    shifts = [os_[k] - fs[k] for k in range(lo, hi)]  # segment lo + i shifts by shifts[i]
+    return ([a + shifts[bisect_right(fs, a, lo, hi) - 1 - lo] for a in starts],
+            [b + shifts[bisect_right(fs, b - 1, lo, hi) - 1 - lo] for b in ends])
 
 
 def _link_mentions(s: Sentence, mentions: list[Mention], m_starts: list[int]) -> None:
@@ -335,8 +339,12 @@ def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) ->
     """
     out = []
     for start, end in spans:
+        first = bisect_left(hits, start)
+        if first + 1 >= len(hits) or hits[first + 1] >= end:  # fewer than two triggers: no cut has one each side
+            out.append((start, end, False))
+            continue
         cuts = [(c, c + 1) for c in _colons(folded_text, start, end)]
-        if len(hits) > 1 and _CLAUSE_JOINS.search(folded_text, start, end):
+        if _may_join(folded_text[start:end]) and _CLAUSE_JOINS.search(folded_text, start, end):
             cuts = sorted(cuts + [m.span() for m in _CLAUSE_JOINS.finditer(folded_text, start, end)])
         joined = False
         for cut, after in cuts:
@@ -354,6 +362,12 @@ def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) ->
 
 # folded: "التقى شي مودي، فيما التقى بوتين بزشكيان": a second meeting told in the same sentence
 _CLAUSE_JOINS = re.compile(r"(?<!\w)(?:و?فیما|و?بینما|فی حین|در حالی که|درحالی که)(?!\w)")
+_JOIN_CORES = ("فیما", "بینما", "فی حین", "حالی که")  # every match of _CLAUSE_JOINS holds one of these
+
+
+def _may_join(text: str) -> bool:
+    """Whether ``text`` may hold a ``_CLAUSE_JOINS`` match: a few substring tests, much cheaper than the regex."""
+    return any([core in text for core in _JOIN_CORES])
 
 
 def _colons(folded_text: str, start: int, end: int) -> list[int]:
@@ -887,9 +901,9 @@ def _without_senders(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
     """The actors less the people named after a letter word who send or receive it ("وتسلم منه رسالة خطية
     أرسلها أمير الكويت للملك سلمان") when someone else of their state is named before it: the letter's
     ends are not at the meeting. A state named only there keeps its person ("پیامی از رئیس جمهور X")."""
-    at = next((k for k in range(trig + 1, len(s.text)) if s.text[k] in LETTER_WORDS), None)
-    if at is None:
+    if LETTER_WORDS.isdisjoint(s.text[trig + 1:]):  # the common case: no letter word after the trigger
         return actors
+    at = next(k for k in range(trig + 1, len(s.text)) if s.text[k] in LETTER_WORDS)
     before = {a.country for a in actors if a.tok < at}
     return [a for a in actors if a.tok < at or a.country not in before]
 
@@ -1024,9 +1038,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
         prev = _without_clitic(s.text[j - 1]) if j > lo else None  # "بالعاصمة البحرينية": the capital's
         # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
         after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
-        visit = any(["visit" in s.cues[k] for k in range(max(lo, j - 2), j)])  # "زيارته الرسمية لمصر"
-        clitic = (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and visit) and not after_title \
-            and (s.start[j] < m.start or visit and s.text[j][:2] == "لل")  # "بالقاهرة", "زيارته لأبوظبي", "للمغرب"
+        # "بالقاهرة", "زيارته لأبوظبي", "للمغرب"; only a word starting with ب, ف or ل can be one
+        clitic = s.text[j][:1] in _PLACE_CLITICS and not after_title and _clitic_place(s, lo, j, m)
         near_locative = m.kind == "city" and any(s.text[k] in AT_WORDS or _without_clitic(s.text[k]) in PLACE_WORDS
                                                  and s.text[k] != _without_clitic(s.text[k])
                                                  for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
@@ -1045,6 +1058,17 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
         return None, None
     _, _, country, city = min(found, key=lambda f: (f[0], f[1], f[2] or "", f[3] or ""))
     return country, city
+
+
+_PLACE_CLITICS = ("ب", "ف", "ل")
+
+
+def _clitic_place(s: Sentence, lo: int, j: int, m: Mention) -> bool:
+    """Whether the place ``m`` at token j, a word starting with ب, ف or ل, is placed by that proclitic:
+    "بالقاهرة", or "ل" after a visit word: "زيارته لأبوظبي", "للمغرب"."""
+    visit = any(["visit" in s.cues[k] for k in range(max(lo, j - 2), j)])  # "زيارته الرسمية لمصر"
+    return (s.text[j][:1] in ("ب", "ف") or s.text[j][:1] == "ل" and visit) \
+        and (s.start[j] < m.start or visit and s.text[j][:2] == "لل")
 
 
 def _after_unknown_city(s: Sentence, lo: int, j: int) -> bool:
@@ -2042,7 +2066,7 @@ def _most_named_official(mentions: list[Mention]) -> Mention | None:
     officials = Counter(m.entity for m in mentions if m.kind == "official" and m.country)
     if not officials:
         return None
-    top = officials.most_common(1)[0][1]
+    top = max(officials.values())
     return next(m for m in mentions if m.kind == "official" and m.country and officials[m.entity] == top)
 
 

@@ -98,6 +98,10 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
     return False
 
 
+_PROCLITIC_RUNS = ("بلک", "وف")  # Arabic proclitics, innermost first: "و" or "ف", then "ب", "ل" or "ک"
+_PROCLITICS = "".join(_PROCLITIC_RUNS)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -115,7 +119,7 @@ def _clitic_start(text: str, start: int, arabic: bool) -> int | None:
     if not arabic:
         return None
     k = start
-    for allowed in ("بلک", "وف"):
+    for allowed in _PROCLITIC_RUNS:
         if k > 0 and text[k - 1] in allowed:
             k -= 1
     if k < start and (k == 0 or not _is_word(text[k - 1])):
@@ -123,8 +127,18 @@ def _clitic_start(text: str, start: int, arabic: bool) -> int | None:
     return None
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    r"""The last word of ``text[lo:hi]`` (cut at ``lo``), or "": what ``(\w+)\W*$`` finds there, read backwards with
+    ``_WORD_AFTER`` (the forward search tries every start and is several times slower).
+
+    >>> _word_before("با همتای ایرانی، ", 0, 17), _word_before("،  ", 0, 3)
+    ('ایرانی', '')
+    """
+    m = _WORD_AFTER.match(text[lo:hi][::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +226,7 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
             continue
         start = last - alias.size  # in folded_text: padded index last + 1 - size, less the leading space
         if is_word[padded[start]]:  # folded_text[start - 1]: mid-word, or after a proclitic
-            if not arabic:
+            if not arabic or padded[start] not in _PROCLITICS:  # mid-word: _clitic_start would say None
                 continue
             word_start = _clitic_start(folded_text, start, arabic)
             if word_start is None:
@@ -258,9 +272,8 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     """The entry an ambiguous alias names here, or None if the context keeps none of them. ``after_title``: a
     title stands right before it ("الرئيس الأسد": the president, not "the lion"), which names the person when
     every person the alias can be is of one country ("الملك عبدالله" is Saudi or Jordanian: left to context)."""
-    before = _WORD_BEFORE.search(ft, max(0, word_start - 40), word_start)
+    prev = _word_before(ft, max(0, word_start - 40), word_start)
     after_word = _WORD_AFTER.match(ft, end)
-    prev = before.group(1) if before else ""
     nxt = after_word.group(1) if after_word else ""
     after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
     options = tuple(e for e in _in_language(alias.entries, lang)
@@ -313,6 +326,7 @@ def _capital_here(ft: str, chosen: list, i: int, picked: list[Entry], kept: list
 
 
 _NAME_BEFORE = frozenset("الامیر الشیخ بن".split())  # folded: "الأمير تركي بن فيصل", "عبدالرحمن بن تركي"
+_NAME_BEFORE_ANYWHERE = re.compile("|".join(sorted(_NAME_BEFORE)))  # a quick test: one must be in the window
 _NAME_AFTER = (" بن ", " ابن ")
 
 
@@ -324,8 +338,10 @@ def _personal_name(ft: str, word_start: int, end: int) -> bool:
     """
     if ft.startswith(_NAME_AFTER, end):
         return True
-    before = _WORD_BEFORE.search(ft, max(0, word_start - 12), word_start)
-    return before is not None and before.group(1) in _NAME_BEFORE
+    lo = max(0, word_start - 12)
+    if not _NAME_BEFORE_ANYWHERE.search(ft, lo, word_start):  # the word before cannot be one of them
+        return False
+    return _word_before(ft, lo, word_start) in _NAME_BEFORE
 
 
 def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[Mention]:
