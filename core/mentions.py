@@ -314,8 +314,7 @@ def _capital_here(ft: str, chosen: list, i: int, picked: list[Entry], kept: list
     if (capital.country, "country") in confirmed and not any(
             [h[3].key != alias.key and (state, "country") in h[3].confirms for h in chosen]):
         return True
-    before = _WORD_BEFORE.search(ft, max(0, word_start - 20), word_start)
-    if before is not None and before.group(1).removeprefix("ب") in _PLACE_CUES:
+    if _word_before(ft, max(0, word_start - 20), word_start).removeprefix("ب") in _PLACE_CUES:
         return True  # "بالعاصمة عمان"
     if picked and picked[-1].form == "capital" and ft[kept[-1][1]:start].strip() in _LIST_GAPS | {""}:
         return True
