@@ -488,6 +488,15 @@ def _participant(m: Mention, role: str | None = None) -> Participant:
 STATELESS_ROLES = frozenset({"organisation_head", "high_representative"})
 
 
+VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل قتل استشهاد الشهید".split())  # folded: killed, martyred
+
+
+def _victim(s: Sentence, lo: int, k: int) -> bool:
+    """Whether a named person is who was killed ("توجیه ترور سردار سلیمانی", "اغتيال قاسم سليماني"): the topic,
+    not a side. A rank or title may stand between."""
+    return any([s.text[j] in VICTIM_WORDS for j in range(max(lo, k - 3), k)])
+
+
 def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Actor]:
     """Actor countries of the whole sentence ([lo, hi) is all of it), in order, officials first-class."""
     out: list[Actor] = []
@@ -499,7 +508,8 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
         if id(m) in seen_mentions:
             continue
         seen_mentions.add(id(m))
-        if m.kind == "official" and m.country and roles.get(m.entity) not in STATELESS_ROLES:
+        if m.kind == "official" and m.country and roles.get(m.entity) not in STATELESS_ROLES \
+                and not _victim(s, lo, k):
             out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
         elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(s, k, lo):
             out.append(Actor(m.country, k, None))
@@ -522,6 +532,9 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
     return _fold_titles_into_officials(out)
 
 
+POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first ("وزیر امور خارجه و معاون …")
+
+
 def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Actor]:
     """'ویکتور خرونین، وزیر دفاع بلاروس' names one person twice: keep the official, give it the title's role."""
     officials = [a for a in actors if a.participant is not None and a.participant.name_en]
@@ -531,8 +544,10 @@ def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Act
         if p is not None and not p.name_en and p.role:
             near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
                     and (o.participant.role in (None, p.role) or abs(o.tok - a.tok) <= 3
-                         or p.role == "minister" and (o.participant.role or "").endswith("minister"))]
-            # a bare "وزیر" is any minister: "امیرخان متقی، وزیر خارجهی امارت اسلامی"
+                         or p.role == "minister" and (o.participant.role or "").endswith("minister"))
+                    or o.country == a.country and 0 < a.tok - o.tok <= reach + POSTS_AFTER_NAME]
+            # a bare "وزیر" is any minister: "امیرخان متقی، وزیر خارجهی امارت اسلامی"; the posts after a name
+            # are that person's: "«محمد بن عبدالرحمن آل ثانی» وزیر امور خارجه و معاون نخست‌وزیر قطر"
             if near:
                 o = min(near, key=lambda o: abs(o.tok - a.tok))
                 if o.participant.role is None:

@@ -1388,6 +1388,21 @@ CASES = [
     case("fa-we-have-good-ties", "fa",
          "وزیر خارجه ایران امروز با همتای ترک خود دیدار کرد و گفت ما روابط خوبی با ترکیه داریم.",
          bi("IRN", "TUR")),
+    # --- who was killed is the topic, not a side; a name's posts after it are that one person's
+    case("fa-the-killed-is-no-side", "fa",
+         "وزیر امور خارجه آمریکا در ادامه تلاش‌های خود برای توجیه ترور سردار قاسم سلیمانی، با وزیران خارجه هند و "
+         "قطر تلفنی گفت‌وگو کرد.",
+         bi("USA", "IND"), bi("USA", "QAT")),
+    case("fa-one-name-two-posts", "fa",
+         "مایک پمپئو از گفت‌وگوی تلفنی خود با «محمد بن عبدالرحمن آل ثانی» وزیر امور خارجه و معاون نخست‌وزیر قطر "
+         "خبر داد.",
+         bi("USA", "QAT")),
+    # --- "بعد قليل": a summit about to start has not met yet; "الرئيس مبارك": the title names the person
+    case("ar-summit-in-a-while", "ar",
+         "تنطلق بعد قليل أعمال القمة الثلاثية التي تجمع الرئيس المصري والملك الأردني ورئيس الوزراء العراقي."),
+    case("ar-president-surname", "ar",
+         "كما التقى الرئيس مبارك بنظيره السوداني عمر البشير على هامش القمة العربية.",
+         bi("EGY", "SDN"), multi("EGY SDN")),
 ]
 
 
