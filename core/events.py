@@ -529,13 +529,13 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             if anaphoric and (s.home[k] or any(s.home[x] for x in range(k, hi) if s.mention[x] is m)):
                 home = next(s.home[x] for x in range(k, hi) if s.mention[x] is m and s.home[x])
                 out.append(Actor(home, k, Participant(m.surface, None, m.entity, home, m.start, m.end)))
-    return _fold_titles_into_officials(out)
+    return _fold_titles_into_officials(out, s)
 
 
 POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first ("وزیر امور خارجه و معاون …")
 
 
-def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Actor]:
+def _fold_titles_into_officials(actors: list[Actor], s: Sentence | None = None, reach: int = 8) -> list[Actor]:
     """'ویکتور خرونین، وزیر دفاع بلاروس' names one person twice: keep the official, give it the title's role."""
     officials = [a for a in actors if a.participant is not None and a.participant.name_en]
     out = []
@@ -545,9 +545,11 @@ def _fold_titles_into_officials(actors: list[Actor], reach: int = 8) -> list[Act
             near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
                     and (o.participant.role in (None, p.role) or abs(o.tok - a.tok) <= 3
                          or p.role == "minister" and (o.participant.role or "").endswith("minister"))
-                    or o.country == a.country and 0 < a.tok - o.tok <= reach + POSTS_AFTER_NAME]
+                    or o.country == a.country and 0 < a.tok - o.tok <= reach + POSTS_AFTER_NAME
+                    and not (s is not None and any(["with" in s.cues[j] for j in range(o.tok, a.tok)]))]
             # a bare "وزیر" is any minister: "امیرخان متقی، وزیر خارجهی امارت اسلامی"; the posts after a name
-            # are that person's: "«محمد بن عبدالرحمن آل ثانی» وزیر امور خارجه و معاون نخست‌وزیر قطر"
+            # are that person's: "«محمد بن عبدالرحمن آل ثانی» وزیر امور خارجه و معاون نخست‌وزیر قطر", not after
+            # a new "with" ("با ذاکر حسناف، وزیر دفاع … و با فرمانده نیروی دریایی این کشور")
             if near:
                 o = min(near, key=lambda o: abs(o.tok - a.tok))
                 if o.participant.role is None:
@@ -1367,11 +1369,16 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             side_at = None
     future_host = side_at is not None and _host_is_future(s, side_at, hi)
     summit_word = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in live])
-    summit_noun = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in triggers])
+    # a shared press conference ("در یک نشست خبری") is no summit for a meeting to be on the sidelines of
+    summit_noun = any(["summit" in s.cues[j] and "press" not in s.cues[j] and not _before(s, lo, j)
+                       for j in triggers])
+    call = _is_call(s, live)
+    # a call is on no summit's sidelines: a forum it names is its topic ("برگزاری نشست سران … اکو")
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
-    call = _is_call(s, live)
+    if side_at is None and "call" in s.cues[min(live)]:
+        forum = None  # a summit named after the call word is what the call was about
     country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig,
                                                      arabic)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"

@@ -1403,6 +1403,20 @@ CASES = [
     case("ar-president-surname", "ar",
          "كما التقى الرئيس مبارك بنظيره السوداني عمر البشير على هامش القمة العربية.",
          bi("EGY", "SDN"), multi("EGY SDN")),
+    # --- a summit a call talks about is its topic; a shared press conference is no summit
+    case("fa-call-about-a-summit", "fa",
+         "در تماس تلفنی وزیر امور خارجه ترکمنستان با وزیر امور خارجه کشورمان، برگزاری نشست سران کشورهای عضو سازمان "
+         "اکو مورد تبادل نظر قرار گرفت.",
+         bi("TKM", "IRN", forum=NONE)),
+    case("fa-joint-press-conference", "fa",
+         "رئیس جمهوری ترکیه با صدراعظم آلمان در آنکارا دیدار کرد و طرفین با حضور در یک نشست خبری درباره حمایت "
+         "اتحادیه اروپا از ترکیه گفتگو کردند.",
+         bi("TUR", "DEU")),
+    # --- "و با" a second person of the host: a meeting each
+    case("fa-and-with-another", "fa",
+         "فرمانده نیروی دریایی ارتش ایران با ذاکر حسن‌اف، وزیر دفاع جمهوری آذربایجان و با فرمانده نیروی دریایی این "
+         "کشور دیدار کرد.",
+         bi("IRN", "AZE"), bi("IRN", "AZE")),
 ]
 
 
