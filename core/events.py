@@ -580,6 +580,7 @@ def _possessor(s: Sentence, k: int, lo: int) -> bool:
 
 
 # folded first words of plural titles: "روسای جمهور", "وزرای خارجه", "وزراء الخارجية", "قادة"
+HEAD_POSTS = frozenset({"president", "king", "emir", "sultan", "head_of_state", "crown_prince", "supreme_leader"})
 NAME_AFTER = 5  # tokens after the country where the one person holding both joined titles may be named
 PLURAL_TITLE_HEADS = frozenset("روسای رووسای روسا رووسا وزرای وزیران وزرا وزراء سران رهبران قاده زعما زعماء".split())
 
@@ -608,7 +609,11 @@ def _joined_title(s: Sentence, k: int, lo: int) -> int | None:
     if before >= lo and not s.cues[before] and (s.mention[before] is None or s.mention[before].kind != "country"):
         return None  # "«رشید مردوف» معاون نخست‌وزیر و وزیر امور خارجه ترکمنستان": a name's two posts
     plural = any([s.text[x].removeprefix("و") in PLURAL_TITLE_HEADS for x in (head, other)])
-    return None if plural or s.mention[other].entity == s.mention[j].entity else other
+    if plural or s.mention[other].entity == s.mention[j].entity:
+        return None
+    # two people only when one post is a head of state's, which no minister or envoy also holds: "نماینده ویژه
+    # رئیس جمهور و سفیر ایران" is one diplomat with two posts
+    return other if {s.mention[other].entity, s.mention[j].entity} & HEAD_POSTS else None
 
 
 def _title_before(s: Sentence, k: int, lo: int) -> str | None:
