@@ -1715,7 +1715,10 @@ def _distinct_people(actors: list[Actor]) -> list[Participant]:
             seen.add(p.name_en)
             out.append(p)
     named_roles = {p.role for p in out}
+    specific = {p.role for p in out + roles if p.role and p.role.endswith("minister") and p.role != "minister"}
     for p in roles:
+        if p.role == "minister" and specific:
+            continue  # "وزير الخارجية … الوزير": a bare minister is the one named with his ministry
         if p.role and p.role not in named_roles and p.role not in seen:
             seen.add(p.role)
             out.append(p)

@@ -1420,6 +1420,10 @@ CASES = [
     case("fa-envoy-and-ambassador-one-person", "fa",
          "سفیر چین در افغانستان از دیدار با نماینده ویژه رئیس جمهور و سفیر ایران در افغانستان خبر داد.",
          bi("CHN", "IRN")),
+    # --- "الوزير" after "وزير الخارجية" of the same state is the same minister
+    case("ar-the-minister-again", "ar",
+         "بحث الرئيس السوري مع وزير الخارجية الإيراني الأوضاع الإقليمية، ونقل الوزير الإيراني رسالة من رئيس بلاده.",
+         bi("SYR", "IRN")),
 ]
 
 
