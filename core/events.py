@@ -916,16 +916,16 @@ def _each_of_at(s: Sentence, start: int, end: int) -> int | None:
     return next((k for k in range(max(1, start), end) if s.text[k] == "من" and s.text[k - 1].endswith("کلا")), None)
 
 
-LETTER_WORDS = frozenset("رساله رسالتین رسائل برقیه پیام پیامی نامه نامهای دعوه تحیات".split())  # folded
+LETTER_WORDS = frozenset("رساله رسالتین رسائل برقیه پیام پیامی نامه نامهای دعوه تحیات تهنئه تهانی".split())  # folded
 
 
 def _without_senders(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
     """The actors less the people named after a letter word who send or receive it ("وتسلم منه رسالة خطية
     أرسلها أمير الكويت للملك سلمان") when someone else of their state is named before it: the letter's
     ends are not at the meeting. A state named only there keeps its person ("پیامی از رئیس جمهور X")."""
-    if LETTER_WORDS.isdisjoint(s.text[trig + 1:]):  # the common case: no letter word after the trigger
+    at = next((k for k in range(trig + 1, len(s.text)) if s.text[k].removeprefix("و") in LETTER_WORDS), None)
+    if at is None:  # the common case: no letter word after the trigger
         return actors
-    at = next(k for k in range(trig + 1, len(s.text)) if s.text[k] in LETTER_WORDS)
     before = {a.country for a in actors if a.tok < at}
     return [a for a in actors if a.tok < at or a.country not in before]
 
