@@ -424,7 +424,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
             return False
         if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
-            return True  # "نشست … با حضور ایران، روسیه و ترکیه", "بمشاركة مصر والأردن": attended by
+            # "نشست … با حضور ایران، روسیه و ترکیه", "بمشاركة مصر والأردن": attended by; not "بدون حضور ایران"
+            return not (j > lo and s.text[j - 1] in WITHOUT_WORDS)
         if word in FROM_WORDS and j > lo and ("person" in s.cues[j - 1] or j - 1 > lo and "person" in s.cues[j - 2]
                                               and not s.cues[j - 1] and mention[j - 1] is None):
             return True  # "نظرائه من الأردن ومصر", "هیئتی پارلمانی از چین"
@@ -442,6 +443,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     return False
 
 
+WITHOUT_WORDS = frozenset({"بدون", "بی", "دون", "بغیر"})  # folded: "بدون حضور ایران", "دون مشاركة"
 # folded words for ties between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر" is a topic
 TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای روابط مناسبات".split())
 
