@@ -445,7 +445,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
 
 WITHOUT_WORDS = frozenset({"بدون", "بی", "دون", "بغیر"})  # folded: "بدون حضور ایران", "دون مشاركة"
 # folded words for ties between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر" is a topic
-TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای روابط مناسبات".split())
+TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای مناسبات".split())
 
 
 def _ties_before(s: Sentence, lo: int, j: int) -> bool:
