@@ -49,6 +49,7 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "زار الوزير الأردني مسقط ثم عمان", "عمان", "country", "OMN"),  # Muscat, then Oman
         ("ar", "زار وزير الخارجية سلطنة عمان والأردن", "سلطنة عمان", "country", "OMN"),
         ("fa", "ظریف وارد مسقط پایتخت عمان شد", "عمان", "country", "OMN"),  # Persian: the capital *of* Oman
+        ("ar", "وصل الوفد إلى مدينة بخارى الأوزبكية", "بخارى", "city", "UZB"),  # a place with a place word
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
@@ -74,6 +75,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "انعقدت القمة في مدينة قازان", "مدينة"),  # "city of", not Medina
         ("ar", "دعت تونس إلى قمة لدول المغرب العربي", "المغرب"),  # the Maghreb region, not Morocco
         ("ar", "وفي مشهد لافت صافح الرئيس نظيره", "مشهد"),  # a scene; Mashhad only in Persian without context
+        ("ar", "التقى السفير السعودي وليد بخاري الرئيس اللبناني", "بخاري"),  # a surname, not Bukhara
     ],
 )
 def test_homographs_need_context(lang, text, absent):
