@@ -1445,6 +1445,11 @@ CASES = [
          "با سخنرانی رجب طیب اردوغان، رئیس جمهور ترکیه، اجلاس سران سازمان همکاری اسلامی در استانبول به "
          "کار خود خاتمه داد.",
          multi("TUR", location="TUR", forum="OIC")),
+    # --- "اجتماع ثنائي" (masculine) is a bilateral, not the summit it came before
+    case("ar-bilateral-meeting-before-the-summit", "ar",
+         "اجتماع ثنائي تم بين رئيس تونس الباجي قائد السبسي وملك السعودية سلمان بن عبد العزيز قبيل القمة العربية، في "
+         "القصر الرئاسي بقرطاج.",
+         bi("TUN", "SAU", forum="ARAB_LEAGUE"), multi("TUN SAU", forum="ARAB_LEAGUE")),
 ]
 
 
