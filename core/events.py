@@ -581,9 +581,9 @@ def _possessor(s: Sentence, k: int, lo: int) -> bool:
         and before is not None and before is not m and before.kind == "title"
 
 
-# folded first words of plural titles: "روسای جمهور", "وزرای خارجه", "وزراء الخارجية", "قادة"
 HEAD_POSTS = frozenset({"president", "king", "emir", "sultan", "head_of_state", "crown_prince", "supreme_leader"})
 NAME_AFTER = 5  # tokens after the country where the one person holding both joined titles may be named
+# folded first words of plural titles: "روسای جمهور", "وزرای خارجه", "وزراء الخارجية", "قادة"
 PLURAL_TITLE_HEADS = frozenset("روسای رووسای روسا رووسا وزرای وزیران وزرا وزراء سران رهبران قاده زعما زعماء".split())
 
 
@@ -1380,12 +1380,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     summit_noun = any(["summit" in s.cues[j] and "press" not in s.cues[j] and not _before(s, lo, j)
                        for j in triggers])
     call = _is_call(s, live)
-    # a call is on no summit's sidelines: a forum it names is its topic ("برگزاری نشست سران … اکو")
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
     if side_at is None and "call" in s.cues[min(live)]:
-        forum = None  # a summit named after the call word is what the call was about
+        forum = None  # a call is on no summit's sidelines: one named after it is its topic ("برگزاری نشست … اکو")
     country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig,
                                                      arabic)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"
