@@ -50,6 +50,7 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "زار وزير الخارجية سلطنة عمان والأردن", "سلطنة عمان", "country", "OMN"),
         ("fa", "ظریف وارد مسقط پایتخت عمان شد", "عمان", "country", "OMN"),  # Persian: the capital *of* Oman
         ("ar", "وصل الوفد إلى مدينة بخارى الأوزبكية", "بخارى", "city", "UZB"),  # a place with a place word
+        ("ar", "خلال حضوره قمة بحرقزوين السادسة", "قمة بحرقزوين", "forum", None),  # "بحر قزوين" run together
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
