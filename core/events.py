@@ -778,13 +778,20 @@ def _last_period(s: Sentence, periods: frozenset[str], months_too: bool = False)
     return False
 
 
+PAST_HELD = frozenset("عقدت انعقدت جرت".split())  # folded past "was held", after a كان without قد
+WAS_REACH = 8  # tokens from كان to that verb: its subject, the summit and what it was about, come between
+
+
 def _split_pluperfect(s: Sentence) -> int | None:
     """'وكان الرئيس بوتين قد أجرى اتصالا': Arabic كان, its subject, then قد, a pluperfect the cue table's
-    "كان قد" does not see; the index of قد, or None."""
-    if QAD not in s.text or WAS_WORDS.isdisjoint(s.text):
+    "كان قد" does not see; or كان then a past "was held" without قد. The index of قد (or the verb), or None."""
+    if WAS_WORDS.isdisjoint(s.text):
         return None
     for j, word in enumerate(s.text):
         if word == QAD and any([s.text[i] in WAS_WORDS for i in range(max(0, j - 5), j - 1)]):
+            return j
+    for j, word in enumerate(s.text):  # "وكانت القمة الثلاثية الأولى حول الأزمة السورية عقدت في سوتشي": no قد
+        if word in PAST_HELD and any([s.text[i] in WAS_WORDS for i in range(max(0, j - WAS_REACH), j - 1)]):
             return j
     return None
 
