@@ -537,7 +537,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
 POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first ("وزیر امور خارجه و معاون …")
 
 
-def _fold_titles_into_officials(actors: list[Actor], s: Sentence | None = None, reach: int = 8) -> list[Actor]:
+def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8) -> list[Actor]:
     """'ویکتور خرونین، وزیر دفاع بلاروس' names one person twice: keep the official, give it the title's role."""
     officials = [a for a in actors if a.participant is not None and a.participant.name_en]
     out = []
@@ -548,7 +548,7 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence | None = None, 
                     and (o.participant.role in (None, p.role) or abs(o.tok - a.tok) <= 3
                          or p.role == "minister" and (o.participant.role or "").endswith("minister"))
                     or o.country == a.country and 0 < a.tok - o.tok <= reach + POSTS_AFTER_NAME
-                    and not (s is not None and any(["with" in s.cues[j] for j in range(o.tok, a.tok)]))]
+                    and not any(["with" in s.cues[j] for j in range(o.tok, a.tok)])]
             # a bare "وزیر" is any minister: "امیرخان متقی، وزیر خارجهی امارت اسلامی"; the posts after a name
             # are that person's: "«محمد بن عبدالرحمن آل ثانی» وزیر امور خارجه و معاون نخست‌وزیر قطر", not after
             # a new "with" ("با ذاکر حسناف، وزیر دفاع … و با فرمانده نیروی دریایی این کشور")
@@ -2029,8 +2029,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
         pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None)
         implied = speaker if speaker and "first_person" in s.kinds else protagonist
+        last_person = None if PRONOUNS.isdisjoint(s.text) else _last_person(mentions, k)  # only "او" needs it
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
-                                   _last_person(mentions, k))
+                                   last_person)
         if joined:
             _share_circumstances(previous, told)
         elif told and _goes_on(s):

@@ -287,7 +287,7 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     return _choose(options) if options else None
 
 
-_LIST_GAPS = frozenset({"و", "،", ","})  # folded: what stands between two names of a list
+_LIST_GAPS = frozenset({"و", "،", ",", ""})  # folded: what stands between two names of a list
 
 
 def _capital(entries) -> bool:
@@ -295,10 +295,10 @@ def _capital(entries) -> bool:
 
 
 def _capital_here(ft: str, chosen: list, i: int, picked: list[Entry], kept: list[tuple[int, int]],
-                  confirmed: set[tuple[str, str]], lang: str) -> bool:
-    """Whether a name that is both a state and another state's capital ("عمان": Oman, or Amman) is the capital
-    here: after "العاصمة", listed with capitals ("بين بغداد وعمان والقاهرة"), or in a text that names the
-    capital's state ("الأردنية") and the other state by no other word.
+                  confirmed: set[tuple[str, str]], lang: str) -> Entry | None:
+    """The capital entry of a name that is both a state and another state's capital ("عمان": Oman, or Amman),
+    when it is the capital here: after "العاصمة", listed with capitals ("بين بغداد وعمان والقاهرة"), or in a
+    text that names the capital's state ("الأردنية") and the other state by no other word; else None.
 
     >>> from core.fold import fold
     >>> from core.gazetteer import load
@@ -309,19 +309,15 @@ def _capital_here(ft: str, chosen: list, i: int, picked: list[Entry], kept: list
     word_start, start, _, alias = chosen[i]
     capital = next((e for e in alias.entries if e.form == "capital" and e.lang == lang), None)  # not "پایتخت عمان"
     if capital is None:
-        return False
+        return None
     state = alias.plain.country if alias.plain is not None else None
-    if (capital.country, "country") in confirmed and not any(
-            [h[3].key != alias.key and (state, "country") in h[3].confirms for h in chosen]):
-        return True
-    if _word_before(ft, max(0, word_start - 20), word_start).removeprefix("ب") in _PLACE_CUES:
-        return True  # "بالعاصمة عمان"
-    if picked and picked[-1].form == "capital" and ft[kept[-1][1]:start].strip() in _LIST_GAPS | {""}:
-        return True
-    if i + 1 < len(chosen):
-        nxt_start, _, _, nxt = chosen[i + 1]
-        return _capital(nxt.entries) and ft[chosen[i][2]:nxt_start].strip() in _LIST_GAPS | {""}
-    return False
+    only_capitals_state = (capital.country, "country") in confirmed and not any(
+        [h[3].key != alias.key and (state, "country") in h[3].confirms for h in chosen])
+    after_cue = _word_before(ft, max(0, word_start - 20), word_start).removeprefix("ب") in _PLACE_CUES  # "بالعاصمة"
+    after_capital = bool(picked) and picked[-1].form == "capital" and ft[kept[-1][1]:start].strip() in _LIST_GAPS
+    before_capital = i + 1 < len(chosen) and _capital(chosen[i + 1][3].entries) \
+        and ft[chosen[i][2]:chosen[i + 1][0]].strip() in _LIST_GAPS
+    return capital if only_capitals_state or after_cue or after_capital or before_capital else None
 
 
 _NAME_BEFORE = frozenset("الامیر الشیخ بن".split())  # folded: "الأمير تركي بن فيصل", "عبدالرحمن بن تركي"
@@ -367,9 +363,8 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                     confirmed.update(h[3].confirms)
             after_title = bool(picked) and picked[-1].kind == "title" and not ft[kept[-1][1]:word_start].strip()
             entry = _in_context(ft, word_start, end, alias, confirmed, after_title, lang)
-            if entry is not None and entry.kind == "country" \
-                    and _capital_here(ft, chosen, i, picked, kept, confirmed, lang):
-                entry = next((e for e in alias.entries if e.form == "capital"), entry)
+            if entry is not None and entry.kind == "country":
+                entry = _capital_here(ft, chosen, i, picked, kept, confirmed, lang) or entry
         else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before
             entry = alias.plain if alias.plain is not None else _choose(alias.entries)
         if alias.marked is not None:
