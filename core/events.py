@@ -32,6 +32,7 @@ SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*")
 TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 TRIGGER_KINDS = frozenset(TRIGGERS)
 SIDELINE_KINDS = frozenset({"sideline", "sideline_weak"})
+LIST_QUALIFIER_KINDS = frozenset({"group", "participating", "this_meeting"})  # "کشورهای شرکت کننده در این نشست"
 SEQUENCE_KINDS = frozenset({"before", "after"})  # "پیش از این دیدار", "بعد هذا اللقاء": beside the meeting told
 # folded words of conflict: the states after them (or after "بين" after them) are a topic, not sides
 CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع نزاع النار المواجهات الاشتباکات التوتر التوترات الحدود "
@@ -395,7 +396,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     m = mention[k]
     unknown = 0
     j = _mention_head(s, k) - 1
-    while j >= lo and j >= k - WINDOW - 4:
+    floor = k - WINDOW - 4
+    while j >= lo and j >= floor:
         pm = mention[j]
         if pm is not None and pm is not m:
             if pm.kind == "title":
@@ -404,12 +406,20 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                 return m.form in ACTOR_FORMS_VIA_NAME
             if pm.kind in ("country", "forum"):
                 j = _mention_head(s, j) - 1
+                floor = min(floor, j - WINDOW - 3)  # a list goes on as far back as its first item reaches
                 continue
             return False
         cues, word = s.cues[j], s.text[j]
-        if "group" in cues:
+        if "group" in cues or "participating" in cues:  # "سران کشورهای شرکت کننده در این نشست از جمله روسیه"
             j -= 1
             continue
+        if "this_meeting" in cues:
+            first = j
+            while first > lo and "this_meeting" in s.cues[first - 1]:
+                first -= 1
+            if first > lo and "participating" in s.cues[first - 1]:
+                j = first - 1
+                continue
         if word in CONFLICT_WORDS:  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic
             return False
         if word in INCLUDING_WORDS:  # "نمایندگان کشورهای منطقه از جمله هند و پاکستان": the list goes on
@@ -619,12 +629,19 @@ def _joined_title(s: Sentence, k: int, lo: int) -> int | None:
 
 
 def _title_before(s: Sentence, k: int, lo: int) -> str | None:
-    for j in range(k - 1, max(lo, k - WINDOW) - 1, -1):
+    """The post of the title before the country at token k, within WINDOW tokens not counting the rest of a list:
+    "با سران کشورهای شرکت کننده در این نشست از جمله روسیه، بلاروس و هند" gives each of the three a head."""
+    budget, j, listing = WINDOW, k - 1, True
+    while j >= lo and budget:
         m = s.mention[j]
         if m is not None and m.kind == "title":
             return m.entity
-        if m is not None and m.kind == "country":
-            continue
+        listing = listing and "with" not in s.cues[j] and "person" not in s.cues[j]  # a list ends at "با مقامهای"
+        free = m is not None and m.kind == "country" or s.text[j] in LIST_WORDS or s.text[j] in INCLUDING_WORDS \
+            or s.text[j] == "از" and s.text[j + 1] == "جمله" or not s.cues[j].isdisjoint(LIST_QUALIFIER_KINDS)
+        if not (listing and free):
+            budget -= 1
+        j -= 1
     return None
 
 
@@ -794,6 +811,14 @@ def _split_pluperfect(s: Sentence) -> int | None:
         if word in PAST_HELD and any([s.text[i] in WAS_WORDS for i in range(max(0, j - WAS_REACH), j - 1)]):
             return j
     return None
+
+
+def _who_took_part(s: Sentence) -> bool:
+    """Whether every "this meeting" of the sentence follows a word for taking part: "با سران کشورهای شرکت کننده
+    در این نشست از جمله روسیه و چین دیدار کرد" says who was at the summit the sentence is set at; it is no note
+    on a meeting told before."""
+    firsts = [j for j in s.cued if "this_meeting" in s.cues[j] and not (j and "this_meeting" in s.cues[j - 1])]
+    return all([j and "participating" in s.cues[j - 1] for j in firsts])
 
 
 def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
@@ -1020,6 +1045,22 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
                 and "between" not in cues:  # "بين" is no "ب" + person
             return j
     return None if arabic else _ezafe_partner(s, lo, hi)
+
+
+QUANTIFIER_WORDS = frozenset("تعدادی شماری برخی عددا عدد بعض".split())  # folded: "با تعدادی از سران", "عدداً من"
+
+
+def _past_quantifier(s: Sentence, j: int, hi: int) -> int:
+    """The token after "a number of" at j ("با تعدادی از سران کشورها": سران), else j itself."""
+    if s.text[j] in QUANTIFIER_WORDS and j + 2 < hi and s.text[j + 1] in FROM_WORDS:
+        return j + 2
+    return j
+
+
+def _person_at(s: Sentence, j: int) -> bool:
+    """Whether token j names a person: a person word ("سران", "نظيره") or a title ("دبیرکل")."""
+    m = s.mention[j]
+    return "person" in s.cues[j] or m is not None and m.kind in ("title", "official")
 
 
 def _ezafe_partner(s: Sentence, lo: int, hi: int) -> int | None:
@@ -1329,8 +1370,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         sentence_cues = sentence_cues - {"pluperfect"} if told_day else sentence_cues | {"recall"}
     if "this_meeting" in sentence_cues and not sentence_cues.isdisjoint(SEQUENCE_KINDS):
         sentence_cues = _beside_this_meeting(s, sentence_cues)
+    took_part = "this_meeting" in sentence_cues and "participating" in sentence_cues and _who_took_part(s)
+    if took_part:
+        sentence_cues = sentence_cues - {"this_meeting"}
     cued, named = s.cued, s.named
-    triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])]
+    triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])
+                and not (took_part and "this_meeting" in s.cues[j])]
     if "press" in sentence_cues:  # "سخنگو در نشست خبری گفت": where he spoke, not a meeting
         triggers = [j for j in triggers if "press" not in s.cues[j] or _shared_press(s, j)]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues)]
@@ -1346,7 +1391,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                                                                                                        roles):
         live = []  # "ایران از این توافق استقبال کرد": welcomed a deal, not a person
     if not live:
-        if live or plans is None or "future" not in sentence_cues or "negation" in sentence_cues \
+        if not triggers or plans is None or "future" not in sentence_cues or "negation" in sentence_cues \
                 or "recall" in sentence_cues:
             return []
         live, plan = triggers, True  # "تستضيف طهران غدا الاجتماع الثلاثي": told as a plan
@@ -1413,7 +1458,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         actors = [*actors, host]
         countries = [*countries, host.country]
     if split is not None and not any([split <= a.tok <= split + 7 for a in actors]) \
-            and not ("person" in s.cues[split] and any([a.tok > split for a in actors])):
+            and not (_person_at(s, _past_quantifier(s, split, hi)) and any([a.tok > split for a in actors])):
         split = None  # "با هدف", "با اشاره به": not "with" a person ("با مقامات … کشورها، وزیران خارجه ژاپن" is)
     if split is not None and arabic and "meeting_verb" in s.cues[trig] and trig < split \
             and "with" not in s.cues[split - 1] \

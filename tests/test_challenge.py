@@ -58,6 +58,25 @@ CASES = [
          bi("CHN", "IND", forum="BRICS"), bi("CHN", "IRN", forum="BRICS"),
          multi("CHN IND IRN", location="ZAF", forum="BRICS")),
 
+    # --- "with a number of the leaders taking part in this summit, among them A, B and C": each met alone
+    case("fa-sideline-some-of-participants", "fa",
+         "رئیس جمهور ایران در حاشیه نشست سازمان همکاری شانگهای با تعدادی از سران کشورهای شرکت کننده در این نشست "
+         "از جمله روسیه، بلاروس، چین و هند دیدار و گفتگو کرد.",
+         bi("IRN", "RUS", forum="SCO"), bi("IRN", "BLR", forum="SCO"), bi("IRN", "CHN", forum="SCO"),
+         bi("IRN", "IND", forum="SCO"), multi("IRN RUS BLR CHN IND", forum="SCO")),
+    case("fa-sideline-some-ministers-present", "fa",
+         "وزیر امور خارجه کشورمان در حاشیه نشست وزیران خارجه سازمان همکاری اسلامی با دبیرکل این سازمان و برخی "
+         "وزرای امور خارجه کشورهای حاضر در این نشست از جمله اندونزی، مالزی، عربستان و موریتانی دیدار کرد.",
+         bi("IRN", "IDN", forum="OIC"), bi("IRN", "MYS", forum="OIC"), bi("IRN", "SAU", forum="OIC"),
+         bi("IRN", "MRT", forum="OIC"), multi("IRN IDN MYS SAU MRT", forum="OIC")),
+    case("fa-kyrgyz-spelling", "fa",
+         "رئیس جمهور کشورمان با رئیس جمهور قزقیزستان دیدار کرد.",
+         bi("IRN", "KGZ")),
+    # --- a press conference ahead of a future step is no meeting (and no crash)
+    case("ar-press-conference-future", "ar",
+         "وقال وزير الخزانة الأميركي خلال مؤتمر صحفي في البيت الابيض إنه سوف نمنع وصول مليارات الدولارات من "
+         "الدعم إلى النظام الإيراني."),
+
     # --- countries that are only the topic or the venue
     case("fa-topic", "fa",
          "وزیران امور خارجه ایران و عمان در مسقط درباره تحولات یمن و غزه گفت‌وگو کردند.",
