@@ -36,8 +36,10 @@ LIST_QUALIFIER_KINDS = frozenset({"group", "participating", "this_meeting"})  # 
 SEQUENCE_KINDS = frozenset({"before", "after"})  # "پیش از این دیدار", "بعد هذا اللقاء": beside the meeting told
 # folded words of conflict: the states after them (or after "بين" after them) are a topic, not sides
 CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع نزاع النار المواجهات الاشتباکات التوتر التوترات الحدود "
-                           "جنگ درگیری درگیریها تنش تنشها منازعه مناقشه آتشبس اختلافات الخلافات الخلاف".split())
+                           "جنگ درگیری درگیریها تنش تنشها منازعه مناقشه آتشبس اختلافات الخلافات الخلاف التصعید "
+                           "تصعید الازمه ازمه بحران المعارک معارک الهدنه هدنه".split())  # folded
 BETWEEN_WORDS = frozenset("بین میان".split())
+LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
@@ -428,7 +430,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                 return True  # "نشست سران کشورهای حاشیه دریای خزر شامل ایران، روسیه و …": who met there
             continue
         if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب" or "التعاون"
-            return not (word in BETWEEN_WORDS and j > lo and (s.text[j - 1] in CONFLICT_WORDS
+            return not (word in BETWEEN_WORDS and j > lo and (_conflict_before(s, lo, j)
                                                                or "topic" in s.cues[j - 1]
                                                                or _ties_before(s, lo, j)))
         if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
@@ -456,6 +458,12 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
 WITHOUT_WORDS = frozenset({"بدون", "بی", "دون", "بغیر"})  # folded: "بدون حضور ایران", "دون مشاركة"
 # folded words for ties between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر" is a topic
 TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای مناسبات".split())
+
+
+def _conflict_before(s: Sentence, lo: int, j: int) -> bool:
+    """Whether "بين" at j closes a phrase about a conflict or a comparison, within three words: "التصعيد العسكري
+    الأخير بين إسرائيل وإيران", "كما هو الحال بين ايران وسلطنة عمان" name a topic, not a meeting's sides."""
+    return any([s.text[k] in CONFLICT_WORDS or s.text[k] in LIKE_WORDS for k in range(max(lo, j - 3), j)])
 
 
 def _ties_before(s: Sentence, lo: int, j: int) -> bool:
@@ -978,6 +986,18 @@ def _shared_press(s: Sentence, j: int) -> bool:
     return any(s.text[x] in JOINT_WORDS or "with" in s.cues[x] for x in range(k, min(k + 2, len(s.text))))
 
 
+GATHERING_REACH = 4  # tokens after "على هامش" / "در حاشیه" where the gathering's noun may stand
+
+
+def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
+    """Whether a gathering's noun (a summit cue, not a press conference) follows the sideline cue at side_at:
+    "على هامش الدورة الخامسة لمنتدى باريس للسلام", "در حاشیه همایش بین‌المللی …"."""
+    j = side_at
+    while j < hi and "sideline" in s.cues[j]:
+        j += 1
+    return any(["summit" in s.cues[k] and "press" not in s.cues[k] for k in range(j, min(hi, j + GATHERING_REACH))])
+
+
 def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
     """Whether the summit word at j closes a sideline phrase: "على هامش القمة", "در حاشیه اجلاس"."""
     return any(s.cues[k] & SIDELINE_KINDS for k in range(max(lo, j - 3), j))
@@ -1424,6 +1444,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                  if s.mention[j] is not None and s.mention[j].kind == "forum"]
         weak = "sideline" not in s.cues[side_at]
         sideline_forum = after[0].entity if after else (None if weak else forum_default)
+        if sideline_forum is None and not weak and _gathering_after(s, side_at, hi):
+            sideline_forum = "OTHER"  # "على هامش الدورة الخامسة لمنتدى باريس للسلام": a gathering not on the list
         if sideline_forum is None:
             side_at = None
     future_host = side_at is not None and _host_is_future(s, side_at, hi)

@@ -77,7 +77,27 @@ CASES = [
          "وقال وزير الخزانة الأميركي خلال مؤتمر صحفي في البيت الابيض إنه سوف نمنع وصول مليارات الدولارات من "
          "الدعم إلى النظام الإيراني."),
 
+    # --- a gathering not on the forum list: its sidelines still make a forum, OTHER
+    case("ar-sideline-unlisted-forum", "ar",
+         "التقى وزير الخارجية المغربي ناصر بوريطة، اليوم الجمعة، بنظيره الإسباني خوسيه مانويل ألباريس، على هامش "
+         "الدورة الخامسة لمنتدى باريس للسلام.",
+         bi("MAR", "ESP", forum="OTHER"), multi("MAR ESP", forum="OTHER")),
+    case("fa-sideline-unlisted-forum", "fa",
+         "وزیر امور خارجه کشورمان در حاشیه همایش بین‌المللی امنیت اوراسیا در مینسک با همتای بلاروسی خود دیدار کرد.",
+         bi("IRN", "BLR", location="BLR", forum="OTHER"), multi("IRN BLR", forum="OTHER")),
+    case("ar-sideline-press-conference", "ar",
+         "التقى وزير الخارجية المغربي بنظيره الإسباني على هامش مؤتمر صحفي في الرباط.",
+         bi("MAR", "ESP", location="MAR", forum=NONE)),
+
     # --- countries that are only the topic or the venue
+    case("ar-topic-escalation-between", "ar",
+         "أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي لبحث مستجدات التصعيد العسكري الأخير بين "
+         "إسرائيل وإيران.",
+         bi("TUR", "RUS")),
+    case("ar-topic-as-between", "ar",
+         "التقى السفير العراقي وكيل وزارة الخارجية العمانية، وبحث الجانبان تسهيل منح التأشيرات للعراقيين كما هو "
+         "الحال بين ايران وسلطنة عمان.",
+         bi("IRQ", "OMN")),
     case("fa-topic", "fa",
          "وزیران امور خارجه ایران و عمان در مسقط درباره تحولات یمن و غزه گفت‌وگو کردند.",
          bi("IRN", "OMN", location="OMN")),
