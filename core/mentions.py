@@ -288,6 +288,7 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
 
 
 _LIST_GAPS = frozenset({"و", "،", ",", ""})  # folded: what stands between two names of a list
+_STATE_FORMS = frozenset({"name", "formal"})
 
 
 def _capital(entries) -> bool:
@@ -298,7 +299,8 @@ def _capital_here(ft: str, chosen: list, i: int, picked: list[Entry], kept: list
                   confirmed: set[tuple[str, str]], lang: str) -> Entry | None:
     """The capital entry of a name that is both a state and another state's capital ("عمان": Oman, or Amman),
     when it is the capital here: after "العاصمة", listed with capitals ("بين بغداد وعمان والقاهرة"), or in a
-    text that names the capital's state ("الأردنية") and the other state by no other word; else None.
+    text that names the capital's state ("الأردنية") and the other state by no other word, unless listed with
+    states ("والبحرين وعُمان ومصر والأردن"); else None.
 
     >>> from core.fold import fold
     >>> from core.gazetteer import load
@@ -317,7 +319,13 @@ def _capital_here(ft: str, chosen: list, i: int, picked: list[Entry], kept: list
     after_capital = bool(picked) and picked[-1].form == "capital" and ft[kept[-1][1]:start].strip() in _LIST_GAPS
     before_capital = i + 1 < len(chosen) and _capital(chosen[i + 1][3].entries) \
         and ft[chosen[i][2]:chosen[i + 1][0]].strip() in _LIST_GAPS
-    return capital if only_capitals_state or after_cue or after_capital or before_capital else None
+    if only_capitals_state and not (after_cue or after_capital or before_capital):
+        after_state = bool(picked) and picked[-1].kind == "country" and picked[-1].form in _STATE_FORMS \
+            and ft[kept[-1][1]:start].strip() in _LIST_GAPS
+        before_state = i + 1 < len(chosen) and ft[chosen[i][2]:chosen[i + 1][0]].strip() in _LIST_GAPS \
+            and any([e.kind == "country" and e.form in _STATE_FORMS for e in chosen[i + 1][3].entries])
+        return None if after_state or before_state else capital  # "والبحرين وعُمان ومصر والأردن": listed states
+    return capital if after_cue or after_capital or before_capital else None
 
 
 _NAME_BEFORE = frozenset("الامیر الشیخ بن".split())  # folded: "الأمير تركي بن فيصل", "عبدالرحمن بن تركي"
@@ -373,7 +381,8 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 entry = alias.marked[1]
         if entry is None or entry.kind == "other":
             continue
-        if entry.kind == "country" and _personal_name(ft, word_start, end):
+        if entry.kind == "country" and ft[word_start:start] != "و" and _personal_name(ft, word_start, end):
+            # (not "شرم الشيخ وتونس": a name takes no "و")
             continue
         if start and alias.key[0] == "ل" and ft[start - 1] == "ل":  # للصین: لِ + الصین written as one word
             start -= 1

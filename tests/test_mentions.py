@@ -51,6 +51,12 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("fa", "ظریف وارد مسقط پایتخت عمان شد", "عمان", "country", "OMN"),  # Persian: the capital *of* Oman
         ("ar", "وصل الوفد إلى مدينة بخارى الأوزبكية", "بخارى", "city", "UZB"),  # a place with a place word
         ("ar", "خلال حضوره قمة بحرقزوين السادسة", "قمة بحرقزوين", "forum", None),  # "بحر قزوين" run together
+        ("ar", "والإمارات والبحرين وعُمان ومصر والأردن", "عُمان", "country", "OMN"),  # listed with states: Oman
+        ("ar", "في قمتي شرم الشيخ وتونس", "تونس", "country", "TUN"),  # "الشيخ" then "و": no sheikh's name
+        ("ar", "رؤساء الجابون وتوجو وجزر السيشيل", "توجو", "country", "TGO"),  # Egyptian spellings
+        ("ar", "رؤساء الجابون وتوجو", "الجابون", "country", "GAB"),
+        ("fa", "وزیر خارجه در بیجینگ گفت", "بیجینگ", "city", "CHN"),  # Dari spelling of Beijing
+        ("fa", "با رئیس جمهور قزقیزستان دیدار کرد", "قزقیزستان", "country", "KGZ"),
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
@@ -77,6 +83,8 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "دعت تونس إلى قمة لدول المغرب العربي", "المغرب"),  # the Maghreb region, not Morocco
         ("ar", "وفي مشهد لافت صافح الرئيس نظيره", "مشهد"),  # a scene; Mashhad only in Persian without context
         ("ar", "التقى السفير السعودي وليد بخاري الرئيس اللبناني", "بخاري"),  # a surname, not Bukhara
+        ("fa", "حروف اول نام انگلیسی کشورهای عضو", "انگلیسی"),  # the English name, not Britain
+        ("ar", "ونشر البيان باللغة الإنجليزية", "الإنجليزية"),  # the language
     ],
 )
 def test_homographs_need_context(lang, text, absent):
