@@ -691,9 +691,20 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
-        if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in s.cued if first <= j < end]):
+        ahead = [j for j in s.cued if first <= j < end and ("future" in s.cues[j] or "negation" in s.cues[j])]
+        if ahead and not _held_today(s, lo, trig, ahead, sentence_cues):
             return True
     return _subjunctive_after(s, trig, hi)
+
+
+TODAY_WORDS = frozenset({"امروز"})
+
+
+def _held_today(s: Sentence, lo: int, trig: int, ahead: list[int], sentence_cues: frozenset[str]) -> bool:
+    """'نشست سالانه سران ناتو امروز در واشنگتن برگزار می‌شود': a gathering held today, in the present tense, is
+    happening; the same verb without "today", or "later today", announces it."""
+    return all(["held_today" in s.cues[j] for j in ahead]) and "later_today" not in sentence_cues \
+        and any([s.text[j] in TODAY_WORDS for j in range(lo, max(ahead))])
 
 
 RELATIVE_WORDS = frozenset({"التی", "الذی"})  # folded "التي", "الذي"

@@ -89,6 +89,17 @@ CASES = [
          "التقى وزير الخارجية المغربي بنظيره الإسباني على هامش مؤتمر صحفي في الرباط.",
          bi("MAR", "ESP", location="MAR", forum=NONE)),
 
+    # --- a gathering held today in the present tense is happening; without "today", or "in a few hours", it is not
+    case("fa-held-today-present", "fa",
+         FA_PUB + "نشست سالانه سران ناتو امروز در واشنگتن برگزار می‌شود.",
+         multi("USA", date="2024-10-11", location="USA", forum="NATO")),
+    case("fa-gather-today-present", "fa",
+         "نمایندگان کشورهای عضو بریکس امروز در ژوهانسبورگ گردهم می‌آیند.",
+         multi("ZAF", location="ZAF", forum="BRICS")),
+    case("fa-held-tomorrow-present", "fa", "نشست سالانه سران ناتو فردا در واشنگتن برگزار می‌شود."),
+    case("fa-held-today-in-hours", "fa", "نشست سران ناتو امروز ساعاتی دیگر در واشنگتن برگزار می‌شود."),
+    case("fa-meets-today-present", "fa", "مادورو امروز با پوتین دیدار می‌کند."),  # a visit's programme
+
     # --- countries that are only the topic or the venue
     case("ar-topic-escalation-between", "ar",
          "أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي لبحث مستجدات التصعيد العسكري الأخير بين "
