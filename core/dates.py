@@ -821,6 +821,20 @@ def _dated(date: DateMention, year: int, month: int | None, day: int | None, iso
                        date.how, date.offset_days, date.weekday)
 
 
+_STAMP = re.compile(r"\s*date\s*\Z")
+
+
+def is_stamp(text: str, date: DateMention) -> bool:
+    """Whether the date is the source's "date YYYY-MM-DD" stamp that opens the text: when the page was
+    published, not the day of anything the text tells.
+
+    >>> t = " date 2025-09-16 دیدار روسای جمهور ایران و مصر"
+    >>> is_stamp(t, find_dates(t, fold(t))[0])
+    True
+    """
+    return date.start < 40 and _STAMP.match(text, 0, date.start) is not None
+
+
 def resolve(date: DateMention, published: dt.date | None) -> DateMention:
     """A copy of ``date`` with ``iso`` (and year) filled from ``published``; unchanged when it cannot be.
 

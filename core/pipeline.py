@@ -95,7 +95,8 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     pub_day = date.fromisoformat(published.iso) if published and published.iso and len(published.iso) == 10 else None
     resolved = [dates_mod.resolve(d, pub_day) for d in found_dates]
     roles = official_roles(mentions, gaz, published.iso if published else None) | learned_roles
-    events = assemble(text, folded, mentions, resolved, pub_day, article.lang, roles, anchor_day(resolved),
+    told = [d for d in resolved if not dates_mod.is_stamp(text, d)]  # the page's stamp dates no meeting
+    events = assemble(text, folded, mentions, told, pub_day, article.lang, roles, anchor_day(told),
                       official_offices(mentions, gaz))
     return ArticleResult(article, tuple(mentions), tuple(resolved), published,
                          article_countries(mentions, events, roles), tuple(events))

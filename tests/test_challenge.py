@@ -100,6 +100,13 @@ CASES = [
     case("fa-held-today-in-hours", "fa", "نشست سران ناتو امروز ساعاتی دیگر در واشنگتن برگزار می‌شود."),
     case("fa-meets-today-present", "fa", "مادورو امروز با پوتین دیدار می‌کند."),  # a visit's programme
 
+    # --- the page's "date" stamp dates no meeting: the headline is the meeting the body tells, on its own day
+    case("fa-stamp-headline-body", "fa",
+         " date 2025-09-16 دیدار روسای جمهور ایران و مصر\nمسعود پزشکیان عصر دوشنبه 24 شهریور 1404 در حاشیه نشست "
+         "اضطراری سران کشورهای اسلامی در دوحه قطر با عبدالفتاح السیسی رئیس جمهور مصر دیدار کرد.",
+         bi("IRN", "EGY", date="2025-09-15", location="QAT", forum="OIC"),
+         multi("IRN EGY", date="2025-09-15", location="QAT", forum="OIC")),
+
     # --- countries that are only the topic or the venue
     case("ar-topic-escalation-between", "ar",
          "أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي لبحث مستجدات التصعيد العسكري الأخير بين "
