@@ -552,6 +552,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
     return _fold_titles_into_officials(out, s)
 
 
+GENERIC_ROLES = frozenset({"minister", "head_of_state"})  # titles that tell no post apart: "وزیر", "سران"
 POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first ("وزیر امور خارجه و معاون …")
 
 
@@ -572,11 +573,22 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8
             # a new "with" ("با ذاکر حسناف، وزیر دفاع … و با فرمانده نیروی دریایی این کشور")
             if near:
                 o = min(near, key=lambda o: abs(o.tok - a.tok))
-                if o.participant.role is None:
+                if o.participant.role is None or p.role not in GENERIC_ROLES and (abs(o.tok - a.tok) <= 3
+                                                                            or _title_right_after(s, o.tok)):
+                    # the post the text gives beside the name is the one held that day ("رحمانی فضلی سفیر ایران")
                     o.participant = replace(o.participant, role=p.role)
                 continue
         out.append(a)
     return out
+
+
+def _title_right_after(s: Sentence, k: int) -> bool:
+    """Whether a title follows the name at token k with nothing between: "عبدالرضا رحمانی فضلی سفیر …"."""
+    m = s.mention[k]
+    while k + 1 < len(s.text) and s.mention[k + 1] is m:
+        k += 1
+    after = s.mention[k + 1] if k + 1 < len(s.text) else None
+    return after is not None and after.kind == "title"
 
 
 def _title_at_before(s: Sentence, k: int, lo: int) -> int | None:
@@ -1830,6 +1842,9 @@ def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[
     if not na and not nb and ra and rb:
         return bool(ra & rb)
     named, titles = (na, rb) if na else (nb, ra)
+    if named and titles and {p.role for p in a.participants + b.participants
+                             if p.country == country and p.name_en in named} & titles:
+        return True  # "عبدالرضا رحمانی فضلی سفیر ایران" is the "سفیر جدید ایران" of the headline
     if named and titles and all(n in offices for n in named):
         return any(offices[n] & titles for n in named)
     return True

@@ -107,6 +107,13 @@ CASES = [
          bi("IRN", "EGY", date="2025-09-15", location="QAT", forum="OIC"),
          multi("IRN EGY", date="2025-09-15", location="QAT", forum="OIC")),
 
+    # --- the post told beside a name is the one held that day: the headline's "new ambassador" is the one named
+    case("fa-credentials-headline-body", "fa",
+         "سفیر جدید ایران در چین استوارنامه خود را تقدیم رئیس جمهور این کشور کرد\nعبدالرضا رحمانی فضلی سفیر "
+         "جمهوری اسلامی ایران در چین، روز جمعه در سالن بزرگ خلق در پکن، استوارنامه خود را تسلیم شیء جین پینگ "
+         "رئیس جمهور چین کرد.",
+         bi("IRN", "CHN", location="CHN")),
+
     # --- countries that are only the topic or the venue
     case("ar-topic-escalation-between", "ar",
          "أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي لبحث مستجدات التصعيد العسكري الأخير بين "
