@@ -698,7 +698,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "اجتماعاً ثلاثياً في عمان الأسبوع المقبل", "أواخر ديسمبر القادم": still ahead
         if trig + 1 < hi and "future" in s.cues[trig + 1]:
             return True  # "إن القمة سيحضرها", "الاجتماع سيعقد": the verb right after the noun is future
-        return any("future" in s.cues[j] for j in after if s.text[j] in FUTURE_AFTER_AR)
+        own = next((j for j in after if not TRIGGER_KINDS.isdisjoint(s.cues[j])), after.stop)
+        # "ناقش عشية القمة المرتقبة": "expected" is the summit's, not the talks'
+        return any("future" in s.cues[j] for j in range(after.start, own) if s.text[j] in FUTURE_AFTER_AR)
     if _purpose_of(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
@@ -706,7 +708,19 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         ahead = [j for j in s.cued if first <= j < end and ("future" in s.cues[j] or "negation" in s.cues[j])]
         if ahead and not _held_today(s, lo, trig, ahead, sentence_cues):
             return True
-    return _subjunctive_after(s, trig, hi)
+    return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi)
+
+
+PURPOSE_REACH = 8  # tokens between "تا" and the meeting word
+VERB_REACH = 12  # tokens between the meeting word and the clause's subjunctive verb
+
+
+def _in_order_to(s: Sentence, lo: int, trig: int, hi: int) -> bool:
+    """'وارد فرودگاه ریاض شد تا در نشست فوق‌العاده امروز مشارکت کند': the meeting word inside a "تا" (so that)
+    clause whose verb is subjunctive is what the trip is for, still to come."""
+    if not any([s.text[j] == "تا" for j in range(max(lo, trig - PURPOSE_REACH), trig)]):
+        return False
+    return any([s.text[j] in SUBJUNCTIVE for j in range(trig + 1, min(hi, trig + VERB_REACH + 1))])
 
 
 TODAY_WORDS = frozenset({"امروز"})
@@ -1240,13 +1254,17 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
 
 
-def _outside_cancelled(actors: list[Actor], triggers: list[int], live: list[int]) -> list[Actor]:
+def _outside_cancelled(s: Sentence, actors: list[Actor], triggers: list[int], live: list[int]) -> list[Actor]:
     """'اتفق ظريف ولافروف في محادثاتهما الهاتفية على عقد اجتماع ثلاثي بين إيران وروسيا وتركيا': countries told
-    after a planned (cancelled) meeting word, and after no reported one, are the plan's, not sides of the call."""
+    after a planned (cancelled) meeting word, and after no reported one, are the plan's, not sides of the call.
+    A partner "with" whom a meeting verb before it was held stays: "ناقش عشية القمة المرتقبة القضايا الأمنية مع
+    نظيره الطاجيكستاني"."""
     out = []
     for a in actors:
         before = [j for j in triggers if j < a.tok]
-        if before and before[-1] not in live and any([j < before[-1] for j in live]):
+        if before and before[-1] not in live and any([j < before[-1] for j in live]) \
+                and not (any(["meeting_verb" in s.cues[j] for j in live if j < before[-1]])
+                         and any(["with" in s.cues[j] for j in range(before[-1] + 2, a.tok)])):
             continue
         out.append(a)
     return out
@@ -1442,7 +1460,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_senders(s, actors_in(s, lo, hi, roles), trig)
     if len(live) < len(triggers):
-        actors = _outside_cancelled(actors, triggers, live)
+        actors = _outside_cancelled(s, actors, triggers, live)
     if "between" in sentence_cues and sentence_cues.isdisjoint(OCCURRED_KINDS) and actors \
             and all(a.participant is None for a in actors) \
             and all(s.cues[j].isdisjoint({"meeting_verb", "call"}) for j in live):

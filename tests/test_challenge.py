@@ -114,6 +114,19 @@ CASES = [
          "رئیس جمهور چین کرد.",
          bi("IRN", "CHN", location="CHN")),
 
+    # --- "arrived so that he take part" (تا … کند): the summit is what the trip is for
+    case("fa-arrived-so-that-attend", "fa",
+         "بشار اسد رئیس‌جمهور سوریه وارد فرودگاه بین‌المللی «ملک خالد» ریاض شد تا در نشست فوق‌العاده عربی اسلامی امروز "
+         "مشارکت کند."),
+    case("fa-arrived-so-that-meet", "fa",
+         "بشار اسد رئیس‌جمهور سوریه وارد فرودگاه بین‌المللی «ملک خالد» ریاض شد تا در نشست فوق‌العاده عربی اسلامی "
+         "امروز با ملک سلمان دیدار کند."),
+    # --- "the expected summit" is the summit's future; the talks before it, "with" the counterpart, were held
+    case("ar-talks-eve-of-expected-summit", "ar",
+         "وناقش الرئيس الروسي عشية القمة المرتقبة القضايا الأمنية مع نظيره الطاجيكستاني، الذي قام بزيارة رسمية "
+         "لموسكو.",
+         bi("RUS", "TJK", location="RUS")),
+
     # --- countries that are only the topic or the venue
     case("ar-topic-escalation-between", "ar",
          "أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي لبحث مستجدات التصعيد العسكري الأخير بين "
