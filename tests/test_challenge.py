@@ -127,6 +127,13 @@ CASES = [
          "لموسكو.",
          bi("RUS", "TJK", location="RUS")),
 
+    # --- a meeting told as a possibility ("إمكانية لقاء") is no meeting; a possibility discussed at one is
+    case("ar-possibility-of-meeting", "ar", "روسيا: إمكانية لقاء بوتين وزيلينسكي في المرحلة النهائية للمفاوضات"),
+    case("fa-possibility-of-meeting", "fa", "کرملین از امکان دیدار پوتین و زلنسکی در مرحله پایانی مذاکرات خبر داد."),
+    case("ar-possibility-discussed", "ar",
+         "التقى وزير الخارجية المصري نظيره الأردني في عمان وبحثا إمكانية تعزيز التعاون بين البلدين.",
+         bi("EGY", "JOR")),
+
     # --- countries that are only the topic or the venue
     case("ar-topic-escalation-between", "ar",
          "أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي لبحث مستجدات التصعيد العسكري الأخير بين "
