@@ -707,6 +707,7 @@ def _without_dates(t: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 
 _SITE_TODAY = re.compile(r"\W*(?:امروز|الیوم)\s*:")
+_ISSUE = re.compile(r"\W*(?:العدد|عدد)\s*[0-9]+\s*[-–—|،,]\s*(?:[^\W\d]+\s*)?\Z")  # folded: an issue number
 _TIME_AT_END = re.compile(r"[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?[\s\-–—|,]*\Z")
 
 
@@ -723,6 +724,8 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     near_top = s < top
     if _SITE_TODAY.match(before):  # "امروز: سه‌شنبه - ۱۵ آبان ۱۴۰۳": the site's day, not the article's
         return 0
+    if _ISSUE.match(before):  # "العدد 1475 - الثلثاء 19 سبتمبر 2006م": the newspaper issue's own line
+        return 90
     if near_top or ":" in t[ls:le]:
         if rx.label_rev.match(_TIME_AT_END.sub("", before)[::-1]):  # "تاریخ انتشار: ۰۹:۰۸ - ۲۴ اسفند ۱۴۰۳"
             return 100
