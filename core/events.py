@@ -1583,7 +1583,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         phrases = []
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
-    if phrases:
+    received = _credentials_received(s, lo, hi, trig, actors, country or protagonist)
+    if received is not None:
+        host, guests = received  # "تسلم الرئيس أوراق اعتماد سفراء البحرين ومالطا": one audience for each envoy
+        for c in guests:
+            out.append(Draft("bilateral", sorted([host, c]),
+                             [a.participant for a in actors if a.participant and a.country in (host, c)], **base))
+    elif phrases:
         for _, sides, phrase_forum in phrases:
             if phrase_forum is not None and country is not None and country not in sides:
                 sides = [*sides, country]  # "القمة الخليجية الصينية" in Riyadh: the GCC side is hosted there
@@ -1685,6 +1691,26 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
         return []
     return out
+
+
+RECEIVE_WORDS = frozenset("تسلم یتسلم استلم یستلم تقبل یتقبل تلقی دریافت".split())  # folded: received
+
+
+def _credentials_received(s: Sentence, lo: int, hi: int, trig: int, actors: list[Actor],
+                          home: str | None) -> tuple[str, list[str]] | None:
+    """(host, envoys' states) when the sentence tells credentials received from the envoys of two or more
+    states, after the credentials word: "تسلم رئيس الجمهورية أوراق اعتماد سفراء البحرين ومالطا والبرتغال". The
+    host is the state of whom receives them, named before that word, else where it happened (``home``)."""
+    at = next((j for j in range(trig, min(hi, trig + 2)) if "credentials" in s.cues[j]), None)
+    if at is None or not any([s.text[j].removeprefix("و") in RECEIVE_WORDS for j in range(lo, hi)]):
+        return None
+    hosts = list(dict.fromkeys([a.country for a in actors if a.tok < at]))
+    host = hosts[0] if len(hosts) == 1 else home if not hosts else None
+    # every state named after the word: the envoys' names stand between them ("سفراء استراليا السفير أندرو
+    # بارنز، باكستان سلمان آتار، إسبانيا …")
+    guests = [c for c in dict.fromkeys([s.mention[j].country for j in s.named if j > at and s.mention[j].country
+                                        and s.mention[j].kind == "country"]) if c != host]
+    return (host, guests) if host is not None and len(guests) >= 2 else None
 
 
 APART_WORDS = frozenset("جداگانه منفصله منفصلین حده".split())  # folded: "به طور جداگانه", "كلا على حدة"

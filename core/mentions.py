@@ -381,6 +381,9 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 entry = alias.marked[1]
         if entry is None or entry.kind == "other":
             continue
+        if entry.kind == "official" and picked and picked[-1].kind == "country" and picked[-1].form == "adjective" \
+                and picked[-1].country != entry.country and not ft[kept[-1][1]:word_start].strip():
+            continue  # "والفلسطيني سمير الرفاعي": a namesake of another state's official ("the Palestinian X")
         if entry.kind == "country" and ft[word_start:start] != "و" and _personal_name(ft, word_start, end):
             # (not "شرم الشيخ وتونس": a name takes no "و")
             continue

@@ -141,6 +141,23 @@ CASES = [
          "إلى أنه جرت مناقشة نتائج القمة الاقتصادية التي انعقدت مؤخراً في بيروت.\nوقال "
          "أبو الغيط إن عودة سوريا إلى الجامعة العربية مرتبطة بالتوافق السياسي."),
 
+    # --- credentials received from several envoys at once: one audience for each of their states
+    case("ar-credentials-several", "ar",
+         AR_PUB + "تسلّم رئيس الجمهورية اليوم في قصر السلام ببغداد أوراق اعتماد السفراء الجدد لكل من مملكة "
+         "البحرين، وجمهورية مالطا، وجمهورية البرتغال.",
+         bi("IRQ", "BHR", date="2024-04-27"), bi("IRQ", "MLT", date="2024-04-27"), bi("IRQ", "PRT", date="2024-04-27")),
+    case("ar-credentials-names-between", "ar",
+         "من جهة ثانية، تسلّم الرئيس اللبناني أوراق اعتماد سفراء استراليا السفير أندرو بارنز، باكستان سلمان آتار، "
+         "إسبانيا إيغناسيو سانتو، وقطر ابراهيم السهلاوي.",
+         bi("LBN", "AUS"), bi("LBN", "PAK"), bi("LBN", "ESP"), bi("LBN", "QAT")),
+    case("fa-credentials-several", "fa",
+         "رئیس جمهور ایران استوارنامه سفیران جدید ژاپن، ایتالیا و برزیل را دریافت کرد.",
+         bi("IRN", "JPN"), bi("IRN", "ITA"), bi("IRN", "BRA")),
+    case("ar-credentials-namesake", "ar",
+         "تقبل الرئيس السوري بشار الأسد اليوم أوراق اعتماد الإيراني مهدي سبحاني والفلسطيني سمير الرفاعي سفيرين "
+         "لبلادهما في سوريا.",
+         bi("SYR", "IRN", location="SYR"), bi("SYR", "PSE", location="SYR")),
+
     # --- countries that are only the topic or the venue
     case("ar-topic-escalation-between", "ar",
          "أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي لبحث مستجدات التصعيد العسكري الأخير بين "

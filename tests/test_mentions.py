@@ -84,6 +84,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "وفي مشهد لافت صافح الرئيس نظيره", "مشهد"),  # a scene; Mashhad only in Persian without context
         ("ar", "التقى السفير السعودي وليد بخاري الرئيس اللبناني", "بخاري"),  # a surname, not Bukhara
         ("fa", "حروف اول نام انگلیسی کشورهای عضو", "انگلیسی"),  # the English name, not Britain
+        ("ar", "أوراق اعتماد الإيراني مهدي سبحاني والفلسطيني سمير الرفاعي", "سمير الرفاعي"),  # a Palestinian namesake
         ("ar", "ونشر البيان باللغة الإنجليزية", "الإنجليزية"),  # the language
     ],
 )
