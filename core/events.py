@@ -1032,7 +1032,13 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
     j = side_at
     while j < hi and "sideline" in s.cues[j]:
         j += 1
-    return any(["summit" in s.cues[k] and "press" not in s.cues[k] for k in range(j, min(hi, j + GATHERING_REACH))])
+    return any(["summit" in s.cues[k] and "press" not in s.cues[k]
+                and not any([s.text[x] in DOMESTIC_WORDS for x in range(k + 1, min(hi, k + 3))])
+                for k in range(j, min(hi, j + GATHERING_REACH))])
+
+
+# folded: a government's own sitting, "جلسه هیات دولت", "جلسة مجلس الوزراء", "جلسه علنی مجلس"
+DOMESTIC_WORDS = frozenset("هیات هییت دولت کابینه الحکومه الوزراء علنی النواب".split())
 
 
 def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
@@ -1975,6 +1981,9 @@ def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None 
             if out:
                 _apply_note(out[-1], d)
                 continue
+            if not d.fallback and d.sideline and d.forum:
+                out.append(d)  # a meeting with no state's side on a summit's sidelines: summits_from_sidelines
+                continue
             for f in d.fallback:
                 f.date, f.explicit_date = d.date, d.explicit_date
             out.extend(merge_drafts(d.fallback, offices))
@@ -2029,6 +2038,8 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
             for d in note.fallback:
                 if d.sideline and d.forum and d.forum not in future and d.kind == "bilateral":
                     _add_to_summit(out, d)
+            if not note.fallback and note.sideline and note.forum and note.forum not in future and note.countries:
+                _add_to_summit(out, note)  # "با دبیرکل سازمان … در حاشیه نشست … دیدار کرد": the summit was held
     for s in out:
         if s.summit:
             for d in out:

@@ -158,6 +158,15 @@ CASES = [
          "لبلادهما في سوريا.",
          bi("SYR", "IRN", location="SYR"), bi("SYR", "PSE", location="SYR")),
 
+    # --- a meeting with an organisation's head on a summit's sidelines tells the summit was held, with that state
+    case("fa-sideline-with-secretary-general", "fa",
+         "علی باقری سرپرست وزارت امور خارجه با حسین ابراهیم طه دبیرکل سازمان همکاری اسلامی در حاشیه نشست فوق العاده "
+         "کمیته اجرایی وزرای امور خارجه این سازمان در جده دیدار و گفتگو کرد.",
+         multi("IRN", location="SAU", forum="OIC")),
+    case("fa-sideline-cabinet", "fa",
+         "وزیر امور خارجه کشورمان در حاشیه جلسه هیات دولت با سفیر عراق در تهران دیدار کرد.",
+         bi("IRN", "IRQ", location="IRN", forum=NONE)),  # a cabinet sitting is no gathering of states
+
     # --- countries that are only the topic or the venue
     case("ar-topic-escalation-between", "ar",
          "أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي لبحث مستجدات التصعيد العسكري الأخير بين "
