@@ -1032,13 +1032,16 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
     j = side_at
     while j < hi and "sideline" in s.cues[j]:
         j += 1
-    return any(["summit" in s.cues[k] and "press" not in s.cues[k]
+    return any(["summit" in s.cues[k] and "press" not in s.cues[k] and k + 1 < hi
+                and s.text[k + 1] not in UNNAMED_AFTER
                 and not any([s.text[x] in DOMESTIC_WORDS for x in range(k + 1, min(hi, k + 3))])
                 for k in range(j, min(hi, j + GATHERING_REACH))])
 
 
 # folded: a government's own sitting, "جلسه هیات دولت", "جلسة مجلس الوزراء", "جلسه علنی مجلس"
 DOMESTIC_WORDS = frozenset("هیات هییت دولت کابینه الحکومه الوزراء علنی النواب".split())
+# folded: a gathering left unnamed, "در حاشیه نشست امروز که …", "على هامش الاجتماع الذي"
+UNNAMED_AFTER = frozenset("امروز دیروز که این آن الیوم امس التی الذی هذا هذه و".split())
 
 
 def _in_sideline(s: Sentence, lo: int, j: int) -> bool:

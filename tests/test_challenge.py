@@ -85,6 +85,9 @@ CASES = [
     case("fa-sideline-unlisted-forum", "fa",
          "وزیر امور خارجه کشورمان در حاشیه همایش بین‌المللی امنیت اوراسیا در مینسک با همتای بلاروسی خود دیدار کرد.",
          bi("IRN", "BLR", location="BLR", forum="OTHER"), multi("IRN BLR", forum="OTHER")),
+    case("fa-sideline-unnamed-gathering", "fa",
+         "سرگئی لاوروف با آنتونی بلینکن در حاشیه نشست امروز که دومین روز اجلاس بود، صحبت کرد.",
+         bi("RUS", "USA", forum=NONE)),  # a gathering left unnamed makes no forum
     case("ar-sideline-press-conference", "ar",
          "التقى وزير الخارجية المغربي بنظيره الإسباني على هامش مؤتمر صحفي في الرباط.",
          bi("MAR", "ESP", location="MAR", forum=NONE)),

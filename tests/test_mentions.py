@@ -57,6 +57,9 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "رؤساء الجابون وتوجو", "الجابون", "country", "GAB"),
         ("fa", "وزیر خارجه در بیجینگ گفت", "بیجینگ", "city", "CHN"),  # Dari spelling of Beijing
         ("fa", "با رئیس جمهور قزقیزستان دیدار کرد", "قزقیزستان", "country", "KGZ"),
+        ("ar", "سفير جمهورية بنغلادش الشعبية", "بنغلادش", "country", "BGD"),  # without the ي
+        ("ar", "وسفيرة سلطنة بروناي دار السلام", "بروناي دار السلام", "country", "BRN"),  # not Dar es Salaam
+        ("ar", "وسفير إمارة ليختن اشتاين", "ليختن اشتاين", "country", "LIE"),  # written in two words
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
@@ -84,6 +87,8 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "وفي مشهد لافت صافح الرئيس نظيره", "مشهد"),  # a scene; Mashhad only in Persian without context
         ("ar", "التقى السفير السعودي وليد بخاري الرئيس اللبناني", "بخاري"),  # a surname, not Bukhara
         ("fa", "حروف اول نام انگلیسی کشورهای عضو", "انگلیسی"),  # the English name, not Britain
+        ("ar", "انطلاق مناورات الأسد الافريقي في المغرب", "الأسد"),  # an exercise, not Syria's president
+        ("ar", "في عهد الملك الباني", "الباني"),  # "the builder", not Albanian
         ("ar", "أوراق اعتماد الإيراني مهدي سبحاني والفلسطيني سمير الرفاعي", "سمير الرفاعي"),  # a Palestinian namesake
         ("ar", "ونشر البيان باللغة الإنجليزية", "الإنجليزية"),  # the language
     ],
