@@ -2165,9 +2165,19 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     last_told: list[Draft] = []  # the drafts of the last sentence that told a meeting, which "also" goes on
     venues: dict[str, tuple[str, str | None]] = {}  # forum -> where someone arrived to attend its summit
     said_by = None  # the country of who speaks before a colon, the "I" of the words after it
+    awaiting = None  # (host, span, day) of credentials received from envoys a later sentence lists
     for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text), hits):
         o_start, o_end = folded.span(f_start, f_end)
         speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
+        if awaiting is not None:  # "والسفراء هم، … سفير البوسنة والهرسك، … سفير كازاخستان": the envoys listed
+            host, told_at, day = awaiting
+            envoys = _envoys_listed(mentions, o_start, o_end, host)
+            if len(envoys) >= 2:
+                drafts.extend([Draft("bilateral", sorted([host, c]), [], told_at, "credentials",
+                                     [told_at, (o_start, o_end)], day, explicit_date=day is not None)
+                               for c in envoys])
+                awaiting = None
+                continue
         k = bisect_left(hits, f_start)
         if k == len(hits) or hits[k] >= f_end:
             continue
@@ -2190,6 +2200,10 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         drafts.extend(told)
         previous = told
         last_told = told or last_told
+        if told:
+            awaiting = None
+        if not any([d.kind == "bilateral" for d in told]):
+            awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
     if plans:
         drafts = _without_planned_headline(drafts, plans, _headline_end(text))
     drafts = subsume_bilaterals(merge_drafts(drafts, offices))
@@ -2219,6 +2233,41 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             participants=tuple(d.participants), evidence=tuple(d.evidence),
             confidence=_confidence(d), trigger=d.trigger))
     return events
+
+
+ENVOY_GAP = 30  # characters from an ambassador's title to the state it names ("السفير الجديد لجمهورية فرنسا")
+
+
+def _awaiting_envoys(s: Sentence, roles: dict[str, str], home: str | None, dates: list[DateMention],
+                     span: tuple[int, int]) -> tuple[str, tuple[int, int], DateMention | None] | None:
+    """(host, sentence span, day) when the sentence tells credentials received from envoys it does not name by
+    state: "تقبل الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، أوراق اعتماد عدد من السفراء"; the next sentences
+    may list them. The host is the one state of whom receives them, else the article's (``home``)."""
+    at = next((j for j in s.cued if "credentials" in s.cues[j]), None)
+    if at is None or not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text]):
+        return None
+    hosts = {a.country for a in actors_in(s, 0, len(s.text), roles) if a.tok < at}
+    host = hosts.pop() if len(hosts) == 1 else home if not hosts else None
+    day = next((d for d in dates if span[0] <= d.start < span[1] and d.precision == "day"), None)
+    return (host, span, day) if host is not None else None
+
+
+def _envoys_listed(mentions: list[Mention], start: int, end: int, host: str) -> list[str]:
+    """The states named right after an ambassador's title in [start, end), the host's aside."""
+    out: list[str] = []
+    last_title = None
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m.start < start:
+            continue
+        if m.kind == "title" and m.entity == "ambassador":
+            last_title = m
+        elif m.kind == "country" and last_title is not None and m.start - last_title.end <= ENVOY_GAP \
+                and m.country not in out and m.country != host:
+            out.append(m.country)
+            last_title = None
+    return out
 
 
 def _last_person(mentions: list[Mention], k: int) -> str | None:
