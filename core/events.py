@@ -689,6 +689,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
+        if "meeting_verb" in s.cues[trig] and s.text[trig][:1] == "و" and _present(s.text[trig]) \
+                and any(["future" in s.cues[j] for j in range(max(lo, trig - 3), trig)]):
+            return True  # "سيزور دمشق ويلتقي المسؤولين": a present verb joined to a future one shares its time
         if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in _past_forum(s, after)[:2]):
             return True  # "القمة المقبلة", "قمة التعاون الإسلامي المقبلة": the next summit
         if _future_relative(s, _past_forum(s, after)) or trig >= lo + 2 and _future_relative(s, [trig - 2, trig - 1]):

@@ -137,6 +137,12 @@ CASES = [
          "التقى وزير الخارجية المصري نظيره الأردني في عمان وبحثا إمكانية تعزيز التعاون بين البلدين.",
          bi("EGY", "JOR")),
 
+    # --- a present verb joined to a future one ("سيزور دمشق ويلتقي") shares its time; after a past one it is news
+    case("ar-will-visit-and-meet", "ar",
+         "وكانت مصادر اكدت ان وزير الخارجية الايراني سيزور دمشق ويلتقي المسؤولين السوريين."),
+    case("ar-arrived-and-meets-today", "ar",
+         "وصل وزير الخارجية الإيراني إلى دمشق ويلتقي اليوم نظيره السوري.",
+         bi("IRN", "SYR", location="SYR")),
     # --- a promise to take part ("وعداً بمشاركة") is a plan
     case("ar-promise-to-attend", "ar",
          "استقبل رئيس الجمهورية ميشال عون الأمين العام لجامعة الدول العربية أحمد أبو الغيط في قصر بعبدا.\nإثر "
