@@ -1282,6 +1282,16 @@ def _outside_cancelled(s: Sentence, actors: list[Actor], triggers: list[int], li
     return out
 
 
+def _without_speaker(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
+    """'وزیر خارجه روسیه گفت که گفتگوهای رئیس‌جمهور روسیه با وزیر امور خارجه ایران …': who speaks before "said
+    that" is no side of the talks told after it when his state has its own people there."""
+    said = next((j for j in range(trig - 1, -1, -1) if "clause" in s.cues[j]), None)
+    if said is None:
+        return actors
+    after = {a.country for a in actors if a.tok > said}
+    return [a for a in actors if a.tok > said or a.country not in after]
+
+
 INVITE_WORDS = frozenset({"دعوت", "دعوه", "بدعوه"})  # folded: "به دعوت", "بدعوة من"
 INVITER_SPAN = 4  # tokens from the invitation word to its inviter's country: "بدعوة من رئيس وزراء العراق"
 
@@ -1470,7 +1480,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         live, plan = triggers, True  # "تستضيف طهران غدا الاجتماع الثلاثي": told as a plan
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
-    actors = _without_senders(s, actors_in(s, lo, hi, roles), trig)
+    actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
     if len(live) < len(triggers):
         actors = _outside_cancelled(s, actors, triggers, live)
     if "between" in sentence_cues and sentence_cues.isdisjoint(OCCURRED_KINDS) and actors \

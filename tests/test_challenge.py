@@ -143,6 +143,11 @@ CASES = [
     case("ar-arrived-and-meets-today", "ar",
          "وصل وزير الخارجية الإيراني إلى دمشق ويلتقي اليوم نظيره السوري.",
          bi("IRN", "SYR", location="SYR")),
+    # --- who says "that" (گفت که) is no side of the talks he reports: his own meeting after stays apart
+    case("fa-speaker-not-a-side", "fa",
+         "گفت‌وگوی پوتین با عراقچی\nسرگئی لاوروف وزیر خارجه روسیه گفت که گفت‌وگوی ولادیمیر پوتین با عباس عراقچی "
+         "وزیر امور خارجه ایران مفید بود.\nاین سخنان در ابتدای دیدار لاوروف با همتای ایرانی خود بیان شد.",
+         bi("RUS", "IRN"), bi("RUS", "IRN")),
     # --- a promise to take part ("وعداً بمشاركة") is a plan
     case("ar-promise-to-attend", "ar",
          "استقبل رئيس الجمهورية ميشال عون الأمين العام لجامعة الدول العربية أحمد أبو الغيط في قصر بعبدا.\nإثر "
