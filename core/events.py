@@ -46,7 +46,7 @@ LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم �
 LIST_WORDS = frozenset({"و"})
 FROM_WORDS = frozenset({"من", "از"})
 AT_WORDS = LOCATIVE - FROM_WORDS  # what places a meeting: "بطلب من روسيا", "هیئتی از روسیه" come from there
-SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند"})  # folded Persian light verbs
+SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند", "یابد", "یابند"})  # folded light verbs
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 # folded: "اجتماع … المزمع", "لقاء سيجمع"
@@ -721,8 +721,10 @@ VERB_REACH = 12  # tokens between the meeting word and the clause's subjunctive 
 def _in_order_to(s: Sentence, lo: int, trig: int, hi: int) -> bool:
     """'وارد فرودگاه ریاض شد تا در نشست فوق‌العاده امروز مشارکت کند': the meeting word inside a "تا" (so that)
     clause whose verb is subjunctive is what the trip is for, still to come."""
-    if not any([s.text[j] == "تا" for j in range(max(lo, trig - PURPOSE_REACH), trig)]):
-        return False
+    before = range(max(lo, trig - PURPOSE_REACH), trig)
+    if not any([s.text[j] == "تا" or s.text[j] == "دعوت" and j + 1 < trig and s.text[j + 1] == "کرد"
+                for j in before]):
+        return False  # "… شد تا در نشست … مشارکت کند", "از امیر قطر دعوت کرد در اجلاس سران … حضور یابد"
     return any([s.text[j] in SUBJUNCTIVE for j in range(trig + 1, min(hi, trig + VERB_REACH + 1))])
 
 
