@@ -391,8 +391,9 @@ def _mention_head(s: Sentence, k: int) -> int:
 def is_actor(s: Sentence, k: int, lo: int) -> bool:
     """A country mention at token k is an actor if a person word, title or official precedes it (through a list).
 
-    >>> False
-    False
+    >>> from core.pipeline import process_text
+    >>> [e.countries for e in process_text("وزیر خارجه ایران در تهران درباره روسیه با سفیر چین دیدار کرد.").events]
+    [('CHN', 'IRN')]
     """
     mention = s.mention
     m = mention[k]
@@ -863,11 +864,16 @@ def _split_pluperfect(s: Sentence) -> int | None:
     return None
 
 
+def _this_meeting_starts(s: Sentence) -> list[int]:
+    """The first token of each "this meeting" phrase of the sentence ("در این نشست", "خلال اللقاء")."""
+    return [j for j in s.cued if "this_meeting" in s.cues[j] and not (j and "this_meeting" in s.cues[j - 1])]
+
+
 def _who_took_part(s: Sentence) -> bool:
     """Whether every "this meeting" of the sentence follows a word for taking part: "با سران کشورهای شرکت کننده
     در این نشست از جمله روسیه و چین دیدار کرد" says who was at the summit the sentence is set at; it is no note
     on a meeting told before."""
-    firsts = [j for j in s.cued if "this_meeting" in s.cues[j] and not (j and "this_meeting" in s.cues[j - 1])]
+    firsts = _this_meeting_starts(s)
     return all([j and "participating" in s.cues[j - 1] for j in firsts])
 
 
@@ -876,7 +882,7 @@ def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
     places the sentence's own meeting beside the one told already; it is neither a note on that meeting nor,
     though "پیش از این" alone means "previously", history. Kinds without those, when every "this meeting" is
     so placed."""
-    firsts = [j for j in s.cued if "this_meeting" in s.cues[j] and not (j and "this_meeting" in s.cues[j - 1])]
+    firsts = _this_meeting_starts(s)
     beside = [j for j in firsts if j and not SEQUENCE_KINDS.isdisjoint(s.cues[j - 1])]
     if beside:  # "… دیدار کرد و پس از آن در این اجلاس سخن گفت": a "this" after the meeting told is its setting
         told = next((j for j in s.cued if j > beside[0] and not TRIGGER_KINDS.isdisjoint(s.cues[j])
@@ -1287,7 +1293,9 @@ def _outside_cancelled(s: Sentence, actors: list[Actor], triggers: list[int], li
 def _without_speaker(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
     """'وزیر خارجه روسیه گفت که گفتگوهای رئیس‌جمهور روسیه با وزیر امور خارجه ایران …': who speaks before "said
     that" is no side of the talks told after it when his state has its own people there."""
-    said = next((j for j in range(trig - 1, -1, -1) if "clause" in s.cues[j]), None)
+    if "clause" not in s.kinds:
+        return actors
+    said = next((j for j in reversed(s.cued) if j < trig and "clause" in s.cues[j]), None)
     if said is None:
         return actors
     after = {a.country for a in actors if a.tok > said}
@@ -1726,15 +1734,23 @@ def _credentials_received(s: Sentence, lo: int, hi: int, trig: int, actors: list
     states, after the credentials word: "تسلم رئيس الجمهورية أوراق اعتماد سفراء البحرين ومالطا والبرتغال". The
     host is the state of whom receives them, named before that word, else where it happened (``home``)."""
     at = next((j for j in range(trig, min(hi, trig + 2)) if "credentials" in s.cues[j]), None)
-    if at is None or not any([s.text[j].removeprefix("و") in RECEIVE_WORDS for j in range(lo, hi)]):
+    if at is None:
         return None
-    hosts = list(dict.fromkeys([a.country for a in actors if a.tok < at]))
-    host = hosts[0] if len(hosts) == 1 else home if not hosts else None
+    host = _credentials_host(s, lo, hi, at, actors, home)
     # every state named after the word: the envoys' names stand between them ("سفراء استراليا السفير أندرو
     # بارنز، باكستان سلمان آتار، إسبانيا …")
     guests = [c for c in dict.fromkeys([s.mention[j].country for j in s.named if j > at and s.mention[j].country
                                         and s.mention[j].kind == "country"]) if c != host]
     return (host, guests) if host is not None and len(guests) >= 2 else None
+
+
+def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor], home: str | None) -> str | None:
+    """The state receiving the credentials told at token ``at``: the one state named before that word, else
+    ``home``; None when the sentence tells no receiving ("تسلم", "تقبل", "دریافت")."""
+    if not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text[lo:hi]]):
+        return None
+    hosts = {a.country for a in actors if a.tok < at}
+    return hosts.pop() if len(hosts) == 1 else home if not hosts else None
 
 
 APART_WORDS = frozenset("جداگانه منفصله منفصلین حده".split())  # folded: "به طور جداگانه", "كلا على حدة"
@@ -2186,7 +2202,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
         if awaiting is not None:  # "والسفراء هم، … سفير البوسنة والهرسك، … سفير كازاخستان": the envoys listed
             host, told_at, day = awaiting
-            envoys = _envoys_listed(mentions, o_start, o_end, host)
+            envoys = _envoys_listed(mentions[bisect_left(mention_starts, o_start):], o_end, host)
             if len(envoys) >= 2:
                 drafts.extend([Draft("bilateral", sorted([host, c]), [], told_at, "credentials",
                                      [told_at, (o_start, o_end)], day, explicit_date=day is not None)
@@ -2259,23 +2275,21 @@ def _awaiting_envoys(s: Sentence, roles: dict[str, str], home: str | None, dates
     state: "تقبل الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، أوراق اعتماد عدد من السفراء"; the next sentences
     may list them. The host is the one state of whom receives them, else the article's (``home``)."""
     at = next((j for j in s.cued if "credentials" in s.cues[j]), None)
-    if at is None or not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text]):
+    if at is None:
         return None
-    hosts = {a.country for a in actors_in(s, 0, len(s.text), roles) if a.tok < at}
-    host = hosts.pop() if len(hosts) == 1 else home if not hosts else None
+    host = _credentials_host(s, 0, len(s.text), at, actors_in(s, 0, len(s.text), roles), home)
     day = next((d for d in dates if span[0] <= d.start < span[1] and d.precision == "day"), None)
     return (host, span, day) if host is not None else None
 
 
-def _envoys_listed(mentions: list[Mention], start: int, end: int, host: str) -> list[str]:
-    """The states named right after an ambassador's title in [start, end), the host's aside."""
+def _envoys_listed(mentions: list[Mention], end: int, host: str) -> list[str]:
+    """The states named right after an ambassador's title in ``mentions`` (sorted, from the sentence's first)
+    before ``end``, the host's aside."""
     out: list[str] = []
     last_title = None
     for m in mentions:
         if m.start >= end:
             break
-        if m.start < start:
-            continue
         if m.kind == "title" and m.entity == "ambassador":
             last_title = m
         elif m.kind == "country" and last_title is not None and m.start - last_title.end <= ENVOY_GAP \
