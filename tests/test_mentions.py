@@ -60,6 +60,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "سفير جمهورية بنغلادش الشعبية", "بنغلادش", "country", "BGD"),  # without the ي
         ("ar", "وسفيرة سلطنة بروناي دار السلام", "بروناي دار السلام", "country", "BRN"),  # not Dar es Salaam
         ("ar", "وسفير إمارة ليختن اشتاين", "ليختن اشتاين", "country", "LIE"),  # written in two words
+        ("ar", "والسفير غير المقيم لجمهورية البيرو", "البيرو", "country", "PER"),  # with the article
+        ("ar", "ورئيس الولايات المتحدة المكسيكية", "الولايات المتحدة المكسيكية", "country", "MEX"),  # not USA
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
