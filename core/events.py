@@ -23,7 +23,7 @@ from core.dates import calendar_words, resolve
 from core.fold import Folded
 from core.home import home_country
 from core.mentions import TOKEN
-from core.names import common_persian
+from core.names import common_persian, name_stops
 from core.records import DateMention, Event, Mention, Participant
 
 # A run of sentence ends: a newline, or . ! ? before a space or the end ("ا.ا.ا", an abbreviation, is not one).
@@ -37,7 +37,9 @@ SEQUENCE_KINDS = frozenset({"before", "after"})  # "پیش از این دیدا�
 # folded words of conflict: the states after them (or after "بين" after them) are a topic, not sides
 CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع نزاع النار المواجهات الاشتباکات التوتر التوترات الحدود "
                            "جنگ درگیری درگیریها تنش تنشها منازعه مناقشه آتشبس اختلافات الخلافات الخلاف التصعید "
-                           "تصعید الازمه ازمه بحران المعارک معارک الهدنه هدنه".split())  # folded
+                           "تصعید الازمه ازمه بحران المعارک معارک الهدنه هدنه الهجوم هجوم الهجمات هجمات "
+                           "العدوان عدوان الاعتداء اعتداء الاعتداءات الضربات الغارات القصف حمله حملات "
+                           "تجاوز".split())  # folded; attacks too: "دان الهجوم الإسرائيلي الأميركي على إيران"
 BETWEEN_WORDS = frozenset("بین میان".split())
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
@@ -205,6 +207,7 @@ def _resolve_anaphor(s: Sentence, i: int, j: int, mentions: list[Mention], start
 
 
 STYLE_WORDS = frozenset("سمو جلاله فخامه معالی حضره صاحب السمو الامیر الملک".split())  # "سمو الأمير المفدى"
+COURTESY_WORDS = STYLE_WORDS | {"الملکی"} | name_stops()["ar", "honorific"] | name_stops()["fa", "honorific"]
 HONORIFIC_REACH = 600  # characters before a sentence where "سموه" may find the person it stands for
 
 
@@ -565,7 +568,7 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8
         p = a.participant
         if p is not None and not p.name_en and p.role:
             near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
-                    and (o.participant.role in (None, p.role) or abs(o.tok - a.tok) <= 3
+                    and (o.participant.role in (None, p.role) or _plain_gap(s, a.tok, o.tok) <= 3
                          or p.role == "minister" and (o.participant.role or "").endswith("minister"))
                     or o.country == a.country and 0 < a.tok - o.tok <= reach + POSTS_AFTER_NAME
                     and not any(["with" in s.cues[j] for j in range(o.tok, a.tok)])]
@@ -581,6 +584,18 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8
                 continue
         out.append(a)
     return out
+
+
+def _plain_gap(s: Sentence, i: int, j: int) -> int:
+    """Tokens from i to j, not counting the styles of address between them: "وزير الدفاع السعودي صاحب السمو
+    الملكي الأمير محمد" puts the title one plain token before the name.
+
+    >>> _plain_gap(Sentence("السعودی صاحب السمو الملکی الامیر محمد".split(), [0] * 6, [0] * 6, [frozenset()] * 6), 0, 5)
+    1
+    """
+    if j < i:
+        return i - j
+    return j - i - sum([s.text[k] in COURTESY_WORDS for k in range(i + 1, j)])
 
 
 def _title_right_after(s: Sentence, k: int) -> bool:
@@ -691,8 +706,10 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
         if "meeting_verb" in s.cues[trig] and s.text[trig][:1] == "و" and _present(s.text[trig]) \
-                and any(["future" in s.cues[j] for j in range(max(lo, trig - 3), trig)]):
-            return True  # "سيزور دمشق ويلتقي المسؤولين": a present verb joined to a future one shares its time
+                and any(["future" in s.cues[j] and (j >= trig - 3 or "meeting_verb" in s.cues[j])
+                         for j in range(lo, trig)]):
+            return True  # "سيزور دمشق ويلتقي المسؤولين", "سيلتقي نظيره على هامش القمة ويبحثان": a present verb
+            # joined to a future one shares its time
         if "summit" in s.cues[trig] and any(s.text[j] in NEXT_WORDS for j in _past_forum(s, after)[:2]):
             return True  # "القمة المقبلة", "قمة التعاون الإسلامي المقبلة": the next summit
         if _future_relative(s, _past_forum(s, after)) or trig >= lo + 2 and _future_relative(s, [trig - 2, trig - 1]):
@@ -912,7 +929,7 @@ def _future_clause_before(s: Sentence, lo: int, trig: int) -> bool:
     for j in range(trig - 1, lo - 1, -1):
         cues = s.cues[j]
         if "meeting_verb" in cues:
-            return False
+            return "future" in cues  # "وسيبحثان … خلال لقائهما": the future verb's meeting
         if "future" in cues:
             return True
     return False
@@ -1440,10 +1457,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         protagonist: str | None = None, published: date | None = None,
                         plans: list[Draft] | None = None,
                         venues: dict[str, tuple[str, str | None]] | None = None,
-                        pair: list[str] | None = None, last_person: str | None = None) -> list[Draft]:
+                        pair: list[str] | None = None, last_person: str | None = None,
+                        named_most: str | None = None) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
-    meetings it announces are added there (what a bare headline may name)."""
+    meetings it announces are added there (what a bare headline may name). ``named_most``: the state the
+    article names most, the host of credentials when no other is known."""
     sentence_cues = s.kinds
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
@@ -1492,7 +1511,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
     if len(live) < len(triggers):
-        actors = _outside_cancelled(s, actors, triggers, live)
+        placing = [j for j in triggers if j not in live and "summit" in s.cues[j] and _in_sideline(s, lo, j)]
+        # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
+        actors = _outside_cancelled(s, actors, [j for j in triggers if j not in placing], live)
     if "between" in sentence_cues and sentence_cues.isdisjoint(OCCURRED_KINDS) and actors \
             and all(a.participant is None for a in actors) \
             and all(s.cues[j].isdisjoint({"meeting_verb", "call"}) for j in live):
@@ -1615,7 +1636,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         phrases = []
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
-    received = _credentials_received(s, lo, hi, trig, actors, country or protagonist)
+    received = _credentials_received(s, lo, hi, trig, actors, country or protagonist or named_most)
     if received is not None:
         host, guests = received  # "تسلم الرئيس أوراق اعتماد سفراء البحرين ومالطا": one audience for each envoy
         for c in guests:
@@ -2222,8 +2243,10 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None)
         implied = speaker if speaker and "first_person" in s.kinds else protagonist
         last_person = None if PRONOUNS.isdisjoint(s.text) else _last_person(mentions, k)  # only "او" needs it
+        named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
+            if "credentials" in s.kinds else None  # named outside the sentence, where the envoys' states are
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
-                                   last_person)
+                                   last_person, named_most)
         if joined:
             _share_circumstances(previous, told)
         elif told and _goes_on(s):
@@ -2237,6 +2260,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
     if plans:
         drafts = _without_planned_headline(drafts, plans, _headline_end(text))
+    _name_un_body(drafts, forum_counts)
     drafts = subsume_bilaterals(merge_drafts(drafts, offices))
     drafts = summits_from_sidelines(drafts)
     seats = {m.entity: m.country for m in mentions if m.kind == "forum" and m.country}
@@ -2267,6 +2291,19 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
 
 
 ENVOY_GAP = 30  # characters from an ambassador's title to the state it names ("السفير الجديد لجمهورية فرنسا")
+
+
+UN_BODIES = ("UNGA", "UNSC")  # the United Nations' bodies whose sessions a text may call "the UN"
+
+
+def _name_un_body(drafts: list[Draft], forum_counts: Counter) -> None:
+    """"پس از سخنرانی در سازمان ملل، با رئیس جمهوری فرانسه دیدار کرد" in a text about the General Assembly's
+    session: "the UN" there is that body (the one body of the UN the text names); a call is at no session."""
+    bodies = [b for b in UN_BODIES if forum_counts[b]]
+    if len(bodies) == 1:
+        for d in drafts:
+            if d.forum == "UN" and not d.call:
+                d.forum = bodies[0]
 
 
 def _awaiting_envoys(s: Sentence, roles: dict[str, str], home: str | None, dates: list[DateMention],
@@ -2327,6 +2364,22 @@ def _protagonist(mentions: list[Mention]) -> str | None:
     met once each outnumbers the visitor's country but not the visitor's name."""
     main = _most_named_official(mentions)
     return main.country if main is not None else None
+
+
+def _most_named_state(mentions: list[Mention]) -> str | None:
+    """The country named most often by a state word (name, adjective, capital; the first named, on a tie): the
+    host of credentials a bare title receives ("تقبل جلالة الملك أوراق اعتماد …" in a text naming Jordan
+    elsewhere).
+
+    >>> _most_named_state([Mention(0, 4, "عمان", "city", "amman", "JOR", "Amman", "capital")])
+    'JOR'
+    """
+    states = Counter(m.country for m in mentions if m.kind in ("country", "city") and m.country)
+    if not states:
+        return None
+    top = max(states.values())
+    return next(m.country for m in mentions if m.kind in ("country", "city") and m.country
+                and states[m.country] == top)
 
 
 def _most_named_official(mentions: list[Mention]) -> Mention | None:

@@ -328,3 +328,43 @@ def learned_officials(folded: Folded, text: str, mentions: list[Mention],
         out.append(Mention(start, end, text[start:end], "official", intro.entity, intro.country, intro.label_en,
                            LEARNED))
     return out, roles
+
+
+STYLES = ("الامیر", "الشیخ", "الملک", "السلطان")  # folded: styles Gulf outlets put before a ruler's first name
+# a style, the word after it, and the next word (not "الدكتور محمد", "اللواء أحمد": too common to be one man)
+_STYLED_NAME = re.compile(r"(?<!\w)و?(?:{}) (\w+)(?= (\w+)|\W|$)".format("|".join(STYLES)))
+
+
+def styled_first_names(folded: Folded, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Official mentions of "الأمير سلطان" (a style and a first name) for the one official the text has named in
+    full with that first name ("الأمير سلطان بن عبدالعزيز" … "واستقبل الأمير سلطان اتصالاً"). Not when a
+    "بن" follows (another person: "الأمير سلطان بن سلمان"), nor where a mention already stands, but for a title
+    read in the name itself (the title "سلطان"), which the caller drops.
+
+    >>> from core.gazetteer import load
+    >>> from core.mentions import find_mentions
+    >>> t = "تلقى الأمير سلطان بن عبدالعزيز اتصالاً. واستقبل الأمير سلطان اتصالاً مماثلاً."
+    >>> [(m.surface, m.entity) for m in styled_first_names(fold(t), t, find_mentions(fold(t), t, load(), "ar"))]
+    [('سلطان', 'sultan_bin_abdulaziz')]
+    """
+    by_first: dict[str, set[Mention]] = {}
+    for m in mentions:
+        if m.kind == "official" and m.form != LEARNED and " " in m.surface:
+            by_first.setdefault(fold_text(m.surface.split()[0]), set()).add(m)
+    if not by_first:
+        return []
+    starts = [m.start for m in mentions]
+    out = []
+    for hit in _STYLED_NAME.finditer(folded.text):
+        people = {m.entity: m for m in by_first.get(hit.group(1), ())}
+        if len(people) != 1 or hit.group(2) in ("بن", "ابن"):
+            continue
+        start, end = folded.span(hit.start(1), hit.end(1))
+        k = bisect_left(starts, end)
+        before = mentions[k - 1] if k else None
+        if before is not None and before.end > start and (before.kind != "title" or before.start != start):
+            continue  # inside a mention already ("الأمير سلطان بن عبدالعزيز"); the title "سلطان" gives way
+        m = next(iter(people.values()))
+        out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
+    return out
+

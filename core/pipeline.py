@@ -14,7 +14,7 @@ from core.events import STATELESS_ROLES, assemble
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.mentions import find_mentions
-from core.names import learned_officials
+from core.names import learned_officials, styled_first_names
 from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
 
 COUNTRY_FORMS_FROM_CITIES = frozenset({"capital", "city"})  # a city named as a place refers to its country
@@ -90,6 +90,10 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     learned, learned_roles = learned_officials(folded, text, mentions, article.lang)
     if learned:
         mentions = sorted(mentions + learned, key=lambda m: m.start)
+    styled = styled_first_names(folded, text, mentions) if article.lang == "ar" else []
+    if styled:  # "واستقبل الأمير سلطان": the official named in full before, not the title "سلطان"
+        spans = {(m.start, m.end) for m in styled}
+        mentions = sorted([m for m in mentions if (m.start, m.end) not in spans] + styled, key=lambda m: m.start)
     found_dates = dates_mod.find_dates(text, folded)
     published = dates_mod.publication_date(text, folded, found_dates, article.published_hint)
     pub_day = date.fromisoformat(published.iso) if published and published.iso and len(published.iso) == 10 else None

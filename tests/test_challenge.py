@@ -1602,6 +1602,40 @@ CASES = [
     case("ar-decided-not-to-hold", "ar",
          "قرر الأردن عدم عقد القمة الرباعية التي تجمع الملك عبدالله الثاني والرئيس المصري والرئيس الأمريكي "
          "والرئيس الفلسطيني في عمان."),
+    # --- a summit word that only places a meeting ("على هامش هذا المؤتمر") stops no partner after it
+    case("ar-sideline-this-conference", "ar",
+         "اجتمع وزير الخارجية الإيراني الموجود في جدة للمشاركة في اجتماع منظمة التعاون الإسلامي، اليوم على هامش هذا "
+         "المؤتمر مع وزير خارجية العراق.",
+         bi("IRN", "IRQ", forum="OIC"), multi("IRN IRQ", forum="OIC")),
+    # --- "the UN" in a text about the General Assembly's session is that session
+    case("fa-un-is-the-assembly", "fa",
+         "مسعود پزشکیان برای شرکت در مجمع عمومی سازمان ملل به نیویورک سفر کرد. پزشکیان پس از سخنرانی در سازمان ملل "
+         "با رئیس جمهور فرانسه دیدار کرد.",
+         bi("FRA", "IRN", forum="UNGA", location="USA")),
+    # --- credentials a bare title receives: the host is the state the text names elsewhere
+    case("ar-credentials-bare-king", "ar",
+         "تقبل جلالة الملك اليوم أوراق اعتماد سفير جمهورية كوبا وسفير جمهورية أستونيا في قصر بسمان. وعزفت الموسيقى "
+         "السلام الملكي الأردني.",
+         bi("CUB", "JOR"), bi("EST", "JOR")),
+    # --- "الأمير سلطان" after "الأمير سلطان بن عبدالعزيز": the same man, not the title "sultan"
+    case("ar-styled-first-name", "ar",
+         "تلقى الأمير سلطان بن عبدالعزيز اتصالاً هاتفياً من ملك إسبانيا. كما تلقى الأمير سلطان اتصالاً هاتفياً من "
+         "الرئيس اليمني.",
+         bi("ESP", "SAU"), bi("SAU", "YEM")),
+    # --- the attacker named by an adjective after "الهجوم" is the call's topic, not a side
+    case("ar-attack-adjective-topic", "ar",
+         "دان وزير الخارجية الروسي الهجوم الإسرائيلي على إيران خلال اتصال هاتفي مع نظيره الإيراني.",
+         bi("IRN", "RUS")),
+    # --- a future verb's meeting: the noun after "وسيبحثان", the present verb joined after "سيلتقي … على هامش"
+    case("ar-future-verb-noun", "ar",
+         "قال المتحدث إن بوتين سيلتقي الرئيس الإيراني وسيبحثان الملف النووي خلال لقائهما في سمرقند."),
+    case("ar-future-verb-joined-far", "ar",
+         "وأضاف أن الرئيس الروسي سيلتقي نظيره الصيني على هامش قمة شنغهاي للتعاون ويبحثان الوضع في أوكرانيا."),
+    # --- a title and the name after it, styles of address between, are one person: one meeting
+    case("ar-title-styles-name", "ar",
+         "استقبل ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان وزير الدفاع السعودي صاحب السمو الملكي الأمير محمد بن "
+         "سلمان.",
+         bi("ARE", "SAU")),
     case("ar-waiting-to-start", "ar",
          "وينتظر الوزراء الثلاثة حضور وزير الخارجية السعودي، وذلك لبدء الاجتماع الرباعي لوزراء خارجية مصر والسعودية "
          "والإمارات والبحرين في القاهرة."),

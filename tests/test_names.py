@@ -9,7 +9,7 @@ from core.config import DATA_DIR
 from core.fold import fold
 from core.gazetteer import load
 from core.mentions import find_mentions
-from core.names import learned_officials
+from core.names import learned_officials, styled_first_names
 from core.pipeline import process_text
 
 
@@ -86,3 +86,24 @@ def test_stop_table_rows_are_unique_and_typed():
     assert len({(r["lang"], r["word"]) for r in rows}) == len(rows)
     assert {r["lang"] for r in rows} == {"fa", "ar"}
     assert {r["kind"] for r in rows} == {"stop", "honorific", "name"}
+
+
+def styled(text: str) -> list[tuple[str, str]]:
+    folded = fold(text)
+    found = styled_first_names(folded, text, find_mentions(folded, text, load(), "ar"))
+    assert all(text[m.start:m.end] == m.surface for m in found)
+    return [(m.surface, m.entity) for m in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("تلقى الأمير سلطان بن عبدالعزيز اتصالاً. واستقبل الأمير سلطان اتصالاً مماثلاً.",
+                 [("سلطان", "sultan_bin_abdulaziz")], id="style-and-first-name"),
+    pytest.param("تلقى الأمير سلطان بن عبدالعزيز اتصالاً. واستقبل الأمير سلطان بن فهد الوفد.", [],
+                 id="another-son"),  # "بن" follows: someone else
+    pytest.param("واستقبل الأمير سلطان الوفد.", [], id="no-full-name-before"),
+    pytest.param("التقى الشيخ محمد بن زايد آل نهيان الشيخ محمد بن راشد آل مكتوم. وقال الشيخ محمد إن …", [],
+                 id="two-with-that-first-name"),
+])
+def test_styled_first_names(text, expected):
+    assert styled(text) == expected
+
