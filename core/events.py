@@ -132,6 +132,7 @@ class Draft:
     fallback: list = field(default_factory=list)
     fallback_target: Draft | None = None
     at: int | None = None  # the token of the partner met, when a sentence lists several, each with its day
+    announced: bool = False  # told by "X از دیدار … خبر داد", "أعلن عن لقاء": held, or still to come
 
 
 def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: list[int], mentions: list[Mention],
@@ -705,6 +706,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
+        if "meeting_verb" in s.cues[trig] and _present(s.text[trig]) \
+                and any([s.text[j] in DURING_IT for j in after[:4]]):
+            return True  # "يلتقي الرئيس الأمريكي خلالها": he will meet during the visit just announced
         if "meeting_verb" in s.cues[trig] and s.text[trig][:1] == "و" and _present(s.text[trig]) \
                 and any(["future" in s.cues[j] and (j >= trig - 3 or "meeting_verb" in s.cues[j])
                          for j in range(lo, trig)]):
@@ -1212,7 +1216,7 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
         placed = clitic or near_locative or (prev is not None and (
             prev in AT_WORDS or prev in PLACE_WORDS or not s.cues[j - 1].isdisjoint(("host", "visit")))) \
             or not arabic and m.kind == "country" and _after_unknown_city(s, lo, j)
-        if not placed or _topic_place(s, lo, j):
+        if not placed or _topic_place(s, lo, j) or _earlier_meetings_place(s, lo, j):
             continue
         if m.kind == "city":
             found.append((0, abs(j - (trig or j)), m.country, m.entity))
@@ -1250,6 +1254,17 @@ def _without_clitic(word: str) -> str:
     """A place word without the Arabic proclitics ب/ف/و before it: "بالعاصمه" -> "العاصمه"; others unchanged."""
     bare = word[1:] if word[:1] in ("و", "ف") and word[1:2] == "ب" else word
     return bare[1:] if bare[:1] == "ب" and bare[1:] in PLACE_WORDS else word
+
+
+DURING_IT = frozenset({"خلالها", "خلاله"})  # folded: during it (a visit told before)
+PREVIOUS_WORDS = frozenset("السابقه السابق الماضیه الماضی قبلی پیشین گذشته".split())  # folded: previous
+
+
+def _earlier_meetings_place(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the place at token j is where an earlier meeting was: "في القمة السابقة بالصين", "نشست قبلی در
+    مسکو" (not "الأسبوع الماضي في موسكو": that week's meeting is the one told)."""
+    return any([s.text[k] in PREVIOUS_WORDS and k > lo and not TRIGGER_KINDS.isdisjoint(s.cues[k - 1])
+                for k in range(max(lo, j - 2), j)])
 
 
 def _topic_place(s: Sentence, lo: int, j: int) -> bool:
@@ -1590,7 +1605,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if split is None and arabic and "meeting_verb" in s.cues[trig]:
         after = [a for a in actors if a.tok > trig]
         before = {a.country for a in actors if a.tok < trig}
-        if len(before) == 1 and len({a.country for a in after} - before) >= 2 \
+        again = next((j for j in s.cued if j > trig and "meeting_verb" in s.cues[j] and s.text[j][:1] == "و"), None)
+        if again is not None and len({a.country for a in after if a.tok < again}) == 1 \
+                and any([a.tok > again for a in after]):
+            # "وكان ولي العهد التقى رئيس وزراء الهند والتقى الرئيس الفرنسي": each verb has its own object
+            split = trig + 1
+        elif len(before) == 1 and len({a.country for a in after} - before) >= 2 \
                 and not any(["meeting" in s.cues[j] for j in s.cued if j < trig]):
             # "أن الرئيس الصيني شي التقى عدداً من الزعماء، بينهم علييف وباشينيان": the subject before the verb
             split = next(a.tok for a in after if a.country not in before)
@@ -2163,13 +2183,28 @@ def _headline_end(text: str) -> int:
 
 def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_end: int) -> list[Draft]:
     """'اجتماع وزراء الدفاع الإيراني والروسي والسوري في طهران', then 'تستضيف طهران غدا الاجتماع': a headline that
-    names a meeting the text tells only as a plan reports no meeting. ``headline_end``: where the first line
-    ends (-1: the text is one line, which has no headline)."""
-    if headline_end < 0:
-        return drafts
-    told = [d for d in drafts if d.sentence[0] >= headline_end]
-    return [d for d in drafts if d.sentence[0] >= headline_end or d.kind == "note"
-            or not any(_same_sides(d, p) for p in plans) or any(_same_sides(d, t) for t in told)]
+    names a meeting the text tells only as a plan reports no meeting, nor does a sentence that only announces it
+    ("از دیدار … خبر داد", then "قرار است … دیدار کند"). ``headline_end``: where the first line ends (-1: the text
+    is one line, which has no headline)."""
+    told = [d for d in drafts if d.sentence[0] >= headline_end and not d.announced]
+    return [d for d in drafts if (d.sentence[0] >= headline_end or headline_end < 0) and not d.announced
+            or d.kind == "note" or not any(_same_sides(d, p) for p in plans) or any(_same_sides(d, t) for t in told)]
+
+
+ANNOUNCER_REACH = 9  # tokens from "أعلن" to its "عن", the announcer's title and name between
+ANNOUNCE_AR = frozenset("اعلن اعلنت واعلن واعلنت کشف کشفت وکشف وکشفت".split())  # folded: announced (… عن)
+
+
+def _announces(s: Sentence) -> bool:
+    """Whether the sentence announces a meeting, which may have been held or be still to come: "وزارت خارجه چین از
+    دیدار … خبر داد", "أعلن مساعد الرئيس عن لقاء بين …".
+
+    >>> _announces(Sentence("از دیدار دو وزیر خبر داد".split(), [0] * 5, [0] * 5, [frozenset()] * 5))
+    True
+    """
+    words = s.text
+    return any([w == "خبر" and words[i + 1].startswith(("داد", "میدهد"))
+                or w in ANNOUNCE_AR and "عن" in words[i + 1:i + ANNOUNCER_REACH] for i, w in enumerate(words[:-1])])
 
 
 def resolve_date(d: DateMention | None, published: date | None,
@@ -2247,6 +2282,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             if "credentials" in s.kinds else None  # named outside the sentence, where the envoys' states are
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
                                    last_person, named_most)
+        if told and _announces(s):
+            for d in told:
+                d.announced = True
         if joined:
             _share_circumstances(previous, told)
         elif told and _goes_on(s):
