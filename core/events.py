@@ -1828,12 +1828,17 @@ def _in_past_year(s: Sentence, dates: list[DateMention], start: int, end: int, p
     """Whether the sentence tells its meeting "in the year" of a year before the news: "در حاشیه مجمع عمومی در
     سال ۲۰۰۶ با هم دیدار کردند". The news year is the publication's, else the latest year the article states
     (two or more years later); "اتفاق عام 2015" (no "in") dates no meeting."""
-    years = []
+    years, months = [], []
     for d in _dates_in(dates, start, end):
         k = bisect_left(s.start, d.start)
         if d.precision == "year" and d.how == "stated" and d.iso and 1 < k and s.text[k - 1] in YEAR_WORDS \
                 and s.text[k - 2] in IN_WORDS:
             years.append(int(d.iso[:4]))
+        elif d.precision == "month" and d.how == "stated" and d.year and d.iso and 0 < k \
+                and s.text[k - 1].removeprefix("و") in IN_WORDS:  # "وفي ديسمبر 2011 ترأس … وفد بلاده"
+            months.append(int(d.iso[:4]) * 12 + int(d.iso[5:7]))
+    if published is not None and months and max(months) < published.year * 12 + published.month - 1:
+        return True  # before last month: history
     if not years:
         return False
     if published is not None:
@@ -2141,7 +2146,26 @@ def _add_to_summit(out: list[Draft], d: Draft) -> None:
         summit.date, summit.explicit_date = d.date, True
 
 
-ALSO_WORDS = frozenset({"کما", "همچنین", "نیز", "ایضا", "وکذلک"})  # folded: "كما التقى", "وی همچنین با …"
+ALSO_WORDS = frozenset({"کما", "همچنین", "نیز", "ایضا", "وکذلک", "کذلک"})  # folded: "كما التقى", "وی همچنین با …"
+
+
+JOIN_WORDS = frozenset("یشارک ویشارک تشارک وتشارک شارک وشارک".split())  # folded: takes part
+
+
+def _join_summit(summit: Draft, folded: Folded, f_start: int, f_end: int, mentions: list[Mention], arabic: bool,
+                 mention_starts: list[int], roles: dict[str, str]) -> None:
+    """Add to ``summit`` the people a sentence with no meeting word says also take part in it: "ويشارك كذلك كل
+    من ولي العهد السعودي …، ورئيس الوزراء القطري …" after "كما يشارك في القمة كل من …"."""
+    words, starts, ends = sentence_words(folded.text, f_start, f_end)
+    if not (any([w in JOIN_WORDS for w in words[:3]]) and any([w in ALSO_WORDS for w in words[:4]])):
+        return
+    s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
+    people = [a for a in actors_in(s, 0, len(words), roles) if a.participant is not None]
+    if people:
+        summit.countries = [*summit.countries, *[c for c in dict.fromkeys(a.country for a in people)
+                                                 if c not in summit.countries]]
+        summit.participants = [*summit.participants, *[a.participant for a in people]]
+        summit.evidence = [*summit.evidence, (s.start[0], s.end[-1])]
 
 
 def _goes_on(s: Sentence) -> bool:
@@ -2267,6 +2291,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
                 continue
         k = bisect_left(hits, f_start)
         if k == len(hits) or hits[k] >= f_end:
+            summit = next((d for d in reversed(last_told) if d.summit), None)
+            if summit is not None:  # "ويشارك كذلك كل من ولي العهد السعودي …": more who attend the summit
+                _join_summit(summit, folded, f_start, f_end, mentions, arabic, mention_starts, roles)
             continue
         k = bisect_left(mention_starts, o_start)
         if k == len(mentions) or mentions[k].start >= o_end:
