@@ -1956,9 +1956,12 @@ def _distinct_people(actors: list[Actor]) -> list[Participant]:
 def _people(d: Draft, country: str) -> tuple[set[str], set[str]]:
     """(names, roles) of one side's people; "the leaders" (سران, رهبران) is no role that tells people apart."""
     names = {p.name_en for p in d.participants if p.country == country and p.name_en}
-    roles = {p.role for p in d.participants if p.country == country and p.role and not p.name_en
-             and p.role != "head_of_state"}
+    roles = {ROLE_KIN.get(p.role, p.role) for p in d.participants if p.country == country and p.role
+             and not p.name_en and p.role != "head_of_state"}
     return names, roles
+
+
+ROLE_KIN = {"envoy": "ambassador"}  # "سفیر و نماینده ویژه": an envoy told once as "the ambassador" is one man
 
 
 def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[str]]) -> bool:
