@@ -381,6 +381,10 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 entry = alias.marked[1]
         if entry is None or entry.kind == "other":
             continue
+        if entry.kind == "official" and ft.endswith("ال", word_start, start):
+            continue  # "أمس الخميس" (Thursday): a name takes no article that its alias lacks
+        if lang == "ar" and entry.lang == "fa" and ft[word_start:start] == "ف":
+            continue  # "فرقة" (a division) is no "ف" + the Persian spelling of Raqqa
         if entry.kind == "official" and picked and picked[-1].kind == "country" and picked[-1].form == "adjective" \
                 and picked[-1].country != entry.country and not ft[kept[-1][1]:word_start].strip():
             continue  # "والفلسطيني سمير الرفاعي": a namesake of another state's official ("the Palestinian X")

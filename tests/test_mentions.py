@@ -72,6 +72,7 @@ def test_mention_found(lang, text, surface, kind, country):
     ("lang", "text", "absent"),
     [
         ("fa", "روز دوشنبه دیدار کرد", "دوشنبه"),  # Monday, not Dushanbe
+        ("ar", "في غارة جوية نفذتها قوات فرقة الجليل", "رقة"),  # a division: no "ف" + Persian "رقه" (Raqqa)
         ("fa", "در آستانه سفر رئیس جمهور", "آستانه"),  # 'on the eve of', not Astana
         ("fa", "در آستانه دیدار دو وزیر", "آستانه"),  # 'on the eve of the meeting'
         ("fa", "کمک مالی به کشورهای منطقه", "مالی"),  # 'financial', not Mali
@@ -102,6 +103,7 @@ def test_homographs_need_context(lang, text, absent):
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("ar", "والتقى المبعوث الإيراني محمدرضا رؤوف شيباني رئيس الوزراء اللبناني", "شيباني"),  # not Syria's FM
     ("ar", "وقال المتحدث باسم الخارجية المصرية تميم خلاف إن الوزير", "تميم"),  # not Qatar's emir
+    ("ar", "غارات منذ مساء أمس الخميس على ريف دمشق في سوريا", "خميس"),  # Thursday, not Imad Khamis
 ])
 def test_a_common_name_alone_is_no_official(lang, text, name):
     assert not [surface for surface, kind, _ in found(text, lang) if kind == "official" and name in surface]
