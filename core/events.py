@@ -785,7 +785,8 @@ TALK_WORDS = frozenset("اعرب قدم بحث تبادل اکد دعا جری �
 
 
 PURPOSE_WORDS = frozenset({"برای", "جهت", "منظور"})  # folded: "برای دیدار", "به منظور انجام دیداری"
-DEPART_WORDS = frozenset({"عازم", "راهی", "مقصد", "ترک"})  # folded: left for, heading to ("به مقصد", "ترک کرد")
+DEPART_WORDS = frozenset({"عازم", "راهی", "مقصد", "ترک", "رفت", "رفته", "رفتند", "میرود", "میروند", "عزیمت"})
+# folded: left for, heading to, gone to ("به مقصد", "ترک کرد", "به آنکارا رفته است")
 
 
 def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
@@ -1572,7 +1573,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                                                      arabic)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"
                             and not _until(s, d)], published)
-    if not sdates and _in_past_year(s, dates, s_start, s_end, published):
+    if not sdates and (_in_past_year(s, dates, s_start, s_end, published)
+                       or _in_later_period(dates, s_start, s_end, published)):
         return []
     base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
                 held=not sentence_cues.isdisjoint(OCCURRED_KINDS),
@@ -1845,6 +1847,21 @@ def _in_past_year(s: Sentence, dates: list[DateMention], start: int, end: int, p
         return max(years) < published.year
     latest = max((int(d.iso[:4]) for d in dates if d.how == "stated" and d.iso), default=0)
     return max(years) <= latest - 2
+
+
+def _in_later_period(dates: list[DateMention], start: int, end: int, published: date | None) -> bool:
+    """Whether the sentence names a year or month after the publication's: "در چارچوب نشست سران … در تابستان
+    ۲۰۲۶" in a text published in 2025 tells a plan.
+
+    >>> d = DateMention(0, 4, "2026", "gregorian", 2026, None, None, "2026", "year", "stated")
+    >>> _in_later_period([d], 0, 10, date(2025, 11, 18)), _in_later_period([d], 0, 10, date(2026, 1, 5))
+    (True, False)
+    """
+    if published is None:
+        return False
+    return any([d.how == "stated" and d.iso and (d.precision == "year" and int(d.iso[:4]) > published.year
+                                                 or d.precision == "month" and d.iso[:7] > published.isoformat()[:7])
+                for d in _dates_in(dates, start, end)])
 
 
 UNTIL_WORDS = frozenset("حتی لغایه تا".split())  # folded: "وتستمر أعمالها حتى غد الخميس", until: the end
