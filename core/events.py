@@ -450,6 +450,10 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                                          and mention[j - 1].kind == "title"):
             j -= 1  # "وزراء الدفاع في الجمهورية الإسلامية الإيرانية وروسيا": the ministers of, not a place
             continue
+        if word == "فی" and j > lo + 1 and s.text[j - 1].startswith("و") and mention[j - 2] is not None \
+                and mention[j - 2].kind == "title":
+            j -= 2  # "وزير الخارجية والتجارة في المجر": a title with one more portfolio
+            continue
         if word in LOCATIVE or "topic" in cues or "with" in cues and m.form not in ACTOR_FORMS_VIA_NAME:
             return False
         if word not in LIST_WORDS:
@@ -1020,7 +1024,12 @@ def _each_of(s: Sentence, lo: int, split: int) -> bool:
     """Whether the partners after ``split`` are told as "كلا من" (each of) after a meeting verb: "اجتمع الوزير
     بكلا من …", not "قمة جمعت كلا من …"."""
     k = _each_of_at(s, max(lo + 1, split - 3), min(split + 1, len(s.text)))
-    return k is not None and any("meeting_verb" in s.cues[j] for j in range(max(lo, k - 6), k - 1))
+    return k is not None and any(_met_word(s, j) for j in range(max(lo, k - 6), k - 1))
+
+
+def _met_word(s: Sentence, j: int) -> bool:
+    """A meeting verb, or a meeting noun that is no summit ("وشملت لقاءات سموه كلا من …")."""
+    return "meeting_verb" in s.cues[j] or "meeting" in s.cues[j] and "summit" not in s.cues[j]
 
 
 def _each_of_at(s: Sentence, start: int, end: int) -> int | None:
@@ -1622,6 +1631,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             earlier = [a for a in _earlier_partners(s, lo, trig, actors) if a.country != first]
             actors = after
             countries = list(dict.fromkeys([a.country for a in actors]))
+    if split is None and arabic:  # "وشملت لقاءات سموه كلا من الوزير A والوزير B": he met each of them
+        k = _each_of_at(s, lo + 1, hi)
+        if k is not None and any(_met_word(s, j) for j in range(max(lo, k - 6), k - 1)):
+            before = {a.country for a in actors if a.tok < k}
+            if len(before) == 1 and len({a.country for a in actors if a.tok > k} - before) >= 2:
+                split = k + 1
     subj = [a for a in actors if split is None or a.tok < split]
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys([a.country for a in subj]))
@@ -2190,8 +2205,12 @@ def _join_summit(summit: Draft, folded: Folded, f_start: int, f_end: int, mentio
 
 def _goes_on(s: Sentence) -> bool:
     """A sentence that opens with "also" ("كما التقى الرئيس …", "وی همچنین با …") tells one more meeting of the
-    same trip, on the same summit's margins as the one before."""
-    return any([w in ALSO_WORDS for w in s.text[:3]])
+    same trip, on the same summit's margins as the one before; one that opens with "included" ("وشملت لقاءات سموه
+    كلا من …") tells who those meetings were with."""
+    return any([w in ALSO_WORDS for w in s.text[:3]]) or s.text[0] in INCLUDED_WORDS
+
+
+INCLUDED_WORDS = frozenset("شملت وشملت تضمنت وتضمنت".split())  # folded: "وشملت لقاءات سموه كلا من …"
 
 
 def _share_circumstances(before: list[Draft], told: list[Draft]) -> None:
