@@ -702,6 +702,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if _welcome(s, lo, trig):
             return True
+        if trig > lo and {"held", "purpose"} <= s.cues[trig - 1]:
+            return True  # "ستدعو لعقد اجتماع لجامعة الدول العربية": a meeting to be held
         if _purpose_of(s, lo, trig):
             return True  # "وصل إلى موسكو لإجراء محادثات": the talks are what he came for, still to come
         if "denial" in sentence_cues and any(["denial" in s.cues[j] for j in s.cued if lo <= j < trig]):
@@ -807,6 +809,19 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
         return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet
     return trig > lo and "purpose" in s.cues[trig - 1] or trig > lo + 1 and s.text[trig - 1] in ("در", "فی") \
         and "purpose" in s.cues[trig - 2]
+
+
+CHAIR_WORDS = frozenset("رییس رییسا رییسه ریاسه".split())  # folded: chair ("بصفتها رئيسا للقمة العربية")
+
+
+def _chair_of(s: Sentence, j: int) -> bool:
+    """Whether the summit word at token j names what a state chairs ("بصفتها رئيسا للقمة العربية"), not a meeting.
+
+    >>> _chair_of(Sentence("بصفتها رییسا للقمه".split(), [0] * 3, [0] * 3, [frozenset(), frozenset(),
+    ...                                                                  frozenset({"summit"})]), 2)
+    True
+    """
+    return j > 0 and "summit" in s.cues[j] and s.text[j].startswith("لل") and s.text[j - 1] in CHAIR_WORDS
 
 
 def _welcome(s: Sentence, lo: int, trig: int) -> bool:
@@ -1512,7 +1527,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         sentence_cues = sentence_cues - {"this_meeting"}
     cued, named = s.cued, s.named
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])
-                and not (took_part and "this_meeting" in s.cues[j])]
+                and not (took_part and "this_meeting" in s.cues[j]) and not _chair_of(s, j)]
     if "press" in sentence_cues:  # "سخنگو در نشست خبری گفت": where he spoke, not a meeting
         triggers = [j for j in triggers if "press" not in s.cues[j] or _shared_press(s, j)]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues)]

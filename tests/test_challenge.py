@@ -1695,6 +1695,14 @@ CASES = [
          "الخارجية والتجارة في المجر.",
          bi("ARE", "SDN", forum="UNGA", location="USA"), bi("ARE", "ARG", forum="UNGA"),
          bi("ARE", "HUN", forum="UNGA"), multi("ARE ARG HUN SDN", forum="UNGA", location="USA")),
+    # --- "وزير المكتب السلطاني": Oman's minister, by the seat his title names
+    case("ar-royal-office-minister", "ar",
+         "استقبل معالي سلطان بن محمد النعماني وزير المكتب السلطاني اليوم وزيرة الخارجية البريطانية.",
+         bi("GBR", "OMN")),
+    # --- "بصفتها رئيسا للقمة العربية ستدعو لعقد اجتماع": what a state chairs, and a meeting still to be called
+    case("ar-chair-of-summit-will-call", "ar",
+         "وأكد الوزير أن السعودية بصفتها رئيسا للقمة العربية ستدعو لعقد اجتماع لجامعة الدول العربية على مستوى "
+         "الوزراء."),
     case("ar-waiting-to-start", "ar",
          "وينتظر الوزراء الثلاثة حضور وزير الخارجية السعودي، وذلك لبدء الاجتماع الرباعي لوزراء خارجية مصر والسعودية "
          "والإمارات والبحرين في القاهرة."),
