@@ -2001,13 +2001,15 @@ def _distinct_people(actors: list[Actor]) -> list[Participant]:
 
 
 def _people(d: Draft, country: str) -> tuple[set[str], set[str]]:
-    """(names, roles) of one side's people; "the leaders" (سران, رهبران) is no role that tells people apart."""
+    """(names, roles) of one side's people; "the leaders" (سران, رهبران) is no role that tells people apart, nor is
+    the spokesman who tells of the meeting ("وقال المتحدث باسم الخارجية إن الوزيرين التقيا")."""
     names = {p.name_en for p in d.participants if p.country == country and p.name_en}
     roles = {ROLE_KIN.get(p.role, p.role) for p in d.participants if p.country == country and p.role
-             and not p.name_en and p.role != "head_of_state"}
+             and not p.name_en and p.role not in UNTELLING_ROLES}
     return names, roles
 
 
+UNTELLING_ROLES = frozenset({"head_of_state", "spokesperson"})  # "the leaders"; who tells of the meeting
 ROLE_KIN = {"envoy": "ambassador"}  # "سفیر و نماینده ویژه": an envoy told once as "the ambassador" is one man
 
 
