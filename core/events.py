@@ -824,6 +824,21 @@ def _chair_of(s: Sentence, j: int) -> bool:
     return j > 0 and "summit" in s.cues[j] and s.text[j].startswith("لل") and s.text[j - 1] in CHAIR_WORDS
 
 
+PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
+PAST_PERFECT_AUX = frozenset("بود بودند".split())
+
+
+def _past_main_verb_after(s: Sentence, at: int, hi: int) -> bool:
+    """Whether a Persian "کرده بودند" at token ``at`` is a relative clause's and a meeting word after it has a simple
+    past verb of its own: "هیأتی … که برای شرکت در کمیسیون به ایران سفر کرده بودند، در بندرعباس با … دیدار
+    کردند" (the meeting is told, the trip before it)."""
+    return any([s.text[k] == "که" for k in range(max(0, at - 12), at)]) and any(
+        ["meeting" in s.cues[j] and any([s.text[k] in PAST_VERBS_FA and (k + 1 >= hi or s.text[k + 1] not in
+                                                                          PAST_PERFECT_AUX)
+                                         for k in range(j + 1, min(hi, j + 4))])
+         for j in range(at + 2, hi)])
+
+
 def _welcome(s: Sentence, lo: int, trig: int) -> bool:
     """"وكان في استقباله لدى وصوله وزير الدفاع": who stood at the airport to welcome a visitor, not a meeting,
     unless the sentence goes on to tell their talk ("… الذي أعرب عن ارتياحه").
@@ -1519,7 +1534,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         pub = published.isoformat() if published else None
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
-        sentence_cues = sentence_cues - {"pluperfect"} if told_day else sentence_cues | {"recall"}
+        if told_day or not arabic and _past_main_verb_after(s, at, hi):
+            sentence_cues = sentence_cues - {"pluperfect"}
+        else:
+            sentence_cues = sentence_cues | {"recall"}
     if "this_meeting" in sentence_cues and not sentence_cues.isdisjoint(SEQUENCE_KINDS):
         sentence_cues = _beside_this_meeting(s, sentence_cues)
     took_part = "this_meeting" in sentence_cues and "participating" in sentence_cues and _who_took_part(s)
