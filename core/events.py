@@ -2226,6 +2226,8 @@ def _join_summit(summit: Draft, folded: Folded, f_start: int, f_end: int, mentio
                  mention_starts: list[int], roles: dict[str, str]) -> None:
     """Add to ``summit`` the people a sentence with no meeting word says also take part in it: "ويشارك كذلك كل
     من ولي العهد السعودي …، ورئيس الوزراء القطري …" after "كما يشارك في القمة كل من …"."""
+    if "شارک" not in folded.text[f_start:f_start + 40]:  # the cheap test first: most sentences are no such
+        return
     words, starts, ends = sentence_words(folded.text, f_start, f_end)
     if not (any([w in JOIN_WORDS for w in words[:3]]) and any([w in ALSO_WORDS for w in words[:4]])):
         return
@@ -2301,6 +2303,8 @@ def _announces(s: Sentence) -> bool:
     True
     """
     words = s.text
+    if "خبر" not in words and ANNOUNCE_AR.isdisjoint(words):
+        return False
     return any([w == "خبر" and words[i + 1].startswith(("داد", "میدهد"))
                 or w in ANNOUNCE_AR and "عن" in words[i + 1:i + ANNOUNCER_REACH] for i, w in enumerate(words[:-1])])
 
