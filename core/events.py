@@ -2053,6 +2053,8 @@ def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[
 def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
     if a.kind != b.kind:
         return False
+    if a.call != b.call and a.vague != b.vague:
+        return False  # a call, and a visit "last week" ("هفته گذشته نیز در سفری … دیدار"): two meetings
     if a.kind == "bilateral":
         if a.countries != b.countries or not all(_same_people(a, b, c, offices) for c in a.countries):
             return False

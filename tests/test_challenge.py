@@ -1722,6 +1722,11 @@ CASES = [
     case("fa-takes-part-today", "fa",
          "رئیس جمهور ایران امروز در اجلاس سران بریکس در قازان شرکت می‌کند.",
          multi("IRN", location="RUS", forum="BRICS")),
+    # --- a call today and a visit "last week" with the same pair are two meetings
+    case("fa-call-and-last-weeks-visit", "fa",
+         "دونالد ترامپ و امانوئل مکرون رئیسان جمهوری آمریکا و فرانسه در تماسی تلفنی درباره سوریه گفتگو کردند. مکرون "
+         "هفته گذشته نیز در سفری سه روزه به آمریکا با ترامپ دیدار کرد.",
+         bi("FRA", "USA", location=NONE), bi("FRA", "USA", location="USA")),
     case("ar-waiting-to-start", "ar",
          "وينتظر الوزراء الثلاثة حضور وزير الخارجية السعودي، وذلك لبدء الاجتماع الرباعي لوزراء خارجية مصر والسعودية "
          "والإمارات والبحرين في القاهرة."),
