@@ -318,20 +318,43 @@ def sentence_words(folded_text: str, start: int, end: int) -> tuple[list[str], l
     return words, starts, ends
 
 
-def sentence_spans(folded_text: str) -> list[tuple[int, int]]:
-    """Half-open folded spans of sentences (split at . ! ? and line ends).
+def sentence_spans(folded_text: str, wrapped: bool = False) -> list[tuple[int, int]]:
+    r"""Half-open folded spans of sentences (split at . ! ? and line ends; in a ``wrapped`` text, where lines end
+    inside sentences, at . ! ? and blank lines only).
 
-    >>> sentence_spans("الف. ب")
-    [(0, 3), (4, 6)]
+    >>> sentence_spans("الف. ب"), sentence_spans("الف ب\nج. د", wrapped=True)
+    ([(0, 3), (4, 6)], [(0, 7), (9, 10)])
     """
     out, prev = [], 0
-    for m in SENTENCE_END.finditer(folded_text):
+    ends = WRAPPED_END if wrapped else SENTENCE_END
+    for m in ends.finditer(folded_text):
         if m.start() > prev:
             out.append((prev, m.start()))
         prev = m.end()
     if prev < len(folded_text):
         out.append((prev, len(folded_text)))
     return out
+
+
+WRAPPED_END = re.compile(r"[.!?](?=\s|$)[.!?\s]*|\n\s*\n\s*")  # hard-wrapped text: a line end is a space
+WRAP_WIDTH = 70  # characters: the median line of a hard-wrapped text is shorter
+WRAP_LINES = 6  # lines a text needs before its lines can tell it is hard-wrapped
+
+
+def _hard_wrapped(folded_text: str) -> bool:
+    r"""Whether the text is cut into short lines inside its sentences (an archive's fixed-width text: "بحث وزير
+    الخارجية التركي أحمد داوود\nأوغلو صباح اليوم …"): most lines short, most ending with no full stop.
+
+    >>> _hard_wrapped("بحث وزير الخارجية التركي\nأوغلو صباح اليوم مع\nالرئيس السوري في دمشق\nالعلاقات" * 2)
+    True
+    >>> _hard_wrapped("عنوان\nبحث الوزير مع نظيره العلاقات.\nوقال إن …")
+    False
+    """
+    lines = [line for line in folded_text.split("\n") if line.strip()]
+    if len(lines) < WRAP_LINES:
+        return False
+    open_lines = sum(not line.rstrip().endswith((".", "!", "?", ":")) for line in lines)
+    return sorted(map(len, lines))[len(lines) // 2] < WRAP_WIDTH and open_lines * 3 >= len(lines) * 2
 
 
 def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) -> list[tuple[int, int, bool]]:
@@ -2357,7 +2380,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     venues: dict[str, tuple[str, str | None]] = {}  # forum -> where someone arrived to attend its summit
     said_by = None  # the country of who speaks before a colon, the "I" of the words after it
     awaiting = None  # (host, span, day) of credentials received from envoys a later sentence lists
-    for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text), hits):
+    wrapped = _hard_wrapped(folded.text)
+    for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text, wrapped), hits):
         o_start, o_end = folded.span(f_start, f_end)
         speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
         if awaiting is not None:  # "والسفراء هم، … سفير البوسنة والهرسك، … سفير كازاخستان": the envoys listed
@@ -2404,7 +2428,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not any([d.kind == "bilateral" for d in told]):
             awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
     if plans:
-        drafts = _without_planned_headline(drafts, plans, _headline_end(text))
+        drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text))
     _name_un_body(drafts, forum_counts)
     drafts = subsume_bilaterals(merge_drafts(drafts, offices))
     drafts = summits_from_sidelines(drafts)
