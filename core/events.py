@@ -847,6 +847,47 @@ def _chair_of(s: Sentence, j: int) -> bool:
     return j > 0 and "summit" in s.cues[j] and s.text[j].startswith("لل") and s.text[j - 1] in CHAIR_WORDS
 
 
+TOUR_WORDS = frozenset("جوله بجوله الجوله جولته بجولته جولتها".split())  # folded: a tour
+INCLUDING_STOPS = frozenset("شملت وشملت شمل".split())  # folded: that included (not "تشمل": stops ahead)
+
+
+def _tour(s: Sentence, lo: int, hi: int, actors: list[Actor]) -> tuple[str, list[str]] | None:
+    """(traveler, states visited) when the sentence tells a tour and the states it took in, after one traveler:
+    "قام وزير الخارجية الايراني بجولة اقليمية شملت لبنان، سورية، السعودية، قطر والعراق"; None otherwise."""
+    k = next((j for j in range(lo, hi - 1) if s.text[j] in TOUR_WORDS
+              and any([w in INCLUDING_STOPS for w in s.text[j + 1:j + 4]])), None)
+    if k is None:
+        return None
+    travelers = {a.country for a in actors if a.tok < k}
+    if len(travelers) != 1:
+        return None
+    traveler = travelers.pop()
+    start = next(j for j in range(k + 1, k + 4) if s.text[j] in INCLUDING_STOPS) + 1
+    stops: list[str] = []
+    j = start
+    while j < hi and (s.mention[j] is not None and s.mention[j].kind == "country"
+                      or s.text[j] in ("و", "ایضا") and j + 1 < hi and s.mention[j + 1] is not None):
+        m = s.mention[j]
+        if m is not None and m.country not in stops and m.country != traveler:
+            stops.append(m.country)
+        j += 1
+    return (traveler, stops) if len(stops) >= 2 else None
+
+
+DAYS_WORDS = frozenset("الایام ایام روزهای روزها".split())  # folded: days
+RECENT_WORDS = frozenset("الماضیه الاخیره گذشته اخیر".split())  # folded: past, latest
+
+
+def _recent_days(s: Sentence) -> bool:
+    """Whether the sentence tells "in the past few days" ("في الأيام القليلة الماضية", "طی روزهای گذشته"): what
+    "كان قد" tells then is this week's news, not history.
+
+    >>> _recent_days(Sentence("فی الایام القلیله الماضیه".split(), [0] * 4, [0] * 4, [frozenset()] * 4))
+    True
+    """
+    return any([w in DAYS_WORDS and not RECENT_WORDS.isdisjoint(s.text[i + 1:i + 3]) for i, w in enumerate(s.text)])
+
+
 PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
 PAST_PERFECT_AUX = frozenset("بود بودند".split())
 
@@ -1557,7 +1598,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         pub = published.isoformat() if published else None
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
-        if told_day or not arabic and _past_main_verb_after(s, at, hi):
+        if told_day or _recent_days(s) or not arabic and _past_main_verb_after(s, at, hi):
             sentence_cues = sentence_cues - {"pluperfect"}
         else:
             sentence_cues = sentence_cues | {"recall"}
@@ -1730,7 +1771,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
     received = _credentials_received(s, lo, hi, trig, actors, country or protagonist or named_most)
-    if received is not None:
+    tour = _tour(s, lo, hi, actors)
+    if tour is not None:  # "قام بجولة اقليمية شملت لبنان، سورية، السعودية": one meeting at each stop
+        traveler, stops = tour
+        for c in stops:
+            out.append(Draft("bilateral", sorted([traveler, c]),
+                             [a.participant for a in actors if a.participant and a.country == traveler],
+                             **{**base, "location": c, "city": None}))
+    elif received is not None:
         host, guests = received  # "تسلم الرئيس أوراق اعتماد سفراء البحرين ومالطا": one audience for each envoy
         for c in guests:
             out.append(Draft("bilateral", sorted([host, c]),
