@@ -1915,7 +1915,7 @@ def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor
     return hosts.pop() if len(hosts) == 1 else home if not hosts else None
 
 
-APART_WORDS = frozenset("جداگانه منفصله منفصلین حده".split())  # folded: "به طور جداگانه", "كلا على حدة"
+APART_WORDS = frozenset("جداگانه منفصله منفصلین حده منفردا".split())  # folded: "به طور جداگانه", "كلا على حدة"
 TRIP_WORDS = frozenset("الزیاره زیاره سفر الجوله جوله".split())  # folded: "خلال الزيارة", "در این سفر"
 
 

@@ -368,3 +368,44 @@ def styled_first_names(folded: Folded, text: str, mentions: list[Mention]) -> li
         out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
     return out
 
+
+FAMILY_WORDS = frozenset("آل ال بن ابن".split())  # folded: a family or father's name follows ("آل نهيان")
+MIN_SURNAME = 4  # characters of a surname used alone
+
+
+def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Official mentions of the surname of an official the text named in full, used alone ("أحمدي نجاد" …
+    "إن «نجاد» اجتمع منفرداً"), when no other official named has it and it is no common word; not a family's or
+    father's name ("آل نهيان", "بن زايد").
+
+    >>> from core.gazetteer import load
+    >>> from core.mentions import find_mentions
+    >>> t = "وصل الرئيس الإيراني أحمدي نجاد إلى أبوجا. واجتمع نجاد مع الرئيس التركي."
+    >>> [(m.surface, m.entity) for m in surnames_alone(fold(t), t, find_mentions(fold(t), t, load(), "ar"), "ar")]
+    [('نجاد', 'mahmoud_ahmadinejad')]
+    """
+    stops = name_stops()
+    by_last: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        words = fold_text(m.surface).split()
+        if m.kind != "official" or m.form == LEARNED or len(words) < 2 or words[-2] in FAMILY_WORDS:
+            continue
+        last = words[-1]
+        if len(last) < MIN_SURNAME or is_cue_word(last, lang == "ar") or last in stops[lang, "stop"] \
+                or last in stops[lang, "honorific"] or lang == "fa" and common_persian(last):
+            continue
+        by_last.setdefault(last, set()).add(m.entity)
+        first.setdefault(last, m)
+    if not by_last:
+        return []
+    starts, ends = [m.start for m in mentions], [m.end for m in mentions]
+    out = []
+    for last, entities in by_last.items():
+        if len(entities) != 1:
+            continue
+        m = first[last]
+        for _, start, end in _uses(folded, last, starts, ends, lang == "ar"):
+            out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
+    return sorted(out, key=lambda x: x.start)
+

@@ -14,7 +14,7 @@ from core.events import STATELESS_ROLES, assemble
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.mentions import find_mentions
-from core.names import learned_officials, styled_first_names
+from core.names import learned_officials, styled_first_names, surnames_alone
 from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
 
 COUNTRY_FORMS_FROM_CITIES = frozenset({"capital", "city"})  # a city named as a place refers to its country
@@ -50,14 +50,28 @@ def anchor_day(dates: list[DateMention]) -> date | None:
 
 
 def official_roles(mentions: list[Mention], gaz: Gazetteer, day: str | None) -> dict[str, str]:
-    """Role of each official named, on the article's day."""
+    """Role of each official named, on the article's day; one the text calls his state's minister right before his
+    name ("وزير الخارجية الجيبوتي محمود علي يوسف") holds that post, not the organisation he heads later.
+
+    >>> ms = find_mentions(fold("وزير الخارجية الجيبوتي محمود علي يوسف"), "وزير الخارجية الجيبوتي محمود علي يوسف",
+    ...                    load(), "ar")
+    >>> official_roles(ms, load(), None)
+    {'mahmoud_ali_youssouf': 'foreign_minister'}
+    """
     roles = {}
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.kind == "official" and m.entity not in roles:
             role = gaz.role_of(m.entity, day)
+            if role in STATELESS_ROLES and i >= 2 and mentions[i - 2].kind == "title" \
+                    and mentions[i - 1].kind == "country" and mentions[i - 1].country == m.country \
+                    and m.start - mentions[i - 2].end <= STATE_TITLE_REACH:
+                role = mentions[i - 2].entity  # the state's post the text gives him
             if role:
                 roles[m.entity] = role
     return roles
+
+
+STATE_TITLE_REACH = 20  # characters from a title's end to the name, its state's adjective between
 
 
 def official_offices(mentions: list[Mention], gaz: Gazetteer) -> dict[str, frozenset[str]]:
@@ -94,6 +108,9 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     if styled:  # "واستقبل الأمير سلطان": the official named in full before, not the title "سلطان"
         spans = {(m.start, m.end) for m in styled}
         mentions = sorted([m for m in mentions if (m.start, m.end) not in spans] + styled, key=lambda m: m.start)
+    alone = surnames_alone(folded, text, mentions, article.lang)
+    if alone:  # "أحمدي نجاد" … "اجتمع نجاد": the surname of the official named in full
+        mentions = sorted(mentions + alone, key=lambda m: m.start)
     found_dates = dates_mod.find_dates(text, folded)
     published = dates_mod.publication_date(text, folded, found_dates, article.published_hint)
     pub_day = date.fromisoformat(published.iso) if published and published.iso and len(published.iso) == 10 else None

@@ -9,7 +9,7 @@ from core.config import DATA_DIR
 from core.fold import fold
 from core.gazetteer import load
 from core.mentions import find_mentions
-from core.names import learned_officials, styled_first_names
+from core.names import learned_officials, styled_first_names, surnames_alone
 from core.pipeline import process_text
 
 
@@ -106,4 +106,17 @@ def styled(text: str) -> list[tuple[str, str]]:
 ])
 def test_styled_first_names(text, expected):
     assert styled(text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    pytest.param("ar", "وصل الرئيس الإيراني أحمدي نجاد إلى أبوجا. واجتمع نجاد مع الرئيس التركي.",
+                 [("نجاد", "mahmoud_ahmadinejad")], id="surname-alone"),
+    pytest.param("ar", "استقبل الشيخ محمد بن زايد آل نهيان الوزير. وقال نهيان إن …", [], id="family-name"),
+    pytest.param("ar", "واجتمع نجاد مع الرئيس التركي.", [], id="no-full-name-before"),
+])
+def test_surnames_alone(lang, text, expected):
+    folded = fold(text)
+    found = surnames_alone(folded, text, find_mentions(folded, text, load(), lang), lang)
+    assert all(text[m.start:m.end] == m.surface for m in found)
+    assert [(m.surface, m.entity) for m in found] == expected
 
