@@ -1810,7 +1810,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     elif split is not None and len(subj_c) == 1 and part_c:
         # "با وزرای خارجه ایران و ترکیه": one shared title makes a joint meeting, but calls are one by one
         # on the sidelines, "the FMs of A, B, C, D, E"; "اجتمع بكلا من وزير خارجية A وB وC": each of them
-        listed = side_at is not None and len(part_c) >= MANY_MET or _each_of(s, lo, split)
+        listed = (side_at is not None or not TRIP_WORDS.isdisjoint(s.text[lo:split])) and len(part_c) >= MANY_MET \
+            or _each_of(s, lo, split)  # "در روز دوم این سفر … با روسای جمهور روسیه، پاکستان، تاجیکستان، …"
         joint = ("joint" in sentence_cues or "video" in sentence_cues
                  or not call and not listed and (_shared_title(s, part, lo) or _one_held(s, lo, trig))) \
             and "separate" not in sentence_cues  # "video": "عبر تقنية الفيديو": one screen for all of them
