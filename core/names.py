@@ -387,9 +387,14 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     stops = name_stops()
     by_last: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
+    folded_names: dict[str, list[str]] = {}  # each written name folded once: an article repeats its people
     for m in mentions:
-        words = fold_text(m.surface).split()
-        if m.kind != "official" or m.form == LEARNED or len(words) < 2 or words[-2] in FAMILY_WORDS:
+        if m.kind != "official" or m.form == LEARNED or " " not in m.surface:
+            continue
+        words = folded_names.get(m.surface)
+        if words is None:
+            words = folded_names[m.surface] = fold_text(m.surface).split()
+        if len(words) < 2 or words[-2] in FAMILY_WORDS:
             continue
         last = words[-1]
         if len(last) < MIN_SURNAME or is_cue_word(last, lang == "ar") or last in stops[lang, "stop"] \
@@ -399,13 +404,18 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
         first.setdefault(last, m)
     if not by_last:
         return []
+    names = sorted([last for last, entities in by_last.items() if len(entities) == 1], key=len, reverse=True)
+    if not names:
+        return []
     starts, ends = [m.start for m in mentions], [m.end for m in mentions]
+    clitic = "[وفل]?" if lang == "ar" else ""
     out = []
-    for last, entities in by_last.items():
-        if len(entities) != 1:
-            continue
-        m = first[last]
-        for _, start, end in _uses(folded, last, starts, ends, lang == "ar"):
-            out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
-    return sorted(out, key=lambda x: x.start)
+    for hit in re.finditer(r"(?<!\w)" + clitic + "(" + "|".join(map(re.escape, names)) + r")(?!\w)", folded.text):
+        start, end = folded.span(hit.start(1), hit.end(1))
+        k = bisect_left(starts, end)
+        if k and ends[k - 1] > start:
+            continue  # inside a mention: the full name itself, or another's
+        m = first[hit.group(1)]
+        out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
+    return out
 
