@@ -208,7 +208,7 @@ def _resolve_anaphor(s: Sentence, i: int, j: int, mentions: list[Mention], start
 
 
 STYLE_WORDS = frozenset("سمو جلاله فخامه معالی حضره صاحب السمو الامیر الملک".split())  # "سمو الأمير المفدى"
-COURTESY_WORDS = STYLE_WORDS | {"الملکی"} | name_stops()["ar", "honorific"] | name_stops()["fa", "honorific"]
+COURTESY_WORDS = STYLE_WORDS | name_stops()["ar", "honorific"] | name_stops()["fa", "honorific"]
 HONORIFIC_REACH = 600  # characters before a sentence where "سموه" may find the person it stands for
 
 
@@ -854,17 +854,18 @@ INCLUDING_STOPS = frozenset("شملت وشملت شمل".split())  # folded: tha
 def _tour(s: Sentence, lo: int, hi: int, actors: list[Actor]) -> tuple[str, list[str]] | None:
     """(traveler, states visited) when the sentence tells a tour and the states it took in, after one traveler:
     "قام وزير الخارجية الايراني بجولة اقليمية شملت لبنان، سورية، السعودية، قطر والعراق"; None otherwise."""
-    k = next((j for j in range(lo, hi - 1) if s.text[j] in TOUR_WORDS
-              and any([w in INCLUDING_STOPS for w in s.text[j + 1:j + 4]])), None)
+    if TOUR_WORDS.isdisjoint(s.text[lo:hi]):
+        return None  # most sentences tell no tour
+    k, j = next(((k, j) for k in range(lo, hi - 1) if s.text[k] in TOUR_WORDS
+                 for j in range(k + 1, min(hi, k + 4)) if s.text[j] in INCLUDING_STOPS), (None, None))
     if k is None:
         return None
     travelers = {a.country for a in actors if a.tok < k}
     if len(travelers) != 1:
         return None
     traveler = travelers.pop()
-    start = next(j for j in range(k + 1, k + 4) if s.text[j] in INCLUDING_STOPS) + 1
     stops: list[str] = []
-    j = start
+    j += 1  # the first stop, after "شملت"
     while j < hi and (s.mention[j] is not None and s.mention[j].kind == "country"
                       or s.text[j] in ("و", "ایضا") and j + 1 < hi and s.mention[j + 1] is not None):
         m = s.mention[j]
@@ -2314,14 +2315,14 @@ def _join_summit(summit: Draft, folded: Folded, f_start: int, f_end: int, mentio
         summit.evidence = [*summit.evidence, (s.start[0], s.end[-1])]
 
 
+INCLUDED_WORDS = frozenset("شملت وشملت تضمنت وتضمنت".split())  # folded: "وشملت لقاءات سموه كلا من …"
+
+
 def _goes_on(s: Sentence) -> bool:
     """A sentence that opens with "also" ("كما التقى الرئيس …", "وی همچنین با …") tells one more meeting of the
     same trip, on the same summit's margins as the one before; one that opens with "included" ("وشملت لقاءات سموه
     كلا من …") tells who those meetings were with."""
     return any([w in ALSO_WORDS for w in s.text[:3]]) or s.text[0] in INCLUDED_WORDS
-
-
-INCLUDED_WORDS = frozenset("شملت وشملت تضمنت وتضمنت".split())  # folded: "وشملت لقاءات سموه كلا من …"
 
 
 def _share_circumstances(before: list[Draft], told: list[Draft]) -> None:
@@ -2592,21 +2593,23 @@ def _most_named_state(mentions: list[Mention]) -> str | None:
     >>> _most_named_state([Mention(0, 4, "عمان", "city", "amman", "JOR", "Amman", "capital")])
     'JOR'
     """
-    states = Counter(m.country for m in mentions if m.kind in ("country", "city") and m.country)
-    if not states:
-        return None
-    top = max(states.values())
-    return next(m.country for m in mentions if m.kind in ("country", "city") and m.country
-                and states[m.country] == top)
+    first = _first_most_named([m for m in mentions if m.kind in ("country", "city") and m.country],
+                              lambda m: m.country)
+    return first.country if first is not None else None
 
 
 def _most_named_official(mentions: list[Mention]) -> Mention | None:
     """The first mention of the official the article names most often (the first named, on a tie)."""
-    officials = Counter(m.entity for m in mentions if m.kind == "official" and m.country)
-    if not officials:
+    return _first_most_named([m for m in mentions if m.kind == "official" and m.country], lambda m: m.entity)
+
+
+def _first_most_named(mentions: list[Mention], key) -> Mention | None:
+    """The first of ``mentions`` whose ``key`` (an entity, a country) is named most often; None if there are none."""
+    counts = Counter(map(key, mentions))
+    if not counts:
         return None
-    top = max(officials.values())
-    return next(m for m in mentions if m.kind == "official" and m.country and officials[m.entity] == top)
+    top = max(counts.values())
+    return next(m for m in mentions if counts[key(m)] == top)
 
 
 def _ahead(day: DateMention | None) -> bool:

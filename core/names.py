@@ -246,14 +246,22 @@ def _uses(folded: Folded, word: str, starts: list[int], ends: list[int],
     """(folded start, original start, original end) of each use of ``word`` as a word of its own outside every
     mention (``starts`` and ``ends``: the mentions' original spans, sorted); in Arabic also after the proclitic
     و, ف or ل ("والبوسعيدي", "للبوسعيدي"), the span the name's alone."""
+    return [(f, s, e) for f, s, e, _ in _uses_of_any(folded, [word], starts, ends, arabic)]
+
+
+def _uses_of_any(folded: Folded, words: list[str], starts: list[int], ends: list[int],
+                 arabic: bool = False) -> list[tuple[int, int, int, str]]:
+    """``_uses`` of several words in one pass, each use with the word it is (longest word first where two could
+    start at one place)."""
     out = []
     clitic = "[وفل]?" if arabic else ""
-    for m in re.finditer(r"(?<!\w)" + clitic + "(" + re.escape(word) + r")(?!\w)", folded.text):
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    for m in re.finditer(r"(?<!\w)" + clitic + "(" + alternatives + r")(?!\w)", folded.text):
         s, e = folded.span(m.start(1), m.end(1))
         k = bisect_left(starts, e)
         if k and ends[k - 1] > s:
             continue
-        out.append((m.start(1), s, e))
+        out.append((m.start(1), s, e, m.group(1)))
     return out
 
 
@@ -330,6 +338,22 @@ def learned_officials(folded: Folded, text: str, mentions: list[Mention],
     return out, roles
 
 
+def _full_names(mentions: list[Mention]) -> list[tuple[Mention, list[str]]]:
+    """Each gazetteer official named by more than one word, with the folded words of the name as written (each
+    written name folded once: an article repeats its people)."""
+    folded_names: dict[str, list[str]] = {}
+    out = []
+    for m in mentions:
+        if m.kind != "official" or m.form == LEARNED or " " not in m.surface:
+            continue
+        words = folded_names.get(m.surface)
+        if words is None:
+            words = folded_names[m.surface] = fold_text(m.surface).split()
+        if len(words) >= 2:
+            out.append((m, words))
+    return out
+
+
 STYLES = ("الامیر", "الشیخ", "الملک", "السلطان")  # folded: styles Gulf outlets put before a ruler's first name
 # a style, the word after it, and the next word (not "الدكتور محمد", "اللواء أحمد": too common to be one man)
 _STYLED_NAME = re.compile(r"(?<!\w)و?(?:{}) (\w+)(?= (\w+)|\W|$)".format("|".join(STYLES)))
@@ -347,16 +371,15 @@ def styled_first_names(folded: Folded, text: str, mentions: list[Mention]) -> li
     >>> [(m.surface, m.entity) for m in styled_first_names(fold(t), t, find_mentions(fold(t), t, load(), "ar"))]
     [('سلطان', 'sultan_bin_abdulaziz')]
     """
-    by_first: dict[str, set[Mention]] = {}
-    for m in mentions:
-        if m.kind == "official" and m.form != LEARNED and " " in m.surface:
-            by_first.setdefault(fold_text(m.surface.split()[0]), set()).add(m)
+    by_first: dict[str, dict[str, Mention]] = {}  # first name -> entity -> its first mention
+    for m, words in _full_names(mentions):
+        by_first.setdefault(words[0], {}).setdefault(m.entity, m)
     if not by_first:
         return []
     starts = [m.start for m in mentions]
     out = []
     for hit in _STYLED_NAME.finditer(folded.text):
-        people = {m.entity: m for m in by_first.get(hit.group(1), ())}
+        people = by_first.get(hit.group(1), {})
         if len(people) != 1 or hit.group(2) in ("بن", "ابن"):
             continue
         start, end = folded.span(hit.start(1), hit.end(1))
@@ -387,14 +410,8 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     stops = name_stops()
     by_last: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
-    folded_names: dict[str, list[str]] = {}  # each written name folded once: an article repeats its people
-    for m in mentions:
-        if m.kind != "official" or m.form == LEARNED or " " not in m.surface:
-            continue
-        words = folded_names.get(m.surface)
-        if words is None:
-            words = folded_names[m.surface] = fold_text(m.surface).split()
-        if len(words) < 2 or words[-2] in FAMILY_WORDS:
+    for m, words in _full_names(mentions):
+        if words[-2] in FAMILY_WORDS:
             continue
         last = words[-1]
         if len(last) < MIN_SURNAME or is_cue_word(last, lang == "ar") or last in stops[lang, "stop"] \
@@ -404,18 +421,13 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
         first.setdefault(last, m)
     if not by_last:
         return []
-    names = sorted([last for last, entities in by_last.items() if len(entities) == 1], key=len, reverse=True)
+    names = [last for last, entities in by_last.items() if len(entities) == 1]
     if not names:
         return []
     starts, ends = [m.start for m in mentions], [m.end for m in mentions]
-    clitic = "[وفل]?" if lang == "ar" else ""
     out = []
-    for hit in re.finditer(r"(?<!\w)" + clitic + "(" + "|".join(map(re.escape, names)) + r")(?!\w)", folded.text):
-        start, end = folded.span(hit.start(1), hit.end(1))
-        k = bisect_left(starts, end)
-        if k and ends[k - 1] > start:
-            continue  # inside a mention: the full name itself, or another's
-        m = first[hit.group(1)]
+    for _, start, end, last in _uses_of_any(folded, names, starts, ends, lang == "ar"):
+        m = first[last]
         out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
     return out
 
