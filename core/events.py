@@ -1889,6 +1889,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     return out
 
 
+
 RECEIVE_WORDS = frozenset("تسلم یتسلم استلم یستلم تقبل یتقبل تلقی دریافت".split())  # folded: received
 
 
@@ -1927,7 +1928,10 @@ def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Dr
     استعراض أوجه التعاون" speaks of the meetings just told, not of one told before."""
     if not any([d.kind != "note" for d in out]):
         return False
-    last = max([a.tok for a in actors], default=trig)
+    first: dict[str, int] = {}  # each side's first naming: "ليعيد هذا اللقاء الحياة … بين القاهرة والرياض" names
+    for a in actors:  # again the two just told
+        first[a.country] = min(first.get(a.country, a.tok), a.tok)
+    last = max(first.values(), default=trig)
     told = [j for j in s.cued if "this_meeting" in s.cues[j]]
     return all([j > max(trig, last) for j in told]) \
         and not any([s.text[j] in TRIP_WORDS for j in told])  # "خلال الزيارة": the trip the meeting was part of
