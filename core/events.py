@@ -466,6 +466,9 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
             # "نشست … با حضور ایران، روسیه و ترکیه", "بمشاركة مصر والأردن": attended by; not "بدون حضور ایران"
             return not (j > lo and s.text[j - 1] in WITHOUT_WORDS)
+        if word == "من" and j > lo and s.text[j - 1] == "کل":
+            j -= 2  # "نظرائه في كل من السعودية والبحرين": each of
+            continue
         if word in FROM_WORDS and j > lo and ("person" in s.cues[j - 1] or j - 1 > lo and "person" in s.cues[j - 2]
                                               and not s.cues[j - 1] and mention[j - 1] is None):
             return True  # "نظرائه من الأردن ومصر", "هیئتی پارلمانی از چین"
@@ -998,13 +1001,20 @@ def _who_took_part(s: Sentence) -> bool:
     return all([j and "participating" in s.cues[j - 1] for j in firsts])
 
 
+def _came_after(s: Sentence, j: int) -> bool:
+    """Whether the "this meeting" starting at token ``j`` came before or after another, told next: "إن هذا
+    الاجتماع جاء بعد التقاء الأمير محمد بن سلمان بالرئيس الأميركي", "این دیدار پس از دیدار … انجام شد"."""
+    end = next((k for k in range(j, len(s.text)) if "this_meeting" not in s.cues[k]), len(s.text))
+    return any([not SEQUENCE_KINDS.isdisjoint(s.cues[k]) for k in range(end, min(end + 2, len(s.text)))])
+
+
 def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
     """'پیش از این دیدار، وزیر خارجه فرانسه با … تبادل نظر کرد': "this meeting" after a before or after word
     places the sentence's own meeting beside the one told already; it is neither a note on that meeting nor,
     though "پیش از این" alone means "previously", history. Kinds without those, when every "this meeting" is
     so placed."""
     firsts = _this_meeting_starts(s)
-    beside = [j for j in firsts if j and not SEQUENCE_KINDS.isdisjoint(s.cues[j - 1])]
+    beside = [j for j in firsts if j and not SEQUENCE_KINDS.isdisjoint(s.cues[j - 1]) or _came_after(s, j)]
     if beside:  # "… دیدار کرد و پس از آن در این اجلاس سخن گفت": a "this" after the meeting told is its setting
         told = next((j for j in s.cued if j > beside[0] and not TRIGGER_KINDS.isdisjoint(s.cues[j])
                      and "this_meeting" not in s.cues[j]), len(s.text))
