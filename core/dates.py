@@ -748,7 +748,8 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
                 or after[:1] == ")" and after[1:].lstrip()[:1] in (":", "-", "–")  # "آسواکانیوز(…/۱۴۰۱): متن"
             # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018", "سياسة
             # 18-08-2019, 09:32 | --" (a time after it)
-            if agency or dateline and (dateline["sep"] or len(before.split()) == 1) and cut:
+            if agency or (not dateline or dateline["sep"] or len(before.split()) == 1) and cut:
+                # or a date that opens its line, cut from what follows: "دوشنبه، 26 فوریه 2026 – خبرگزاری …"
                 return 70
     if any(s - k in todays and not t[s - k:s].replace("الموافق", "").strip(" (,") for k in range(15)):
         return 60  # "اليوم الجمعة 21 أكتوبر 2022", "اليوم الثلاثاء الموافق 2023/12/19"

@@ -50,6 +50,7 @@ FROM_WORDS = frozenset({"من", "از"})
 AT_WORDS = LOCATIVE - FROM_WORDS  # what places a meeting: "بطلب من روسيا", "هیئتی از روسیه" come from there
 SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند", "یابد", "یابند"})  # folded light verbs
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
+ADDRESS_WORDS = frozenset("اقای جناب خانم".split())  # folded: "جناب آقای المبارک با آقای وانگ یی دیدار کرد"
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 # folded: "اجتماع … المزمع", "لقاء سيجمع"
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان سیجمع ستجمع المقرر المقرره المزمع المزمعه المرتقب المرتقبه "
@@ -1752,7 +1753,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if split is not None and not subj_c and part_c and protagonist and protagonist not in part_c \
             and ("first_person" in sentence_cues
                  or any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
-                        for j in range(lo, split))):
+                        or s.text[j] in ADDRESS_WORDS for j in range(lo, split))):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I
         subj_c = [protagonist]
         countries = [protagonist, *countries]
