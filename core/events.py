@@ -1450,6 +1450,26 @@ def _without_speaker(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
     return [a for a in actors if a.tok > said or a.country not in after]
 
 
+def _without_met_before(s: Sentence, actors: list[Actor], live: list[int]) -> list[Actor]:
+    """'وبعد لقاء قائد الثورة الإسلامية توجه العبادي … ليلتقي برئيس الجمهورية الإيراني حسن روحاني': who was met
+    in the meeting placed before the sentence's own ("بعد لقاء X", "پس از دیدار با X") is no side of it when his
+    state has another official named after that phrase (not "پس از استقبال رسمي آبراهاميان همتاي ارمني خود، با
+    وي … ملاقات کرد": the same man)."""
+    if "after" not in s.kinds:
+        return actors
+    j = next((j for j in live if j and "after" in s.cues[j - 1] and "this_meeting" not in s.cues[j]), None)
+    if j is None:
+        return actors
+    inside = [a for a in actors if j < a.tok <= j + MET_BEFORE_SPAN]
+    names = {a.participant.name_en for a in inside if a.participant is not None}
+    later = {a.country for a in actors if a.tok > j + MET_BEFORE_SPAN and a.participant is not None
+             and a.participant.name_en not in names | {None}}
+    return [a for a in actors if a not in inside or a.country not in later]
+
+
+MET_BEFORE_SPAN = 4  # tokens from "بعد لقاء" to the end of whom it names: "با رهبر معظم انقلاب اسلامی"
+
+
 INVITE_WORDS = frozenset({"دعوت", "دعوه", "بدعوه"})  # folded: "به دعوت", "بدعوة من"
 INVITER_SPAN = 4  # tokens from the invitation word to its inviter's country: "بدعوة من رئيس وزراء العراق"
 
@@ -1644,6 +1664,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
+    actors = _without_met_before(s, actors, live)
     if len(live) < len(triggers):
         placing = [j for j in triggers if j not in live and "summit" in s.cues[j] and _in_sideline(s, lo, j)]
         # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
