@@ -713,11 +713,17 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
     return None
 
 
+AGENDA_WORDS = frozenset({("جدول", "اعمال"), ("دستور", "کار")})  # folded: "جدول أعمال القمة", "دستور کار نشست"
+
+
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str]) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
     sentence, whose cue kinds are ``sentence_cues``)."""
     if "recall" in sentence_cues or _last_month(s):
         return True
+    if "call" in sentence_cues and trig >= lo + 2 and "summit" in s.cues[trig] \
+            and (s.text[trig - 2], s.text[trig - 1]) in AGENDA_WORDS:
+        return True  # "يبحثان هاتفيا جدول أعمال قمة الناتو": the summit is what the call was about
     if "wish" in sentence_cues and any(["wish" in s.cues[j] for j in s.cued if lo <= j < trig]):
         return True  # "ابراز امیدواری کرد که مذاکرات … منتهی شود", "ويرى محللون أن المحادثات قد تستأنف": hoped for
     if arabic:
@@ -1706,7 +1712,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
         forum = forum_default
-    if side_at is None and "call" in s.cues[min(live)]:
+    if side_at is None and (call or "call" in s.cues[min(live)]):
         forum = None  # a call is on no summit's sidelines: one named after it is its topic ("برگزاری نشست … اکو")
     country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig,
                                                      arabic)
