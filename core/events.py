@@ -461,7 +461,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب" or "التعاون"
             return not (word in BETWEEN_WORDS and j > lo and (_conflict_before(s, lo, j)
                                                                or "topic" in s.cues[j - 1]
-                                                               or _ties_before(s, lo, j)))
+                                                               or _ties_before(s, lo, j)
+                                                               or _talks_ahead(s, lo, j)))
         if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
             return False
         if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
@@ -500,6 +501,13 @@ def _conflict_before(s: Sentence, lo: int, j: int) -> bool:
     """Whether "بين" at j closes a phrase about a conflict or a comparison, within three words: "التصعيد العسكري
     الأخير بين إسرائيل وإيران", "كما هو الحال بين ايران وسلطنة عمان" name a topic, not a meeting's sides."""
     return any([s.text[k] in CONFLICT_WORDS or s.text[k] in LIKE_WORDS for k in range(max(lo, j - 3), j)])
+
+
+def _talks_ahead(s: Sentence, lo: int, j: int) -> bool:
+    """Whether "بين" at j names the sides of talks the sentence places after its meeting, within eight words:
+    "التقى … نظيره العماني، قبيل انطلاق جولة جديدة من المحادثات غير المباشرة بين إيران والولايات المتحدة"."""
+    k = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if "before" in s.cues[k]), None)
+    return k is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[t]) for t in range(k + 1, j)])
 
 
 def _ties_before(s: Sentence, lo: int, j: int) -> bool:
