@@ -503,6 +503,18 @@ def _conflict_before(s: Sentence, lo: int, j: int) -> bool:
     return any([s.text[k] in CONFLICT_WORDS or s.text[k] in LIKE_WORDS for k in range(max(lo, j - 3), j)])
 
 
+FORUM_PERSON_ROLES = frozenset({"envoy", "secretary_general", "organisation_head", "high_representative",
+                                "spokesperson", "ambassador", "charge_d_affaires"})  # who may speak for a forum
+
+
+def _forum_of_person(s: Sentence, j: int) -> bool:
+    """Whether the forum named at token j is whom a title right before it serves ("مع مبعوث الأمم المتحدة إلى
+    سوريا"): the person's organisation, not the meeting's forum."""
+    head = _mention_head(s, j)
+    m = s.mention[head - 1] if head else None
+    return m is not None and m.kind == "title" and m.entity in FORUM_PERSON_ROLES
+
+
 def _talks_ahead(s: Sentence, lo: int, j: int) -> bool:
     """Whether "بين" at j names the sides of talks the sentence places after its meeting, within eight words:
     "التقى … نظيره العماني، قبيل انطلاق جولة جديدة من المحادثات غير المباشرة بين إيران والولايات المتحدة"."""
@@ -1697,7 +1709,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         sides = _noun_sides(s, live, lo, hi)
         if sides:
             actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}]]
-    forums = [s.mention[j] for j in named if s.mention[j].kind == "forum"]
+    forums = [s.mention[j] for j in named if s.mention[j].kind == "forum" and not _forum_of_person(s, j)]
     side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS and (s.mention[j] is None or s.mention[j].kind
                                                                        != "forum")), None) \
         if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None  # not "حاشیه" in "کشورهای حاشیه دریای خزر"
