@@ -2162,7 +2162,8 @@ def _people(d: Draft, country: str) -> tuple[set[str], set[str]]:
     return names, roles
 
 
-UNTELLING_ROLES = frozenset({"head_of_state", "spokesperson"})  # "the leaders"; who tells of the meeting
+# "the leaders"; who tells of the meeting; a bare "وزیر" (a headline's "ونخست وزیر هند" is the prime minister)
+UNTELLING_ROLES = frozenset({"head_of_state", "spokesperson", "minister"})
 ROLE_KIN = {"envoy": "ambassador"}  # "سفیر و نماینده ویژه": an envoy told once as "the ambassador" is one man
 
 

@@ -1812,6 +1812,11 @@ CASES = [
          "ويشارك في الاجتماعات نائب وزير خارجية السوري أيمن سوسان. كما تشارك في الاجتماعات وفود الدول المراقبة، وهي "
          "لبنان والعراق والأردن.",
          multi("IRQ JOR LBN SYR TUR", forum="ASTANA_FORMAT")),
+    # --- a headline's bare "وزیر" ("ونخست وزیر هند", glued) tells no man apart from the prime minister named below
+    case("fa-headline-bare-minister", "fa",
+         "ملاقات وزیر دفاع چین ونخست وزیر هند\nمودی نخست وزیر هند روز سه شنبه در دهلی نو با فونگ هه عضو شورای دولتی "
+         "و وزیر دفاع چین دیدار کرد.",
+         bi("CHN", "IND")),
 ]
 
 
