@@ -62,7 +62,7 @@ PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشا�
 PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".split())  # folded: "فبراير الماضي", "اردیبهشت گذشته"
 MONTH_WORDS = frozenset("ماه الشهر".split())  # folded: "الشهر الماضي", "ماه گذشته": a month ago, history
 WEEK_WORDS = frozenset("هفته الاسبوع".split())  # folded: "الأسبوع الماضي": within the news window, but no day
-PAST_AFTER_PERIOD = PAST_WORDS | {"پیش"}  # "هفته پیش"
+PAST_AFTER_PERIOD = PAST_WORDS | {"پیش", "قبل"}  # "هفته پیش", "دو هفته قبل"
 # folded "وكان": "وكان الرئيس بوتين قد أجرى" (a pluperfect, split), "وكان في استقباله" (who welcomed him)
 WAS_WORDS = frozenset("کان وکان کانت وکانت".split())
 QAD = "قد"
@@ -2189,8 +2189,9 @@ def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[
 def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
     if a.kind != b.kind:
         return False
-    if a.call != b.call and a.vague != b.vague:
-        return False  # a call, and a visit "last week" ("هفته گذشته نیز در سفری … دیدار"): two meetings
+    if a.vague != b.vague and (a.call != b.call or a.explicit_date or b.explicit_date):
+        return False  # a call, and a visit "last week" ("هفته گذشته نیز در سفری … دیدار"): two meetings; so are
+        # one "today" and one "two weeks ago" ("دو هفته قبل … در حاشیه اجلاس … در جده")
     if a.kind == "bilateral":
         if a.countries != b.countries or not all(_same_people(a, b, c, offices) for c in a.countries):
             return False
@@ -2282,6 +2283,14 @@ def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None 
         else:
             _merge(target, d)
     return out
+
+
+def _without_recalled_pairs(drafts: list[Draft]) -> list[Draft]:
+    """A meeting of two sides told as "weeks ago" in an article that reports the same two meeting on a day of its
+    own is recalled in passing: "امیرعبداللهیان صبح امروز با هاکان فیدان دیدار کرد … دو هفته قبل وزرای امور خارجه
+    ایران و ترکیه در حاشیه اجلاس … در جده با یکدیگر تبادل نظر کردند"."""
+    dated = {tuple(d.countries) for d in drafts if d.kind == "bilateral" and d.explicit_date and not d.vague}
+    return [d for d in drafts if not (d.kind == "bilateral" and d.vague and tuple(d.countries) in dated)]
 
 
 def subsume_bilaterals(drafts: list[Draft]) -> list[Draft]:
@@ -2543,7 +2552,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     if plans:
         drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text))
     _name_un_body(drafts, forum_counts)
-    drafts = subsume_bilaterals(merge_drafts(drafts, offices))
+    drafts = _without_recalled_pairs(subsume_bilaterals(merge_drafts(drafts, offices)))
     drafts = summits_from_sidelines(drafts)
     seats = {m.entity: m.country for m in mentions if m.kind == "forum" and m.country}
     events = []
