@@ -1093,9 +1093,12 @@ def _present(word: str) -> bool:
 
 def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:
     """'على هامش اجتماع ... الذي سيعقد بعد غد': the meeting hosting the sideline talks has not met yet."""
-    host = next((j for j in range(side_at + 1, hi) if "summit" in s.cues[j]), None)
+    host = next((j for j in range(side_at + 1, hi) if "summit" in s.cues[j]
+                 or s.mention[j] is not None and s.mention[j].kind == "forum"), None)
     if host is None:
         return False
+    while host + 1 < hi and s.mention[host + 1] is not None and s.mention[host + 1] is s.mention[host]:
+        host += 1  # past the forum's name: "در حاشیه مجمع عمومی سازمان ملل در نیویورک دیدار خواهند کرد"
     for j in range(host + 1, min(hi, host + 9)):
         if "summit" in s.cues[j]:
             return False
