@@ -790,9 +790,20 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     if "future" in sentence_cues or "negation" in sentence_cues:
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
         ahead = [j for j in s.cued if first <= j < end and ("future" in s.cues[j] or "negation" in s.cues[j])]
-        if ahead and not _held_today(s, lo, trig, ahead, sentence_cues):
+        if ahead and not _held_today(s, lo, trig, ahead, sentence_cues) \
+                and not _relative_future_before(s, first, trig, hi, ahead):
             return True
     return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi)
+
+
+def _relative_future_before(s: Sentence, first: int, trig: int, hi: int, ahead: list[int]) -> bool:
+    """'در حاشیه زمینه‌سازی‌ها برای اجلاس عربی – اسلامی که در دوحه برگزار می‌شود، با عراقچی دیدار کرد': every
+    future verb before the meeting word closes a "که" clause about something else, and the meeting word's own
+    verb right after it is past."""
+    if not all([j < trig and "که" in s.text[first:j] for j in ahead]):
+        return False
+    k = next((k for k in range(trig + 1, hi) if s.text[k] != "و" and TRIGGER_KINDS.isdisjoint(s.cues[k])), hi)
+    return k < hi and s.text[k] in PAST_VERBS_FA
 
 
 PURPOSE_REACH = 8  # tokens between "تا" and the meeting word
