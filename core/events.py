@@ -1197,6 +1197,19 @@ def _without_senders(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
     return [a for a in actors if a.tok < at or a.country not in before]
 
 
+ARRANGE_WORDS = frozenset("تنسیق بتنسیق ترتیب بترتیب هماهنگی".split())  # folded: "بناء على تنسيق من ترامب"
+ARRANGER_SPAN = 3  # tokens from the word to whom it names: "بتنسيق من الرئيس ترامب"
+
+
+def _without_arrangers(s: Sentence, actors: list[Actor]) -> list[Actor]:
+    """The actors less who arranged the meeting ("جرى اتصال هاتفي بين أمير قطر وولي عهد السعودية بناء على تنسيق
+    من ترامب", "با هماهنگی …"): not a side of it."""
+    if ARRANGE_WORDS.isdisjoint(s.text):
+        return actors
+    return [a for a in actors if not any([s.text[k] in ARRANGE_WORDS for k in range(max(0, a.tok - ARRANGER_SPAN),
+                                                                                    a.tok)])]
+
+
 JOINT_WORDS = frozenset("مشترک مشترکه المشترک".split())  # folded "مشترك", "مشتركة"
 
 
@@ -1704,7 +1717,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
-    actors = _without_met_before(s, actors, live)
+    actors = _without_arrangers(s, _without_met_before(s, actors, live))
     if len(live) < len(triggers):
         placing = [j for j in triggers if j not in live and "summit" in s.cues[j] and _in_sideline(s, lo, j)]
         # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
