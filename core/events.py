@@ -1827,7 +1827,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if split is not None and not subj_c and part_c and protagonist and protagonist not in part_c \
             and ("first_person" in sentence_cues
                  or any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
-                        or s.text[j] in ADDRESS_WORDS for j in range(lo, split))):
+                        or s.text[j] in ADDRESS_WORDS for j in range(lo, split))
+                 or not arabic and _subject_dropped(s, lo, split)):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I
         subj_c = [protagonist]
         countries = [protagonist, *countries]
@@ -2005,6 +2006,19 @@ def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor
 
 APART_WORDS = frozenset("جداگانه منفصله منفصلین حده منفردا".split())  # folded: "به طور جداگانه", "كلا على حدة"
 TRIP_WORDS = frozenset("الزیاره زیاره سفر الجوله جوله".split())  # folded: "خلال الزيارة", "در این سفر"
+
+
+def _subject_dropped(s: Sentence, lo: int, split: int) -> bool:
+    """Whether a Persian sentence names no one before its "با" ("همچنین در جریان این سفر با نظربایف … دیدار
+    کرد"): its subject is dropped, as Persian allows; the verb's "he" is the article's protagonist."""
+    if split <= lo or any([s.mention[j] is not None or "person" in s.cues[j] or not TRIGGER_KINDS.isdisjoint(s.cues[j])
+                           for j in range(lo, split)]):
+        return False  # "این اجلاس … با سخنرانی روحانی آغاز شد": the gathering is the subject
+    return any(["meeting" in s.cues[j] and j + 1 < len(s.text) and s.text[j + 1] in SINGULAR_PAST_FA
+                for j in range(split, len(s.text))])  # a verb told of one man: "دیدار کرد", not "هدف … دیدار با"
+
+
+SINGULAR_PAST_FA = frozenset("کرد کرده نمود نموده داشت داشته".split())  # folded
 
 
 def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Draft]) -> bool:
