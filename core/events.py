@@ -1969,10 +1969,36 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         draft.vague = vague
         if draft.kind == "bilateral" and summit_noun and draft.forum and not draft.sideline:
             draft.sideline = True
+    out = [o for d in out for o in _one_per_official(s, d, actors)]
     if plan and plans is not None:
         plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
         return []
     return out
+
+
+def _one_per_official(s: Sentence, d: Draft, actors: list[Actor]) -> list[Draft]:
+    """A bilateral draft in which one official met two or more officials of the other side named one after
+    another after him: one meeting each, as the text counts them ("وسبق لبوريطة إجراء مباحثات موسعة بمعية الرئيس
+    الموريتاني محمد ولد الشيخ الغزواني … ووزير الشؤون الخارجية إسماعيل ولد الشيخ أحمد"). Not a letter's ends, nor
+    who attended ("بحضور")."""
+    if d.kind != "bilateral" or d.call or any([w.lstrip("وبلف") in LETTER_WORDS for w in s.text]):
+        return [d]  # "محملا برسالة شفوية … من العاهل": whom a letter is from is not met
+    toks = {id(a.participant): a.tok for a in actors if a.participant is not None}
+    people = [p for p in d.participants if id(p) in toks and p.role not in UNTELLING_ROLES]
+    sides: dict[str, list[Participant]] = {}
+    for p in people:
+        sides.setdefault(p.country, []).append(p)
+    if len(sides) != 2:
+        return [d]
+    (_, first), (_, second) = sorted(sides.items(), key=lambda kv: min(toks[id(p)] for p in kv[1]))
+    named = list({p.name_en: p for p in second if p.name_en}.values())
+    if len({p.name_en or p.role for p in first}) != 1 or len(named) < 2 \
+            or max(toks[id(p)] for p in first) > min(toks[id(p)] for p in second):
+        return [d]
+    if any([s.text[j].removeprefix("و") in PRESENCE_WORDS for p in named
+            for j in range(max(0, toks[id(p)] - 4), toks[id(p)])]):
+        return [d]
+    return [replace(d, participants=[first[0], p], evidence=list(d.evidence), fallback=[]) for p in named]
 
 
 

@@ -1864,6 +1864,15 @@ CASES = [
          bi("IRN", "KAZ"), bi("IRN", "RUS"), bi("AZE", "IRN")),
     case("fa-gathering-is-the-subject", "fa",
          "این اجلاس صبح امروز با سخنرانی دکتر روحانی رئیس‌جمهور کشورمان آغاز شد."),
+    # --- one event per named official met: two named one after the other
+    case("ar-two-named-officials-met", "ar",
+         "وأجرى وزير الخارجية المغربي ناصر بوريطة مباحثات موسعة بمعية الرئيس الموريتاني محمد ولد الشيخ الغزواني، "
+         "ووزير الشؤون الخارجية إسماعيل ولد الشيخ أحمد.",
+         bi("MAR", "MRT"), bi("MAR", "MRT")),
+    case("ar-letter-sender-not-met", "ar",
+         "استقبل الرئيس التونسي قيس سعيد، اليوم، وزير الخارجية المغربي ناصر بوريطة الذي حمل معه رسالة شفوية من "
+         "العاهل المغربي الملك محمد السادس.",
+         bi("MAR", "TUN")),
 ]
 
 
