@@ -1552,6 +1552,10 @@ OCCURRED_KINDS = frozenset({"held", "host"})  # "برگزار شد", "انطلق
 MAX_MODIFIERS = 2  # words between a meeting noun and the countries it is of: "غیرمستقیم", "المشترکه", "هسته ای"
 
 
+COMMISSION_WORDS = frozenset("کمیسیون کمیته اللجنه لجنه".split())  # folded: a joint commission's session
+MAX_COMMISSION_WORDS = 10  # words of a commission's name before the states it joins
+
+
 def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
     """The countries a meeting noun is *of*: "مذاکرات غیرمستقیم ایران و آمریکا", "المحادثات الإيرانية الأمريكية",
     "نشست مشترک ایران و عربستان" name the sides without a person. Two countries at least, right after the noun
@@ -1570,9 +1574,11 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
         k = trig + 1
         while k < hi and s.cues[k] == s.cues[trig] and s.mention[k] is None:  # the rest of the trigger phrase
             k += 1
-        modifiers = 0
-        while k < hi and s.mention[k] is None and s.text[k] not in LIST_WORDS and modifiers < MAX_MODIFIERS \
-                and (not s.cues[k] or s.cues[k] <= {"joint"}):
+        modifiers, limit = 0, MAX_MODIFIERS
+        while k < hi and s.mention[k] is None and (s.text[k] not in LIST_WORDS or limit > MAX_MODIFIERS) \
+                and modifiers < limit and (not s.cues[k] or s.cues[k] <= {"joint"}):
+            if s.text[k] in COMMISSION_WORDS:  # "جلسه کمیسیون مشترک همکاری‌های تجارتی، اقتصادی، فنی و فرهنگی
+                limit = MAX_COMMISSION_WORDS  # تاجیکستان و ایران": the commission's long name, "و" and all
             k, modifiers = k + 1, modifiers + 1
         sides: list[Actor] = []
         while k < hi:
