@@ -1493,14 +1493,17 @@ def _outside_cancelled(s: Sentence, actors: list[Actor], triggers: list[int], li
 
 def _without_speaker(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
     """'وزیر خارجه روسیه گفت که گفتگوهای رئیس‌جمهور روسیه با وزیر امور خارجه ایران …': who speaks before "said
-    that" is no side of the talks told after it when his state has its own people there."""
+    that" is no side of the talks told after it when his state has its own people there; when it has none, his
+    state stays a side but he need not have been there ("امیرعبداللهیان … گفته است که رییسان جمهور دو کشور …
+    گفتگو کرده"): the meeting is not told apart from one of other people by him."""
     if "clause" not in s.kinds:
         return actors
     said = next((j for j in reversed(s.cued) if j < trig and "clause" in s.cues[j]), None)
     if said is None:
         return actors
     after = {a.country for a in actors if a.tok > said}
-    return [a for a in actors if a.tok > said or a.country not in after]
+    return [a if a.tok > said else Actor(a.country, a.tok, None) for a in actors
+            if a.tok > said or a.country not in after]
 
 
 def _without_met_before(s: Sentence, actors: list[Actor], live: list[int]) -> list[Actor]:
