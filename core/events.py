@@ -1210,6 +1210,26 @@ def _without_arrangers(s: Sentence, actors: list[Actor]) -> list[Actor]:
                                                                                     a.tok)])]
 
 
+COMPANION_WORDS = frozenset("رفقه برفقه بصحبه".split())  # folded: "رفقة وزراء خارجية كل من الأردن والعراق"
+COMPANION_REACH = 6  # tokens from the word to the first companion's state
+LIST_GAP = 3  # tokens between two states of one list: "الأردن، السودان والعراق"
+
+
+def _without_companions(s: Sentence, actors: list[Actor]) -> list[Actor]:
+    """The actors less whom the traveller came with ("في إطار الزيارة التي يقوم بها إلى موسكو رفقة وزراء خارجية
+    كل من الأردن، السودان والعراق ومصر"): the list after the word goes with him; it is not met."""
+    at = next((k for k, w in enumerate(s.text) if w in COMPANION_WORDS), None)
+    if at is None:
+        return actors
+    gone, last = set(), at
+    for a in sorted([a for a in actors if a.tok > at], key=lambda a: a.tok):
+        if a.tok - last > (COMPANION_REACH if last == at else LIST_GAP):
+            break
+        gone.add(id(a))
+        last = a.tok
+    return [a for a in actors if id(a) not in gone]
+
+
 JOINT_WORDS = frozenset("مشترک مشترکه المشترک".split())  # folded "مشترك", "مشتركة"
 
 
@@ -1726,7 +1746,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
-    actors = _without_arrangers(s, _without_met_before(s, actors, live))
+    actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
     if len(live) < len(triggers):
         placing = [j for j in triggers if j not in live and "summit" in s.cues[j] and _in_sideline(s, lo, j)]
         # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
