@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import accumulate, compress
 from operator import add
 
@@ -2563,7 +2563,9 @@ def resolve_date(d: DateMention | None, published: date | None,
     if d is not None:
         if d.iso and d.precision == "day" and len(d.iso) == 10:
             return d.iso, "day", d.how
-        if published is None and anchor is not None and d.how == "relative" and d.weekday is not None:
+        if published is None and anchor is not None and d.how == "relative" and d.weekday is not None \
+                and (d.offset_days is None or (anchor + timedelta(days=d.offset_days)).weekday() == d.weekday):
+            # "أمس الأربعاء" needs a Thursday: another day is no publication day but a date in the body
             placed = resolve(d, anchor)
             if placed.iso:
                 return placed.iso, "day", "relative"
