@@ -174,7 +174,7 @@ def _rx() -> _Rx:
     lb = r"(?:(?<!\w)|(?<=(?<!\w)[وبف]))"  # a word start, also after an Arabic clitic و/ب/ف
     year = rf"(?P<y>[0-9]{{4}})(?![0-9])(?:\s*(?P<suf>{suf})(?!\w))?"
     named = (
-        r"(?:(?<![0-9:])(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
+        r"(?:(?<![0-9:])(?<!: )(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
         rf"(?P<d>[0-9]{{1,2}}(?![0-9])|اول|(?P<ord>{ordn})(?!\w)(?:\s*من(?!\w))?)(?:st|nd|rd|th)?\s*(?:[/,-]\s*)?"
         rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?!\w)(?:\s*/?\s*(?P<mon2>{mon})(?!\w))?)"
         rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?{year})?"
@@ -708,7 +708,7 @@ def _without_dates(t: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 _SITE_TODAY = re.compile(r"\W*(?:امروز|الیوم)\s*:")
 _ISSUE = re.compile(r"\W*(?:العدد|عدد)\s*[0-9]+\s*[-–—|،,]\s*(?:[^\W\d]+\s*)?\Z")  # folded: an issue number
-_TIME_AT_END = re.compile(r"[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?[\s\-–—|,]*\Z")
+_TIME_AT_END = re.compile(r"[0-9]{1,2}\s?:\s?[0-9]{1,2}(?:\s?:\s?[0-9]{1,2})?[\s\-–—|,]*\Z")  # "۲۰ : ۱۳ - "
 
 
 def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set[int], top: int) -> int:
