@@ -556,6 +556,17 @@ def _capital_actor(s: Sentence, k: int, lo: int) -> bool:
     return False
 
 
+SERVANT_ROLES = frozenset({"envoy", "adviser"})  # titles held for someone: "نماینده ویژه ولادیمیر پوتین"
+
+
+def _served(s: Sentence, k: int) -> bool:
+    """Whether the official named at token k is whom the title right before serves ("الکساندر لاورنتیف،
+    نماینده ویژه ولادیمیر پوتین"): his state speaks through the envoy; he is not at the meeting."""
+    head = _mention_head(s, k)
+    m = s.mention[head - 1] if head else None
+    return m is not None and m.kind == "title" and m.entity in SERVANT_ROLES
+
+
 def _participant(m: Mention, role: str | None = None) -> Participant:
     return Participant(m.surface, m.label_en, role, m.country, m.start, m.end)
 
@@ -586,7 +597,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
         seen_mentions.add(id(m))
         if m.kind == "official" and m.country and roles.get(m.entity) not in STATELESS_ROLES \
                 and not _victim(s, lo, k):
-            out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
+            out.append(Actor(m.country, k, None if _served(s, k) else _participant(m, roles.get(m.entity))))
         elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(s, k, lo):
             out.append(Actor(m.country, k, None))
         elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)):
@@ -2274,11 +2285,11 @@ def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[
     if not na and not nb and ra and rb:
         return bool(ra & rb)
     named, titles = (na, rb) if na else (nb, ra)
-    if named and titles and {p.role for p in a.participants + b.participants
+    if named and titles and {ROLE_KIN.get(p.role, p.role) for p in a.participants + b.participants
                              if p.country == country and p.name_en in named} & titles:
         return True  # "عبدالرضا رحمانی فضلی سفیر ایران" is the "سفیر جدید ایران" of the headline
     if named and titles and all(n in offices for n in named):
-        return any(offices[n] & titles for n in named)
+        return any({ROLE_KIN.get(o, o) for o in offices[n]} & titles for n in named)  # an envoy, "the ambassador"
     return True
 
 
