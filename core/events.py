@@ -557,6 +557,8 @@ def _capital_actor(s: Sentence, k: int, lo: int) -> bool:
 
 
 SERVANT_ROLES = frozenset({"envoy", "adviser"})  # titles held for someone: "نماینده ویژه ولادیمیر پوتین"
+DEPUTY_WORDS = frozenset("معاون نایب مساعد".split())  # folded: "معاون «فالح الفیاض»", his deputy
+SERVANT_WORDS = DEPUTY_WORDS | frozenset("مشاور مستشار نماینده فرستاده مبعوث ممثل".split())
 
 
 def _served(s: Sentence, k: int) -> bool:
@@ -564,7 +566,8 @@ def _served(s: Sentence, k: int) -> bool:
     نماینده ویژه ولادیمیر پوتین"): his state speaks through the envoy; he is not at the meeting."""
     head = _mention_head(s, k)
     m = s.mention[head - 1] if head else None
-    return m is not None and m.kind == "title" and m.entity in SERVANT_ROLES
+    return m is not None and m.kind == "title" and m.entity in SERVANT_ROLES \
+        or head > 0 and m is None and s.text[head - 1] in SERVANT_WORDS  # "معاون «فالح الفیاض»"
 
 
 def _participant(m: Mention, role: str | None = None) -> Participant:
@@ -588,6 +591,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
     """Actor countries of the whole sentence ([lo, hi) is all of it), in order, officials first-class."""
     out: list[Actor] = []
     seen_mentions = set()
+    served: set[int] = set()  # officials named as whom an envoy or deputy serves: their states, not them
     last_title: dict[str, str] = {}
     anaphoric = s.home is not None and any(s.home[lo:hi])  # rare: only "أمير البلاد" and the like set a home
     for k in s.named:
@@ -597,7 +601,9 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
         seen_mentions.add(id(m))
         if m.kind == "official" and m.country and roles.get(m.entity) not in STATELESS_ROLES \
                 and not _victim(s, lo, k):
-            out.append(Actor(m.country, k, None if _served(s, k) else _participant(m, roles.get(m.entity))))
+            out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
+            if _served(s, k):
+                served.add(k)
         elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(s, k, lo):
             out.append(Actor(m.country, k, None))
         elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)):
@@ -616,7 +622,8 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             if anaphoric and (s.home[k] or any(s.home[x] for x in range(k, hi) if s.mention[x] is m)):
                 home = next(s.home[x] for x in range(k, hi) if s.mention[x] is m and s.home[x])
                 out.append(Actor(home, k, Participant(m.surface, None, m.entity, home, m.start, m.end)))
-    return _fold_titles_into_officials(out, s)
+    out = _fold_titles_into_officials(out, s)  # "معاون «فالح الفیاض» مشاور امنیت ملی عراق": the title is his
+    return [Actor(a.country, a.tok, None) if a.tok in served else a for a in out] if served else out
 
 
 GENERIC_ROLES = frozenset({"minister", "head_of_state"})  # titles that tell no post apart: "وزیر", "سران"
@@ -1688,7 +1695,8 @@ def _persons_welcomed(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> b
     people = set()
     for a in actors_in(s, lo, hi, roles):
         if a.participant is not None and not (a.participant.role or "").startswith(("deputy_", "vice_")) \
-                or a.participant is None and a.tok > lo and "person" in s.cues[a.tok - 1]:  # "از همتای عراقی"
+                or a.participant is None and a.tok > lo and "person" in s.cues[a.tok - 1] \
+                and s.text[a.tok - 1] not in DEPUTY_WORDS:  # "از همتای عراقی", not "معاون «فالح الفیاض»"
             people.add(a.country)
     return len(people) >= 2
 
