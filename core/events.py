@@ -1887,7 +1887,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         countries = [last_person, *countries]
     elif split is None and arabic and "meeting_verb" in s.cues[trig] and len(actors) == 1 and protagonist \
             and protagonist not in countries and not summit_word and side_at is None \
-            and len({id(s.mention[j]) for j in s.named if s.mention[j].kind in ("country", "official")}) == 1:
+            and _one_state_once(s, trig):
         # "والتقى خلال الزيارة وزير الخارجية النرويجي": one person named after the verb, the other side left to
         # the article's protagonist (as the verb's implied subject, or as the partner it met); a country named
         # twice ("الرئيس السوري وفدا من البرلمان السوري") is an internal meeting
@@ -2080,6 +2080,16 @@ def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor
 
 APART_WORDS = frozenset("جداگانه منفصله منفصلین حده منفردا".split())  # folded: "به طور جداگانه", "كلا على حدة"
 TRIP_WORDS = frozenset("الزیاره زیاره سفر الجوله جوله".split())  # folded: "خلال الزيارة", "در این سفر"
+
+
+def _one_state_once(s: Sentence, trig: int) -> bool:
+    """Whether the sentence, up to what was discussed after its verb at ``trig``, names one state, by one state
+    word at most, its officials aside: "كما استقبل سفير مملكة النروج … رولف ولي هانسن" names Norway once; "الرئيس
+    السوري وفدا من البرلمان السوري" names Syria twice."""
+    end = next((j for j in s.cued if j > trig and not s.cues[j].isdisjoint({"topic", "meeting"})), len(s.text))
+    named = {id(s.mention[j]): s.mention[j] for j in s.named
+             if j < end and s.mention[j].kind in ("country", "official")}
+    return len({m.country for m in named.values()}) == 1 and sum(m.kind == "country" for m in named.values()) <= 1
 
 
 def _subject_dropped(s: Sentence, lo: int, split: int) -> bool:
