@@ -1762,6 +1762,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 or "recall" in sentence_cues:
             return []
         live, plan = triggers, True  # "تستضيف طهران غدا الاجتماع الثلاثي": told as a plan
+    if "call" in s.cues[live[0]] and "video" not in sentence_cues and len(live) > 1:
+        # "في اتصال هاتفي جمع بين الوزيرين … تحقيق مقررات … القمة الثلاثية": a summit named after the call it opens
+        # with is what they talked about
+        live = [j for j in live if "summit" not in s.cues[j] or j == live[0]]
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
