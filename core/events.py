@@ -2569,8 +2569,18 @@ def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_
     ("از دیدار … خبر داد", then "قرار است … دیدار کند"). ``headline_end``: where the first line ends (-1: the text
     is one line, which has no headline)."""
     told = [d for d in drafts if d.sentence[0] >= headline_end and not d.announced]
-    return [d for d in drafts if (d.sentence[0] >= headline_end or headline_end < 0) and not d.announced
-            or d.kind == "note" or not any(_same_sides(d, p) for p in plans) or any(_same_sides(d, t) for t in told)]
+    return [d for d in drafts if d.kind == "note" and not _on_a_plan(d, plans, [t for t in told if t.kind != "note"])
+            or d.kind != "note" and ((d.sentence[0] >= headline_end or headline_end < 0) and not d.announced
+                                     or not any(_same_sides(d, p) for p in plans)
+                                     or any(_same_sides(d, t) for t in told))]
+
+
+def _on_a_plan(note: Draft, plans: list[Draft], told: list[Draft]) -> bool:
+    """Whether a note on "this meeting" that would stand for a meeting of its own, if none came before it, speaks
+    of one the text tells only as a plan: "تستضيف طهران غدا الاجتماع الثلاثي …. وفي هذا الاجتماع الثلاثي الذي
+    يعقد بمبادرة من إيران، سيتبادل وزراء الدفاع …"."""
+    return not note.held and any(_same_sides(f, p) for f in note.fallback for p in plans) \
+        and not any(_same_sides(f, t) for f in note.fallback for t in told)
 
 
 ANNOUNCER_REACH = 9  # tokens from "أعلن" to its "عن", the announcer's title and name between
