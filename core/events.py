@@ -1242,9 +1242,9 @@ LIST_GAP = 3  # tokens between two states of one list: "الأردن، السو�
 def _without_companions(s: Sentence, actors: list[Actor]) -> list[Actor]:
     """The actors less whom the traveller came with ("في إطار الزيارة التي يقوم بها إلى موسكو رفقة وزراء خارجية
     كل من الأردن، السودان والعراق ومصر"): the list after the word goes with him; it is not met."""
-    at = next((k for k, w in enumerate(s.text) if w in COMPANION_WORDS), None)
-    if at is None:
+    if COMPANION_WORDS.isdisjoint(s.text):
         return actors
+    at = next(k for k, w in enumerate(s.text) if w in COMPANION_WORDS)
     gone, last = set(), at
     for a in sorted([a for a in actors if a.tok > at], key=lambda a: a.tok):
         if a.tok - last > (COMPANION_REACH if last == at else LIST_GAP):
@@ -2039,8 +2039,8 @@ def _one_per_official(s: Sentence, d: Draft, actors: list[Actor]) -> list[Draft]
     another after him: one meeting each, as the text counts them ("وسبق لبوريطة إجراء مباحثات موسعة بمعية الرئيس
     الموريتاني محمد ولد الشيخ الغزواني … ووزير الشؤون الخارجية إسماعيل ولد الشيخ أحمد"). Not a letter's ends, nor
     who attended ("بحضور")."""
-    if d.kind != "bilateral" or d.call or any([w.lstrip("وبلف") in LETTER_WORDS for w in s.text]):
-        return [d]  # "محملا برسالة شفوية … من العاهل": whom a letter is from is not met
+    if d.kind != "bilateral" or d.call or len(d.participants) < 3:
+        return [d]
     toks = {id(a.participant): a.tok for a in actors if a.participant is not None}
     people = [p for p in d.participants if id(p) in toks and p.role not in UNTELLING_ROLES]
     sides: dict[str, list[Participant]] = {}
@@ -2054,8 +2054,9 @@ def _one_per_official(s: Sentence, d: Draft, actors: list[Actor]) -> list[Draft]
             or max(toks[id(p)] for p in first) > min(toks[id(p)] for p in second):
         return [d]
     if any([s.text[j].removeprefix("و") in PRESENCE_WORDS for p in named
-            for j in range(max(0, toks[id(p)] - 4), toks[id(p)])]):
-        return [d]
+            for j in range(max(0, toks[id(p)] - 4), toks[id(p)])]) \
+            or any([w.lstrip("وبلف") in LETTER_WORDS for w in s.text]):
+        return [d]  # "محملا برسالة شفوية … من العاهل": whom a letter is from is not met
     return [replace(d, participants=[first[0], p], evidence=list(d.evidence), fallback=[]) for p in named]
 
 
