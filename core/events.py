@@ -458,6 +458,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             if j >= lo and mention[j] is not None and mention[j].kind == "forum":
                 return True  # "نشست سران کشورهای حاشیه دریای خزر شامل ایران، روسیه و …": who met there
             continue
+        if "summit" in cues and "person" not in cues:
+            return False  # "سفر این هیئت ادامه نشست بحرین است": a meeting named by its place; the walk stops
         if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب" or "التعاون"
             return not (word in BETWEEN_WORDS and j > lo and (_conflict_before(s, lo, j)
                                                                or "topic" in s.cues[j - 1]
