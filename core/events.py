@@ -514,7 +514,8 @@ def _forum_of_person(s: Sentence, j: int) -> bool:
     سوريا"): the person's organisation, not the meeting's forum."""
     head = _mention_head(s, j)
     m = s.mention[head - 1] if head else None
-    return m is not None and m.kind == "title" and m.entity in FORUM_PERSON_ROLES
+    return m is not None and m.kind == "title" and m.entity in FORUM_PERSON_ROLES \
+        or head > 0 and m is None and s.text[head - 1] in SERVANT_WORDS  # "نماینده سازمان ملل در امور سوریه"
 
 
 def _talks_ahead(s: Sentence, lo: int, j: int) -> bool:
