@@ -511,11 +511,17 @@ FORUM_PERSON_ROLES = frozenset({"envoy", "secretary_general", "organisation_head
 
 def _forum_of_person(s: Sentence, j: int) -> bool:
     """Whether the forum named at token j is whom a title right before it serves ("مع مبعوث الأمم المتحدة إلى
-    سوريا"): the person's organisation, not the meeting's forum."""
-    head = _mention_head(s, j)
+    سوريا", "نماینده سازمان ملل در امور سوریه"): the person's organisation, not the meeting's forum."""
+    return _serves_the_next(s, j, FORUM_PERSON_ROLES)
+
+
+def _serves_the_next(s: Sentence, k: int, roles: frozenset[str]) -> bool:
+    """Whether the token right before the mention at k is a title in ``roles`` or a word for one who serves
+    ("معاون", "نماینده", "مبعوث"): the mention names whom that person serves."""
+    head = _mention_head(s, k)
     m = s.mention[head - 1] if head else None
-    return m is not None and m.kind == "title" and m.entity in FORUM_PERSON_ROLES \
-        or head > 0 and m is None and s.text[head - 1] in SERVANT_WORDS  # "نماینده سازمان ملل در امور سوریه"
+    return m is not None and m.kind == "title" and m.entity in roles \
+        or head > 0 and m is None and s.text[head - 1] in SERVANT_WORDS
 
 
 def _talks_ahead(s: Sentence, lo: int, j: int) -> bool:
@@ -566,11 +572,9 @@ SERVANT_WORDS = DEPUTY_WORDS | frozenset("مشاور مستشار نماینده
 
 def _served(s: Sentence, k: int) -> bool:
     """Whether the official named at token k is whom the title right before serves ("الکساندر لاورنتیف،
-    نماینده ویژه ولادیمیر پوتین"): his state speaks through the envoy; he is not at the meeting."""
-    head = _mention_head(s, k)
-    m = s.mention[head - 1] if head else None
-    return m is not None and m.kind == "title" and m.entity in SERVANT_ROLES \
-        or head > 0 and m is None and s.text[head - 1] in SERVANT_WORDS  # "معاون «فالح الفیاض»"
+    نماینده ویژه ولادیمیر پوتین", "معاون «فالح الفیاض»"): his state speaks through the envoy; he is not at the
+    meeting."""
+    return _serves_the_next(s, k, SERVANT_ROLES)
 
 
 def _participant(m: Mention, role: str | None = None) -> Participant:
@@ -2063,7 +2067,6 @@ def _one_per_official(s: Sentence, d: Draft, actors: list[Actor]) -> list[Draft]
     return [replace(d, participants=[first[0], p], evidence=list(d.evidence), fallback=[]) for p in named]
 
 
-
 RECEIVE_WORDS = frozenset("تسلم یتسلم استلم یستلم تقبل یتقبل تلقی دریافت".split())  # folded: received
 
 
@@ -2573,7 +2576,8 @@ def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_
     ("از دیدار … خبر داد", then "قرار است … دیدار کند"). ``headline_end``: where the first line ends (-1: the text
     is one line, which has no headline)."""
     told = [d for d in drafts if d.sentence[0] >= headline_end and not d.announced]
-    return [d for d in drafts if d.kind == "note" and not _on_a_plan(d, plans, [t for t in told if t.kind != "note"])
+    meetings_told = [t for t in told if t.kind != "note"]
+    return [d for d in drafts if d.kind == "note" and not _on_a_plan(d, plans, meetings_told)
             or d.kind != "note" and ((d.sentence[0] >= headline_end or headline_end < 0) and not d.announced
                                      or not any(_same_sides(d, p) for p in plans)
                                      or any(_same_sides(d, t) for t in told))]
