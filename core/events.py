@@ -1889,20 +1889,24 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys([a.country for a in subj]))
     part_c = [c for c in dict.fromkeys([a.country for a in part]) if c not in subj_c]
-    if split is not None and not subj_c and part_c and protagonist and protagonist not in part_c \
+    if split is not None and not subj_c and part_c and protagonist \
+            and protagonist not in [a.country for a in _met(s, part)] \
             and ("first_person" in sentence_cues
                  or any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
                         or s.text[j] in ADDRESS_WORDS for j in range(lo, split))
                  or not arabic and _subject_dropped(s, lo, split)):
-        # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I
+        # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;
+        # his own ministers "في حضور" are no side he met
         subj_c = [protagonist]
-        countries = [protagonist, *countries]
+        part_c = [c for c in part_c if c != protagonist]
+        countries = list(dict.fromkeys([protagonist, *countries]))
     elif split is not None and not subj_c and part_c and protagonist in part_c and last_person \
             and last_person not in part_c and any([s.text[j] in PRONOUNS for j in range(lo, split)]):
         # "سفیر امارات … . او دیروز با امیرخان متقی دیدار کرد": "he" is the person just named, not the one met
         subj_c = [last_person]
         countries = [last_person, *countries]
-    elif split is None and arabic and "meeting_verb" in s.cues[trig] and len(actors) == 1 and protagonist \
+    elif split is None and arabic and "meeting_verb" in s.cues[trig] and protagonist \
+            and len([a for a in actors if a.tok < _discussed_from(s, trig)]) == 1 \
             and protagonist not in countries and not summit_word and side_at is None \
             and _one_state_once(s, trig):
         # "والتقى خلال الزيارة وزير الخارجية النرويجي": one person named after the verb, the other side left to
@@ -2103,10 +2107,16 @@ def _one_state_once(s: Sentence, trig: int) -> bool:
     """Whether the sentence, up to what was discussed after its verb at ``trig``, names one state, by one state
     word at most, its officials aside: "كما استقبل سفير مملكة النروج … رولف ولي هانسن" names Norway once; "الرئيس
     السوري وفدا من البرلمان السوري" names Syria twice."""
-    end = next((j for j in s.cued if j > trig and not s.cues[j].isdisjoint({"topic", "meeting"})), len(s.text))
+    end = _discussed_from(s, trig)
     named = {id(s.mention[j]): s.mention[j] for j in s.named
              if j < end and s.mention[j].kind in ("country", "official")}
     return len({m.country for m in named.values()}) == 1 and sum(m.kind == "country" for m in named.values()) <= 1
+
+
+def _discussed_from(s: Sentence, trig: int) -> int:
+    """The token where what was discussed at a meeting whose verb is at ``trig`` begins (a topic or a second
+    meeting word), else the sentence's end: "والتقى رئيس الحكومة ولي عهد الكويت … و"تم بحث …"، وشكر …"."""
+    return next((j for j in s.cued if j > trig and not s.cues[j].isdisjoint({"topic", "meeting"})), len(s.text))
 
 
 def _subject_dropped(s: Sentence, lo: int, split: int) -> bool:
@@ -2656,16 +2666,16 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     last_told: list[Draft] = []  # the drafts of the last sentence that told a meeting, which "also" goes on
     venues: dict[str, tuple[str, str | None]] = {}  # forum -> where someone arrived to attend its summit
     said_by = None  # the country of who speaks before a colon, the "I" of the words after it
-    awaiting = None  # (host, span, day) of credentials received from envoys a later sentence lists
+    awaiting = None  # (host, span, day, trigger) of credentials or envoys received whom a later sentence lists
     wrapped = _hard_wrapped(folded.text)
     for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text, wrapped), hits):
         o_start, o_end = folded.span(f_start, f_end)
         speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
         if awaiting is not None:  # "والسفراء هم، … سفير البوسنة والهرسك، … سفير كازاخستان": the envoys listed
-            host, told_at, day = awaiting
+            host, told_at, day, word = awaiting
             envoys = _envoys_listed(mentions[bisect_left(mention_starts, o_start):], o_end, host)
             if len(envoys) >= 2:
-                drafts.extend([Draft("bilateral", sorted([host, c]), [], told_at, "credentials",
+                drafts.extend([Draft("bilateral", sorted([host, c]), [], told_at, word,
                                      [told_at, (o_start, o_end)], day, explicit_date=day is not None)
                                for c in envoys])
                 awaiting = None
@@ -2753,16 +2763,35 @@ def _name_un_body(drafts: list[Draft], forum_counts: Counter) -> None:
 
 
 def _awaiting_envoys(s: Sentence, roles: dict[str, str], home: str | None, dates: list[DateMention],
-                     span: tuple[int, int]) -> tuple[str, tuple[int, int], DateMention | None] | None:
-    """(host, sentence span, day) when the sentence tells credentials received from envoys it does not name by
+                     span: tuple[int, int]) -> tuple[str, tuple[int, int], DateMention | None, str] | None:
+    """(host, sentence span, day, trigger) when the sentence tells credentials received from envoys it does not name by
     state: "تقبل الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، أوراق اعتماد عدد من السفراء"; the next sentences
     may list them. The host is the one state of whom receives them, else the article's (``home``)."""
     at = next((j for j in s.cued if "credentials" in s.cues[j]), None)
     if at is None:
-        return None
+        return _envoys_met(s, roles, home, dates, span)
     host = _credentials_host(s, 0, len(s.text), at, actors_in(s, 0, len(s.text), roles), home)
     day = next((d for d in dates if span[0] <= d.start < span[1] and d.precision == "day"), None)
-    return (host, span, day) if host is not None else None
+    return (host, span, day, "credentials") if host is not None else None
+
+
+ENVOYS_WORDS = frozenset("سفراء السفراء سفرای".split())  # folded: ambassadors, not named by state
+
+
+def _envoys_met(s: Sentence, roles: dict[str, str], home: str | None, dates: list[DateMention],
+                span: tuple[int, int]) -> tuple[str, tuple[int, int], DateMention | None, str] | None:
+    """(host, sentence span, day, trigger) when the sentence tells ambassadors received, each apart, whom it does
+    not name by state: "عبد المهدي استقبل في ذات الوقت مجموعة سفراء من دول أخرى، كل على حدة"; a later sentence
+    may list them ("والسفراء هم كل من سفير …"). The host is the one state of whom receives them, else ``home``."""
+    at = next((j for j, w in enumerate(s.text) if w in ENVOYS_WORDS and (s.mention[j] is None
+                                                                          or s.mention[j].kind == "title")), None)
+    verb = next((j for j in s.cued if j < (at or 0) and "meeting_verb" in s.cues[j]), None)
+    if verb is None or not any([s.text[j] in APART_WORDS for j in range(at, len(s.text))]):
+        return None
+    hosts = {a.country for a in actors_in(s, 0, at, roles)}
+    host = hosts.pop() if len(hosts) == 1 else home if not hosts else None
+    day = next((d for d in dates if span[0] <= d.start < span[1] and d.precision == "day"), None)
+    return (host, span, day, s.text[verb]) if host is not None else None
 
 
 def _envoys_listed(mentions: list[Mention], end: int, host: str) -> list[str]:
