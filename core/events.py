@@ -39,7 +39,8 @@ CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع
                            "جنگ درگیری درگیریها تنش تنشها منازعه مناقشه آتشبس اختلافات الخلافات الخلاف التصعید "
                            "تصعید الازمه ازمه بحران المعارک معارک الهدنه هدنه الهجوم هجوم الهجمات هجمات "
                            "العدوان عدوان الاعتداء اعتداء الاعتداءات الضربات الغارات القصف حمله حملات "
-                           "تجاوز".split())  # folded; attacks too: "دان الهجوم الإسرائيلي الأميركي على إيران"
+                           "تجاوز تنشهای جنگهای درگیریهای بحرانهای اختلاف اختلافهای منازعات مناقشات".split())
+# folded; attacks too: "دان الهجوم الإسرائيلي الأميركي على إيران"
 BETWEEN_WORDS = frozenset("بین میان".split())
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
@@ -461,10 +462,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if "summit" in cues and "person" not in cues:
             return False  # "سفر این هیئت ادامه نشست بحرین است": a meeting named by its place; the walk stops
         if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب" or "التعاون"
-            return not (word in BETWEEN_WORDS and j > lo and (_conflict_before(s, lo, j)
-                                                               or "topic" in s.cues[j - 1]
-                                                               or _ties_before(s, lo, j)
-                                                               or _talks_ahead(s, lo, j)))
+            return not _topic_between(s, lo, j)
         if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
             return False
         if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
@@ -497,6 +495,13 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
 WITHOUT_WORDS = frozenset({"بدون", "بی", "دون", "بغیر"})  # folded: "بدون حضور ایران", "دون مشاركة"
 # folded words for ties between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر" is a topic
 TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای مناسبات".split())
+
+
+def _topic_between(s: Sentence, lo: int, j: int) -> bool:
+    """Whether "بين"/"بین" at token j names the states of a topic, not a meeting's sides: after a conflict
+    ("التصعيد العسكري الأخير بين"), a topic word, ties ("التعاون … بين") or talks still ahead."""
+    return s.text[j] in BETWEEN_WORDS and j > lo and (_conflict_before(s, lo, j) or "topic" in s.cues[j - 1]
+                                                      or _ties_before(s, lo, j) or _talks_ahead(s, lo, j))
 
 
 def _conflict_before(s: Sentence, lo: int, j: int) -> bool:
@@ -553,8 +558,8 @@ def _capital_actor(s: Sentence, k: int, lo: int) -> bool:
             j = _mention_head(s, j) - 1
             continue
         cues, word = s.cues[j], s.text[j]
-        if "person" in cues:
-            return True
+        if "person" in cues:  # "بین تهران و واشنگتن", unless "درباره تنشهای کنونی بین تهران و واشنگتن"
+            return not _topic_between(s, lo, j)
         if word in FROM_WORDS and not via_from:
             via_from = True
         elif word not in LIST_WORDS:
