@@ -766,11 +766,17 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
 AGENDA_WORDS = frozenset({("جدول", "اعمال"), ("دستور", "کار")})  # folded: "جدول أعمال القمة", "دستور کار نشست"
 
 
+OUTCOME_WORDS = frozenset("نتایج مخرجات قرارات قرار مقررات مصوبات دستاوردهای دستاوردها بیان البیان اعلان "
+                           "اعلامیه توصیات".split())  # folded: the results, decisions, statement of a summit
+
+
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str]) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
     sentence, whose cue kinds are ``sentence_cues``)."""
     if "recall" in sentence_cues or _last_month(s):
         return True
+    if "summit" in s.cues[trig] and trig > lo and s.text[trig - 1].removeprefix("و") in OUTCOME_WORDS:
+        return True  # "استعراض نتائج ومخرجات القمة الخليجية – الأوروبية": what a summit gave is a topic
     if "call" in sentence_cues and trig >= lo + 2 and "summit" in s.cues[trig] \
             and (s.text[trig - 2], s.text[trig - 1]) in AGENDA_WORDS:
         return True  # "يبحثان هاتفيا جدول أعمال قمة الناتو": the summit is what the call was about
@@ -816,8 +822,11 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "اجتماعاً ثلاثياً في عمان الأسبوع المقبل", "أواخر ديسمبر القادم": still ahead
         if trig + 1 < hi and "future" in s.cues[trig + 1]:
             return True  # "إن القمة سيحضرها", "الاجتماع سيعقد": the verb right after the noun is future
-        own = next((j for j in after if not TRIGGER_KINDS.isdisjoint(s.cues[j])), after.stop)
-        # "ناقش عشية القمة المرتقبة": "expected" is the summit's, not the talks'
+        rest = next((j for j in after if s.cues[j] != s.cues[trig]), after.stop)  # "الاجتماع الوزاري": one phrase
+        own = next((j for j in _past_forum(s, range(rest, after.stop)) if not TRIGGER_KINDS.isdisjoint(s.cues[j])),
+                   after.stop)
+        # "ناقش عشية القمة المرتقبة": "expected" is the summit's, not the talks'; "الاجتماع الوزاري لمجلس التعاون
+        # سيعقد": a forum's name is no meeting of its own
         return any("future" in s.cues[j] for j in range(after.start, own) if s.text[j] in FUTURE_AFTER_AR)
     if _purpose_of(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
