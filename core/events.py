@@ -1908,8 +1908,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and ("first_person" in sentence_cues
                  or any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
                         or s.text[j] in ADDRESS_WORDS for j in range(lo, split))
-                 or not arabic and _subject_dropped(s, lo, split)):
+                 or not arabic and _subject_dropped(s, lo, split)
+                 or arabic and split > lo and "meeting_verb" in s.cues[split - 1] and not _present(s.text[split - 1])):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;
+        # "زار مصر … والتقى بالرئيس السيسي": the verb's own "he";
         # his own ministers "في حضور" are no side he met
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]

@@ -278,9 +278,12 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     after = ft[end:end + 1].strip() or ft[end + 1:end + 2]
     options = tuple(e for e in _in_language(alias.entries, lang)
                     if _context_ok(e, prev, nxt, confirmed, after, alias.key))
-    if not options and after_title:  # "الرئيس الأسد": a title right before names the person, if of one country
+    if not options and after_title:  # "الرئيس الأسد": a title right before names the person, if of one country;
+        # a state's adjective after it is the state's ("قائد الجيش السوداني": Sudan's, not al-Sudani)
+        states = [e for e in alias.entries if e.kind == "country" and e.form == "adjective"]
         people = [e for e in alias.entries if e.kind == "official"]
-        options = tuple(people) if len({e.country for e in people}) == 1 else ()
+        if len({e.country for e in people}) == 1:
+            options = tuple(states) if len({e.country for e in states}) == 1 else tuple(people)
     if not options and prev in _COUNTERPART_CUES:  # "همتای تاجیک": a people's name is its state, if of one state
         states = [e for e in alias.entries if e.kind == "country" and e.form == "adjective"]
         options = tuple(states) if len({e.country for e in states}) == 1 else ()

@@ -42,6 +42,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("fa", "رئیس جمهور امروز در مشهد گفت", "مشهد", "city", "IRN"),
         ("ar", "كما التقى مساعد رئيس الأركان الإيراني", "مساعد رئيس الأركان", "title", None),  # a deputy, not the chief
         ("ar", "التقت الوزيرة نظيرتها السودانية", "السودانية", "country", "SDN"),
+        # a demonym after a title is the state's, though also a person's surname (Iraq's al-Sudani)
+        ("ar", "توجه قائد الجيش السوداني إلى أسمرا", "السوداني", "country", "SDN"),
         # "عمان" is Amman, not Oman, after "العاصمة", among capitals, or where only Jordan is named besides
         ("ar", "وصل الوزير إلى مقر الوزارة بالعاصمة عمان.", "عمان", "country", "JOR"),
         ("ar", "آلية التنسيق الثلاثي بين بغداد وعمان والقاهرة", "عمان", "country", "JOR"),
