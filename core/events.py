@@ -59,6 +59,7 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت")  # folded: "با حضور", "با دعوت" (invited by)
+ONLINE_SPACE_WORDS = frozenset("فضای صفحه صفحات شبکه شبکههای".split())  # folded: "فضای مجازی", social media
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
 PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".split())  # folded: "فبراير الماضي", "اردیبهشت گذشته"
 MONTH_WORDS = frozenset("ماه الشهر".split())  # folded: "الشهر الماضي", "ماه گذشته": a month ago, history
@@ -1749,6 +1750,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
         sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
+    if "video" in sentence_cues and all(j and s.text[j - 1] in ONLINE_SPACE_WORDS for j in s.cued
+                                        if "video" in s.cues[j]):
+        sentence_cues = sentence_cues - {"video"}  # "در فضای مجازی نوشت": wrote online, met on no screen
     split_qad = _split_pluperfect(s) if arabic and "pluperfect" not in sentence_cues else None
     if "pluperfect" in sentence_cues or split_qad is not None:
         # "کرده بود", "كان قد": history, unless a day is told before it ("دیروز … گفت‌وگو کرده بود") or, in

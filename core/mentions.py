@@ -268,10 +268,12 @@ def _in_language(entries: tuple[Entry, ...], lang: str) -> tuple[Entry, ...]:
 
 
 def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set[tuple[str, str]],
-                after_title: bool = False, lang: str = "") -> Entry | None:
+                after_title: bool = False, lang: str = "", listed: bool = False) -> Entry | None:
     """The entry an ambiguous alias names here, or None if the context keeps none of them. ``after_title``: a
     title stands right before it ("الرئيس الأسد": the president, not "the lion"), which names the person when
-    every person the alias can be is of one country ("الملك عبدالله" is Saudi or Jordanian: left to context)."""
+    every person the alias can be is of one country ("الملك عبدالله" is Saudi or Jordanian: left to context).
+    ``listed``: a state's name stands right before it, with "و" or a comma between ("اردن و مالت"), which
+    names the state when the alias is one state's name."""
     prev = _word_before(ft, max(0, word_start - 40), word_start)
     after_word = _WORD_AFTER.match(ft, end)
     nxt = after_word.group(1) if after_word else ""
@@ -284,6 +286,9 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
         people = [e for e in alias.entries if e.kind == "official"]
         if len({e.country for e in people}) == 1:
             options = tuple(states) if len({e.country for e in states}) == 1 else tuple(people)
+    if not options and listed:  # "وزرای امور خارجه اردن و مالت": listed with a state, a state
+        states = [e for e in alias.entries if e.kind == "country" and e.form in _STATE_FORMS]
+        options = tuple(states) if len({e.country for e in states}) == 1 else ()
     if not options and prev in _COUNTERPART_CUES:  # "همتای تاجیک": a people's name is its state, if of one state
         states = [e for e in alias.entries if e.kind == "country" and e.form == "adjective"]
         options = tuple(states) if len({e.country for e in states}) == 1 else ()
@@ -291,6 +296,7 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
 
 
 _LIST_GAPS = frozenset({"و", "،", ",", ""})  # folded: what stands between two names of a list
+_STATE_LIST_GAPS = frozenset({"و", "،", ",", ",و", "،و"})  # the same, not nothing: "اردن و مالت", "مصر، وعمان"
 _STATE_FORMS = frozenset({"name", "formal"})
 
 
@@ -373,7 +379,9 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 for h in chosen:
                     confirmed.update(h[3].confirms)
             after_title = bool(picked) and picked[-1].kind == "title" and not ft[kept[-1][1]:word_start].strip()
-            entry = _in_context(ft, word_start, end, alias, confirmed, after_title, lang)
+            listed = bool(picked) and picked[-1].kind == "country" and picked[-1].form in _STATE_FORMS \
+                and "".join(ft[kept[-1][1]:start].split()) in _STATE_LIST_GAPS
+            entry = _in_context(ft, word_start, end, alias, confirmed, after_title, lang, listed)
             if entry is not None and entry.kind == "country":
                 entry = _capital_here(ft, chosen, i, picked, kept, confirmed, lang) or entry
         else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before

@@ -44,6 +44,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "التقت الوزيرة نظيرتها السودانية", "السودانية", "country", "SDN"),
         # a demonym after a title is the state's, though also a person's surname (Iraq's al-Sudani)
         ("ar", "توجه قائد الجيش السوداني إلى أسمرا", "السوداني", "country", "SDN"),
+        # an ambiguous state name listed right after a state's name is a state
+        ("fa", "وزرای امور خارجه اردن و مالت", "مالت", "country", "MLT"),
         # "عمان" is Amman, not Oman, after "العاصمة", among capitals, or where only Jordan is named besides
         ("ar", "وصل الوزير إلى مقر الوزارة بالعاصمة عمان.", "عمان", "country", "JOR"),
         ("ar", "آلية التنسيق الثلاثي بين بغداد وعمان والقاهرة", "عمان", "country", "JOR"),
