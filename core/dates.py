@@ -711,6 +711,9 @@ _ISSUE = re.compile(r"\W*(?:العدد|عدد)\s*[0-9]+\s*[-–—|،,]\s*(?:[^\
 _TIME_AT_END = re.compile(r"[0-9]{1,2}\s?:\s?[0-9]{1,2}(?:\s?:\s?[0-9]{1,2})?[\s\-–—|,]*\Z")  # "۲۰ : ۱۳ - "
 
 
+BYLINE_WORDS = 3  # words of an author's name before a byline's date
+
+
 def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set[int], top: int) -> int:
     """How surely the date at folded [s, e) is the article's own: after a label 100; on a line of its own 95
     (near the top, with a time), 90 (with a time), 80 (near the top); in a dateline near the top 70; right
@@ -751,6 +754,10 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             if agency or (not dateline or dateline["sep"] or len(before.split()) == 1) and cut:
                 # or a date that opens its line, cut from what follows: "دوشنبه، 26 فوریه 2026 – خبرگزاری …"
                 return 70
+    if near_top and 0 < len(before.split()) <= BYLINE_WORDS:  # "نجيب ميلودي28 يوليو 2022آخر تحديث :": a byline,
+        rest = _without_dates(t, e, le, spans)  # its author, the date, then only a stamp's words
+        if rest.strip(_PUNCT + " ") and rx.filler_only.match(rest):
+            return 70
     if any(s - k in todays and not t[s - k:s].replace("الموافق", "").strip(" (,") for k in range(15)):
         return 60  # "اليوم الجمعة 21 أكتوبر 2022", "اليوم الثلاثاء الموافق 2023/12/19"
     return 0
