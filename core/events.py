@@ -58,7 +58,8 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
                             "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
-NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت")  # folded: "با حضور", "با دعوت" (invited by)
+NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال")
+# folded: "با حضور", "با دعوت" (invited by), "با نشر خبرنامه ای گفته" (by a press release), "با اشاره به" (citing)
 ONLINE_SPACE_WORDS = frozenset("فضای صفحه صفحات شبکه شبکههای".split())  # folded: "فضای مجازی", social media
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
 PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".split())  # folded: "فبراير الماضي", "اردیبهشت گذشته"
