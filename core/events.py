@@ -1381,6 +1381,7 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     return None if arabic else _ezafe_partner(s, lo, hi)
 
 
+NAMELY_WORDS = frozenset("وهم هم وهما وهی".split())  # folded: "… الدول المشاركة وهم رؤساء الصين وروسيا"
 QUANTIFIER_WORDS = frozenset("تعدادی شماری برخی عددا عدد بعض".split())  # folded: "با تعدادی از سران", "عدداً من"
 
 
@@ -1892,6 +1893,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 and not any(["meeting" in s.cues[j] for j in s.cued if j < trig]):
             # "أن الرئيس الصيني شي التقى عدداً من الزعماء، بينهم علييف وباشينيان": the subject before the verb
             split = next(a.tok for a in after if a.country not in before)
+        elif after and len({a.country for a in after}) >= 2 \
+                and any([s.text[j] in NAMELY_WORDS for j in range(trig + 1, after[0].tok)]):
+            # "كما التقى خلال الزيارة عدداً من رؤساء … الدول المشاركة … وهم رؤساء الصين وروسيا": all of them were
+            # met; the subject is the verb's own
+            split = next(j for j in range(trig + 1, after[0].tok) if s.text[j] in NAMELY_WORDS) + 1
         elif len({a.country for a in after}) >= 2:
             first = after[0].country
             split = next(a.tok for a in after if a.country != first)
@@ -2036,7 +2042,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     for c in dict.fromkeys([a.country for a in earlier]):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
-    if "this_meeting" in sentence_cues and not _own_meeting_after(s, trig, actors, out):
+    if "this_meeting" in sentence_cues and not _own_meeting_after(s, trig, actors, out) \
+            and not _meetings_of_the_trip(s, out):
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
         note.summit = summit_noun  # "در این اجلاس": about the summit itself
@@ -2151,6 +2158,15 @@ def _subject_dropped(s: Sentence, lo: int, split: int) -> bool:
 
 
 SINGULAR_PAST_FA = frozenset("کرد کرده نمود نموده داشت داشته".split())  # folded
+
+
+def _meetings_of_the_trip(s: Sentence, out: list[Draft]) -> bool:
+    """Whether a sentence whose only "this meeting" is the trip ("خلال الزيارة") lists meetings with leaders of
+    several states, each its own ("كما التقى خلال الزيارة عدداً من رؤساء … الدول المشاركة … وهم رؤساء الصين
+    وروسيا وأفغانستان")."""
+    return len([d for d in out if d.kind == "bilateral"]) >= MANY_MET \
+        and all([s.text[j] in TRIP_WORDS for j in s.cued if "this_meeting" in s.cues[j] and s.text[j] not in
+                 _LEAD_WORDS])
 
 
 def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Draft]) -> bool:

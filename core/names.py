@@ -256,7 +256,7 @@ def _uses_of_any(folded: Folded, words: list[str], starts: list[int], ends: list
     out = []
     clitic = "[وفل]?" if arabic else ""
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    for m in re.finditer(r"(?<!\w)" + clitic + "(" + alternatives + r")(?!\w)", folded.text):
+    for m in re.finditer(r"(?<!\w)" + clitic + "(" + alternatives + r")(?!\w)" + _NOT_A_CONSTRUCT, folded.text):
         s, e = folded.span(m.start(1), m.end(1))
         k = bisect_left(starts, e)
         if k and ends[k - 1] > s:
@@ -264,6 +264,10 @@ def _uses_of_any(folded: Folded, words: list[str], starts: list[int], ends: list
         out.append((m.start(1), s, e, m.group(1)))
     return out
 
+
+# folded words after which a surname is an Arabic dual's first word, not the man: "ورئيسي وزراء الهند وبنغلاديش"
+# (the prime ministers of India and Bangladesh), not Raisi
+_NOT_A_CONSTRUCT = r"(?! +(?:وزراء|الوزراء|مجلسی|البلدین|الدولتین|حکومتی)(?!\w))"
 
 _WORD_BEFORE = re.compile(r"(\w+) +$")
 
