@@ -2047,6 +2047,10 @@ CASES = [
          multi("AFG BLR CHN IND IRN MNG PAK RUS", forum="SCO"), bi("CHN", "IRN", forum="SCO"),
          bi("IRN", "RUS", forum="SCO"), bi("AFG", "IRN", forum="SCO"), bi("IRN", "PAK", forum="SCO"),
          bi("IRN", "MNG", forum="SCO"), bi("BLR", "IRN", forum="SCO"), bi("IND", "IRN", forum="SCO")),
+    # --- "الهدف من عقد قمة", "من الوارد عقد القمة": what a summit would be for, and that it may be held
+    case("ar-summit-aim-and-possibility", "ar",
+         "الجامعة العربية: الهدف من عقد قمة عربية طارئة إيقاف آلة الحرب الإسرائيلية. وبين السفير حسام زكي أنه من "
+         "الوارد عقد القمة العربية الطارئة في مصر أو السعودية."),
 ]
 
 
