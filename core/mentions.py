@@ -286,6 +286,9 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
         people = [e for e in alias.entries if e.kind == "official"]
         if len({e.country for e in people}) == 1:
             options = tuple(states) if len({e.country for e in states}) == 1 else tuple(people)
+        epithets = [e for e in alias.entries if e.kind == "country" and e.form == "epithet"]
+        if not options and len({e.country for e in epithets}) == 1:  # "والی طالبان": the Taliban's governor
+            options = tuple(epithets)
     if not options and listed:  # "وزرای امور خارجه اردن و مالت": listed with a state, a state
         states = [e for e in alias.entries if e.kind == "country" and e.form in _STATE_FORMS]
         options = tuple(states) if len({e.country for e in states}) == 1 else ()

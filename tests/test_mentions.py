@@ -46,6 +46,9 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "توجه قائد الجيش السوداني إلى أسمرا", "السوداني", "country", "SDN"),
         # an ambiguous state name listed right after a state's name is a state
         ("fa", "وزرای امور خارجه اردن و مالت", "مالت", "country", "MLT"),
+        # an ambiguous epithet after a title is the state's: the Taliban's governor
+        ("fa", "با نوراحمد اسلامجار، والی طالبان در این ولایت", "طالبان", "country", "AFG"),
+        ("fa", "سرکنسول جمهوری اسلامی ایران در هرات", "سرکنسول", "title", None),
         # "عمان" is Amman, not Oman, after "العاصمة", among capitals, or where only Jordan is named besides
         ("ar", "وصل الوزير إلى مقر الوزارة بالعاصمة عمان.", "عمان", "country", "JOR"),
         ("ar", "آلية التنسيق الثلاثي بين بغداد وعمان والقاهرة", "عمان", "country", "JOR"),
