@@ -620,6 +620,11 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
                 served.add(k)
         elif m.kind == "city" and m.form == "capital" and m.country and _capital_actor(s, k, lo):
             out.append(Actor(m.country, k, None))
+        elif m.kind == "city" and m.country and k > lo and s.mention[k - 1] is not None \
+                and s.mention[k - 1].kind == "title" and s.mention[k - 1].entity in LOCAL_ROLES:
+            # "والی هرات": the governor of a city or province, an official of its state
+            out.append(Actor(m.country, k, Participant(s.mention[k - 1].entity, None, s.mention[k - 1].entity,
+                                                       m.country)))
         elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)):
             role = _title_before(s, k, lo)
             person = Participant(role or m.label_en, None, role, m.country) if role and not _possessor(s, k, lo) \
@@ -640,6 +645,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
     return [Actor(a.country, a.tok, None) if a.tok in served else a for a in out] if served else out
 
 
+LOCAL_ROLES = frozenset({"governor"})  # posts of a city or province, named by the place: "والی هرات"
 GENERIC_ROLES = frozenset({"minister", "head_of_state"})  # titles that tell no post apart: "وزیر", "سران"
 POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first ("وزیر امور خارجه و معاون …")
 
