@@ -589,7 +589,7 @@ def _participant(m: Mention, role: str | None = None) -> Participant:
 
 
 # roles held for an organisation, not a state: "تيدروس" heads the WHO, no longer speaks for Ethiopia
-STATELESS_ROLES = frozenset({"organisation_head", "high_representative"})
+STATELESS_ROLES = frozenset({"organisation_head", "high_representative", "group_leader"})  # no state's side
 
 
 VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل قتل استشهاد الشهید".split())  # folded: killed, martyred
@@ -625,7 +625,8 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             # "والی هرات": the governor of a city or province, an official of its state
             out.append(Actor(m.country, k, Participant(s.mention[k - 1].entity, None, s.mention[k - 1].entity,
                                                        m.country)))
-        elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)):
+        elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)) \
+                and _title_before(s, k, lo) not in STATELESS_ROLES:  # "الأمين العام لحركة الجهاد الإسلامي في فلسطين"
             role = _title_before(s, k, lo)
             person = Participant(role or m.label_en, None, role, m.country) if role and not _possessor(s, k, lo) \
                 else None
