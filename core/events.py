@@ -395,8 +395,9 @@ def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) ->
 
 
 # folded: "التقى شي مودي، فيما التقى بوتين بزشكيان": a second meeting told in the same sentence
-_CLAUSE_JOINS = re.compile(r"(?<!\w)(?:و?فیما|و?بینما|فی حین|در حالی که|درحالی که)(?!\w)")
-_JOIN_CORES = ("فیما", "بینما", "فی حین", "حالی که")  # every match of _CLAUSE_JOINS holds one of these
+_CLAUSE_JOINS = re.compile(r"(?<!\w)(?:و?فیما|و?بینما|فی حین|در ?حالی که|در شرایطی(?: \S+){0,3}? که)(?!\w)")
+_JOIN_CORES = ("فیما", "بینما", "فی حین", "حالی که", "شرایطی")  # every match of _CLAUSE_JOINS holds one of these
+# ("این دیدارها در شرایطی برگزار میشوند که روحانی … در تماس با مرکل": in circumstances in which)
 
 
 def _may_join(text: str) -> bool:
