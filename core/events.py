@@ -971,6 +971,26 @@ def _tour(s: Sentence, lo: int, hi: int, actors: list[Actor]) -> tuple[str, list
     return (traveler, stops) if len(stops) >= 2 else None
 
 
+THESE_STATES = (("این", "کشورها"), ("این", "دو", "کشور"), ("هذه", "الدول"), ("هذین", "البلدین"))  # folded
+
+
+def _trip_to_these(s: Sentence, lo: int, hi: int, actors: list[Actor],
+                   home: str | None) -> tuple[str, list[str]] | None:
+    """(traveler, states visited) when the sentence tells a trip to two or more states and talks "with the
+    officials of these countries": "رئیس دستگاه دیپلماسی … به عمان و سوریه سفر و با مقامات این کشورها گفتوگو کرد".
+    The traveler is the one state of the people named, else the article's protagonist (``home``)."""
+    at = next((j for j in range(lo + 1, hi - 1) if "person" in s.cues[j - 1]
+               and any(tuple(s.text[j:j + len(w)]) == w for w in THESE_STATES)), None)
+    if at is None or TRIP_WORDS.isdisjoint(s.text[lo:at]):
+        return None
+    travelers = {a.country for a in actors}
+    traveler = travelers.pop() if len(travelers) == 1 else home if not travelers else None
+    stops = [c for c in dict.fromkeys([s.mention[j].country for j in s.named if j < at
+                                       and s.mention[j].kind == "country" and s.mention[j].country])
+             if c != traveler]
+    return (traveler, stops) if traveler and len(stops) >= 2 else None
+
+
 DAYS_WORDS = frozenset("الایام ایام روزهای روزها".split())  # folded: days
 RECENT_WORDS = frozenset("الماضیه الاخیره گذشته اخیر".split())  # folded: past, latest
 
@@ -1962,7 +1982,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
     received = _credentials_received(s, lo, hi, trig, actors, country or protagonist or named_most)
-    tour = _tour(s, lo, hi, actors)
+    tour = _tour(s, lo, hi, actors) or _trip_to_these(s, lo, hi, actors, protagonist)
     if tour is not None:  # "قام بجولة اقليمية شملت لبنان، سورية، السعودية": one meeting at each stop
         traveler, stops = tour
         for c in stops:
