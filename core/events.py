@@ -2014,7 +2014,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             out.append(Draft("bilateral", sorted([c, part_c[0]]),
                              [a.participant for a in actors if a.participant and a.country in (c, part_c[0])], **base))
     elif split is not None and len(subj_c) == 1 and len(part_c) == 1 and forum and side_at is None \
-            and _members_meet(s, lo, split):
+            and (_members_meet(s, lo, split) or _members_met(s, split, hi)):
         # "the ministers of the member states met the president of X": the organisation's meeting
         out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant],
                          summit=True, **base))
@@ -2314,6 +2314,20 @@ def _members_meet(s: Sentence, lo: int, split: int) -> bool:
     for t in range(lo, split):
         if "meeting" in s.cues[t] and any("person" in s.cues[k] for k in range(t + 1, min(split, t + 3))):
             return any("joint" in s.cues[k] for k in range(t + 1, split))
+    return False
+
+
+def _members_met(s: Sentence, split: int, hi: int) -> bool:
+    """'استقبل … وزير الداخلية X، وإخوانه وزراء الداخلية بدول مجلس التعاون': the member states' ministers among
+    those met, a person word, their states' group word, then the forum: the organisation's meeting."""
+    for k in range(split, hi):
+        if not TRIGGER_KINDS.isdisjoint(s.cues[k]):
+            return False  # "… و نیز شرکت در نشست سران کشورهای عضو": the members of another meeting
+        if "person" in s.cues[k]:
+            group = next((g for g in range(k + 1, min(hi, k + 4)) if "group" in s.cues[g]), None)
+            if group is not None and any([s.mention[f] is not None and s.mention[f].kind == "forum"
+                                          for f in range(group + 1, min(hi, group + 3))]):
+                return True
     return False
 
 
