@@ -751,7 +751,8 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
                 or after[:1] == ")" and after[1:].lstrip()[:1] in (":", "-", "–")  # "آسواکانیوز(…/۱۴۰۱): متن"
             # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018", "سياسة
             # 18-08-2019, 09:32 | --" (a time after it)
-            if agency or (not dateline or dateline["sep"] or len(before.split()) == 1) and cut:
+            if agency or (not dateline or dateline["sep"] or len(before.split()) == 1) and cut \
+                    or dateline and len(before.split()) <= 2 and not words:  # "بغداد- العراق 11/03/2019": the line
                 # or a date that opens its line, cut from what follows: "دوشنبه، 26 فوریه 2026 – خبرگزاری …"
                 return 70
     if near_top and 0 < len(before.split()) <= BYLINE_WORDS:  # "نجيب ميلودي28 يوليو 2022آخر تحديث :": a byline,
