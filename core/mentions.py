@@ -211,6 +211,11 @@ class _WordChars(dict):
 _IS_WORD = _WordChars()
 
 
+def _a_place(alias: Alias) -> bool:
+    """Whether every entry of ``alias`` is a state's or a city's name: "در" may be written on to those."""
+    return all([e.kind in ("country", "city") and e.form not in ("adjective", "demonym") for e in alias.entries])
+
+
 def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, int, Alias]]:
     """(-alias length, word_start, alias_start, end, alias) for every alias with word boundaries, all overlaps kept:
     sorted as they stand, they follow the overlap rule (longest, then earliest).
@@ -226,6 +231,10 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
             continue
         start = last - alias.size  # in folded_text: padded index last + 1 - size, less the leading space
         if is_word[padded[start]]:  # folded_text[start - 1]: mid-word, or after a proclitic
+            if not arabic and padded[start - 1:start + 1] == "در" and not is_word[padded[start - 2]] \
+                    and _a_place(alias):
+                out.append((-alias.size, start - 2, start, last, alias))  # "درکره شمالی": "در" written on
+                continue
             if not arabic or padded[start] not in _PROCLITICS:  # mid-word: _clitic_start would say None
                 continue
             word_start = _clitic_start(folded_text, start, arabic)

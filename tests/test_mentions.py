@@ -46,6 +46,9 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "توجه قائد الجيش السوداني إلى أسمرا", "السوداني", "country", "SDN"),
         # an ambiguous state name listed right after a state's name is a state
         ("fa", "وزرای امور خارجه اردن و مالت", "مالت", "country", "MLT"),
+        # "در" written on to a place's name: "درکره شمالی", "درتهران"
+        ("fa", "فرستاده چینی درکره شمالی ملاقات کرد", "کره شمالی", "country", "PRK"),
+        ("fa", "وی درتهران گفت", "تهران", "city", "IRN"),
         # an ambiguous epithet after a title is the state's: the Taliban's governor
         ("fa", "با نوراحمد اسلامجار، والی طالبان در این ولایت", "طالبان", "country", "AFG"),
         ("fa", "سرکنسول جمهوری اسلامی ایران در هرات", "سرکنسول", "title", None),
