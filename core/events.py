@@ -2791,7 +2791,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         last_told = told or last_told
         if told:
             awaiting = None
-        if not any([d.kind == "bilateral" for d in told]):
+        if not any([d.kind == "bilateral" for d in told]) \
+                or "credentials" in s.kinds and not ENVOYS_WORDS.isdisjoint(s.text):
+            # "تسلم … أوراق اعتماد خمسة سفراء دول أجنبية، بجانب أوراق سفير الصومال": more envoys than named
             awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
     if plans:
         drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text))
