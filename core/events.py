@@ -1162,12 +1162,15 @@ def _future_clause_before(s: Sentence, lo: int, trig: int) -> bool:
     return False
 
 
+HELD_REACH = 7  # tokens from a present "is held" verb to its meeting noun: the subject's title and name between
+
+
 def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
     """'يلتقي … غدا نظيره', 'يلتقي الرئيس مساء اليوم الوزير': a present-tense meeting verb with a future word,
     or a later hour of today, after it tells a plan."""
     later = any("future" in s.cues[j] or "later_today" in s.cues[j] for j in after)
-    if later and any(["held" in s.cues[j] and _present(s.text[j]) for j in range(max(0, trig - 3), trig)]):
-        return True  # "وتنعقد القمة المصرية الأردنية غدا": held, in the present tense, tomorrow
+    if later and any(["held" in s.cues[j] and _present(s.text[j]) for j in range(max(0, trig - HELD_REACH), trig)]):
+        return True  # "وتنعقد القمة المصرية الأردنية غدا", "يجري الرئيس … مباحثات مساء اليوم": present, still ahead
     return later and _present(s.text[trig]) and "meeting_verb" in s.cues[trig]
 
 
