@@ -42,6 +42,7 @@ CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع
                            "تجاوز تنشهای جنگهای درگیریهای بحرانهای اختلاف اختلافهای منازعات مناقشات".split())
 # folded; attacks too: "دان الهجوم الإسرائيلي الأميركي على إيران"
 BETWEEN_WORDS = frozenset("بین میان".split())
+PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان".split())  # folded: a community, its elite
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
@@ -456,6 +457,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                 j = first - 1
                 continue
         if word in CONFLICT_WORDS:  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic
+            return False
+        if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
             return False
         if word in INCLUDING_WORDS:  # "نمایندگان کشورهای منطقه از جمله هند و پاکستان": the list goes on
             j -= 2 if word == "جمله" and j > lo and s.text[j - 1] == "از" else 1
