@@ -42,10 +42,24 @@ class CueIndex:
     unprefixed: frozenset[str] = frozenset()  # words no prefix phrase may match (class not_cue): "الاجتماعی"
 
 
+JOINED_FIRST_WORDS = frozenset({"به", "در"})  # Persian words a text may run into the next: "بهحضور", "درحاشیه"
+
+
+def written_forms(phrase: str, lang: str) -> list[str]:
+    """A folded cue phrase as texts write it: also run together after a Persian "به" or "در" whose ZWNJ or space
+    was lost.
+
+    >>> written_forms("به حضور پذیرفت", "fa")
+    ['به حضور پذیرفت', 'بهحضور پذیرفت']
+    """
+    first, _, rest = phrase.partition(" ")
+    return [phrase, first + rest] if lang == "fa" and rest and first in JOINED_FIRST_WORDS else [phrase]
+
+
 def _trigger_phrases(path: Path, kinds: tuple[str, ...]) -> list[str]:
     """Folded meeting-trigger phrases of every language, longest first."""
-    return sorted({fold_text(r["phrase"]) for r in read_table(path, ("class", "lang", "match", "phrase"))
-                   if r["class"] in kinds}, key=len, reverse=True)
+    return sorted({form for r in read_table(path, ("class", "lang", "match", "phrase")) if r["class"] in kinds
+                   for form in written_forms(fold_text(r["phrase"]), r["lang"])}, key=len, reverse=True)
 
 
 @lru_cache(maxsize=2)
@@ -100,10 +114,12 @@ def load_cues(lang: str = "fa", path: Path = DATA_DIR / "cues.tsv") -> CueIndex:
         toks = tuple(fold_text(row["phrase"]).split(" "))
         if row["class"] == "not_cue":
             unprefixed.add(toks[0])
-        elif row["match"] == "prefix" and len(toks) == 1:
-            prefixes[toks[0]].append(row["class"])
-        else:
-            exact[toks[0]].append((toks[1:], row["match"] == "prefix", row["class"]))
+            continue
+        for form in [tuple(f.split(" ")) for f in written_forms(" ".join(toks), lang)]:
+            if row["match"] == "prefix" and len(form) == 1:
+                prefixes[form[0]].append(row["class"])
+            else:
+                exact[form[0]].append((form[1:], row["match"] == "prefix", row["class"]))
     return CueIndex({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixes.items()},
                     min(map(len, prefixes)) if prefixes else 2, frozenset(unprefixed))
 

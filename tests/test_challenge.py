@@ -2134,6 +2134,11 @@ CASES = [
     # --- "با رهبران مسلمان جامعه آمریکا دیدار کرد": leaders of a community are no state's officials
     case("fa-community-leaders-are-no-state", "fa",
          "رییس جمهور روحانی در نیویورک در جلسه ای با رهبران مسلمان جامعه آمریکا دیدار و گفتوگو کرد."),
+    # --- "بهحضور پذیرفت": the phrase run together when its ZWNJ was lost
+    case("fa-received-run-together", "fa",
+         "محمد اشرف غنی رئیسجمهوری اسلامی افغانستان عصر امروز خانم الیس ویلز معاون وزارت خارجۀ امریکا در امور آسیای "
+         "جنوبی و مرکزی را در ارگ ریاستجمهوری بهحضور پذیرفت.",
+         bi("AFG", "USA")),
 ]
 
 
