@@ -1897,7 +1897,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if split is not None and "purpose" in sentence_cues:
         actors = _outside_purpose(s, actors, split)
         countries = list(dict.fromkeys([a.country for a in actors]))
-    host = _host_title(s, split, hi, actors, country)
+    host = _host_title(s, split, hi, actors, country) if not actors or actors[0].country != protagonist else None
+    # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
     if host is not None:
         actors = [*actors, host]
         countries = [*countries, host.country]
