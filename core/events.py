@@ -2657,13 +2657,27 @@ def _same_sides(a: Draft, b: Draft) -> bool:
 
 
 def _headline_end(text: str) -> int:
-    """Where a headline ends: the end of the first line, unless that line ends as a sentence does (then -1).
+    """Where a headline ends: the end of the first line, unless that line ends as a sentence does (then -1); with
+    the short lines after it that end as no sentence does (a kicker, the title, a stamp, the title again).
 
     >>> _headline_end("دیدار وزیران\\nمتن"), _headline_end("وزیر امروز دیدار کرد.\\nمتن")
     (12, -1)
+    >>> _headline_end("انجام میشود؛\\n\\nدیدار آبه و روحانی\\n|\\nآبه با روحانی دیدار خواهد کرد.")
+    34
     """
     end = text.find("\n")
-    return -1 if end < 0 or text[:end].rstrip().endswith((".", "!", "?", "؟")) else end
+    if end < 0 or text[:end].rstrip().endswith(SENTENCE_ENDS):
+        return -1
+    while True:
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1:nxt if nxt >= 0 else len(text)].strip()
+        if nxt < 0 or len(line) > HEADLINE_CHARS or line.endswith(SENTENCE_ENDS):
+            return end
+        end = nxt
+
+
+SENTENCE_ENDS = (".", "!", "?", "؟")
+HEADLINE_CHARS = 150  # a longer line is the body's, even without a full stop
 
 
 def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_end: int) -> list[Draft]:
