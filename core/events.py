@@ -814,10 +814,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
-        if "meeting_verb" in s.cues[trig] and s.text[trig].removeprefix("و")[:1] == "ی" \
-                and any([s.text[j] in TODAY_AR for j in range(trig + 1, min(hi, trig + TODAY_REACH))]):
-            return True  # "يلتقي وزير الخارجية … اليوم الجمعة رئيس الجمهورية": announced for today, not yet held
-            # (a present with ي only: "تحادث", "تباحث" are past)
+        if "meeting_verb" in s.cues[trig] and s.text[trig].removeprefix("و")[:1] == "ی":
+            return True  # "يلتقي وزير الخارجية … اليوم الجمعة رئيس الجمهورية", "يلتقي رئيس الوزراء السوداني
+            # بالمستشارة الألمانية": announced, not yet held (a present with ي only: "تحادث", "تباحث" are past)
         if "meeting_verb" in s.cues[trig] and _present(s.text[trig]) \
                 and any([s.text[j] in DURING_IT for j in after[:4]]):
             return True  # "يلتقي الرئيس الأمريكي خلالها": he will meet during the visit just announced
@@ -877,8 +876,6 @@ def _in_order_to(s: Sentence, lo: int, trig: int, hi: int) -> bool:
 
 
 TODAY_WORDS = frozenset({"امروز"})
-TODAY_AR = frozenset({"الیوم"})  # folded "اليوم"
-TODAY_REACH = 12  # tokens from a present verb to its "today": the subject's title and name come between
 
 
 def _held_today(s: Sentence, lo: int, trig: int, ahead: list[int], sentence_cues: frozenset[str]) -> bool:
