@@ -1412,6 +1412,7 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     return None if arabic else _ezafe_partner(s, lo, hi)
 
 
+HIS_MEETING_WORDS = frozenset("استقباله لقایه اجتماعه اتصاله مباحثاته محادثاته".split())  # folded: his reception …
 NAMELY_WORDS = frozenset("وهم هم وهما وهی".split())  # folded: "… الدول المشاركة وهم رؤساء الصين وروسيا"
 QUANTIFIER_WORDS = frozenset("تعدادی شماری برخی عددا عدد بعض".split())  # folded: "با تعدادی از سران", "عدداً من"
 
@@ -1971,6 +1972,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "والتقى خلال الزيارة وزير الخارجية النرويجي": one person named after the verb, the other side left to
         # the article's protagonist (as the verb's implied subject, or as the partner it met); a country named
         # twice ("الرئيس السوري وفدا من البرلمان السوري") is an internal meeting
+        countries = [protagonist, *countries]
+    elif split is None and arabic and s.text[trig].removeprefix("و") in HIS_MEETING_WORDS and protagonist \
+            and len(countries) == 1 and protagonist not in countries and side_at is None:
+        # "جاء ذلك في تصريح للصحفيين، خلال استقباله رئيس دولة الإمارات": "his", the article's protagonist
         countries = [protagonist, *countries]
     elif split is None and arabic and "meeting_verb" in s.cues[trig] and protagonist and len(countries) == 1 \
             and protagonist not in countries and not summit_word and side_at is None \
