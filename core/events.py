@@ -28,7 +28,9 @@ from core.records import DateMention, Event, Mention, Participant
 
 # A run of sentence ends: a newline, or . ! ? before a space or the end ("ا.ا.ا", an abbreviation, is not one).
 # Written to start with a plain character class, which lets the regex engine skip ahead between candidates.
-SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*")
+SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*"
+                          r"|(?<=[^\W\d_]{2})\.(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])")
+# (a full stop run into the next sentence, its space lost: "دیدار و گفتوگو کرد.مرتضی سرمدی"; not "ا.ا.ا")
 TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 TRIGGER_KINDS = frozenset(TRIGGERS)
 SIDELINE_KINDS = frozenset({"sideline", "sideline_weak"})
@@ -2129,6 +2131,11 @@ def _one_per_official(s: Sentence, d: Draft, actors: list[Actor]) -> list[Draft]
     if len({p.name_en or p.role for p in first}) != 1 or len(named) < 2 \
             or max(toks[id(p)] for p in first) > min(toks[id(p)] for p in second):
         return [d]
+    present_from = next((j for j in range(max(toks[id(p)] for p in first), len(s.text))
+                         if s.text[j].removeprefix("و") in PRESENCE_WORDS), len(s.text))
+    named = [p for p in named if toks[id(p)] < present_from]  # "بحضور وزير الخارجية … والمستشارة …": present
+    if len(named) < 2:
+        return [d]
     if any([s.text[j].removeprefix("و") in PRESENCE_WORDS for p in named
             for j in range(max(0, toks[id(p)] - 4), toks[id(p)])]) \
             or any([w.lstrip("وبلف") in LETTER_WORDS for w in s.text]):
@@ -2360,6 +2367,9 @@ def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
 ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که".split())  # folded: "الذي سلمه رسالة من"
 
 
+PRESENT_REACH = 4  # tokens from "بحضور" to the first person present: "بحضور وزير الخارجية وليد المعلم"
+
+
 def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
     """The people of one side who were met: the first, and those listed with it before a word that turns
     aside to someone else ("الذي سلمه رسالة من الرئيس X", "بحضور … والسفير", "پیامی از").
@@ -2369,6 +2379,8 @@ def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
     if len(actors) < 2:
         return actors
     first = actors[0].tok
+    if any([s.text[j].removeprefix("و") in PRESENCE_WORDS for j in range(max(0, first - PRESENT_REACH), first)]):
+        return actors[:1]  # "بحضور وزير الخارجية وليد المعلم والمستشارة … بثينة شعبان": those present, one side
     aside = next((j for j in range(first + 1, actors[-1].tok) if s.text[j] in ASIDE_WORDS), None)
     return actors if aside is None else [a for a in actors if a.tok < aside]
 
