@@ -29,7 +29,7 @@ from core.records import DateMention, Event, Mention, Participant
 # A run of sentence ends: a newline, or . ! ? before a space or the end ("ا.ا.ا", an abbreviation, is not one).
 # Written to start with a plain character class, which lets the regex engine skip ahead between candidates.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*"
-                          r"|(?<=[^\W\d_]{2})\.(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])")
+                          r"|\.(?<=[^\W\d_]{2}\.)(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])")
 # (a full stop run into the next sentence, its space lost: "دیدار و گفتوگو کرد.مرتضی سرمدی"; not "ا.ا.ا")
 TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 TRIGGER_KINDS = frozenset(TRIGGERS)
@@ -632,8 +632,8 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             out.append(Actor(m.country, k, Participant(s.mention[k - 1].entity, None, s.mention[k - 1].entity,
                                                        m.country)))
         elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)) \
-                and _title_before(s, k, lo) not in STATELESS_ROLES:  # "الأمين العام لحركة الجهاد الإسلامي في فلسطين"
-            role = _title_before(s, k, lo)
+                and (role := _title_before(s, k, lo)) not in STATELESS_ROLES:
+            # (not after "الأمين العام لحركة الجهاد الإسلامي في": whom such a leader is of is no state's side)
             person = Participant(role or m.label_en, None, role, m.country) if role and not _possessor(s, k, lo) \
                 else None
             out.append(Actor(m.country, k, person))
@@ -974,6 +974,7 @@ def _tour(s: Sentence, lo: int, hi: int, actors: list[Actor]) -> tuple[str, list
 
 
 THESE_STATES = (("این", "کشورها"), ("این", "دو", "کشور"), ("هذه", "الدول"), ("هذین", "البلدین"))  # folded
+THESE_FIRST = frozenset(w[0] for w in THESE_STATES)
 
 
 def _trip_to_these(s: Sentence, lo: int, hi: int, actors: list[Actor],
@@ -981,6 +982,8 @@ def _trip_to_these(s: Sentence, lo: int, hi: int, actors: list[Actor],
     """(traveler, states visited) when the sentence tells a trip to two or more states and talks "with the
     officials of these countries": "رئیس دستگاه دیپلماسی … به عمان و سوریه سفر و با مقامات این کشورها گفتوگو کرد".
     The traveler is the one state of the people named, else the article's protagonist (``home``)."""
+    if THESE_FIRST.isdisjoint(s.text) or TRIP_WORDS.isdisjoint(s.text):
+        return None  # most sentences tell no trip to "these countries"
     at = next((j for j in range(lo + 1, hi - 1) if "person" in s.cues[j - 1]
                and any(tuple(s.text[j:j + len(w)]) == w for w in THESE_STATES)), None)
     if at is None or TRIP_WORDS.isdisjoint(s.text[lo:at]):
@@ -2899,6 +2902,8 @@ def _envoys_met(s: Sentence, roles: dict[str, str], home: str | None, dates: lis
     """(host, sentence span, day, trigger) when the sentence tells ambassadors received, each apart, whom it does
     not name by state: "عبد المهدي استقبل في ذات الوقت مجموعة سفراء من دول أخرى، كل على حدة"; a later sentence
     may list them ("والسفراء هم كل من سفير …"). The host is the one state of whom receives them, else ``home``."""
+    if ENVOYS_WORDS.isdisjoint(s.text):
+        return None  # most sentences name no ambassadors in the plural
     at = next((j for j, w in enumerate(s.text) if w in ENVOYS_WORDS and (s.mention[j] is None
                                                                           or s.mention[j].kind == "title")), None)
     verb = next((j for j in s.cued if j < (at or 0) and "meeting_verb" in s.cues[j]), None)
