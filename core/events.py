@@ -2045,6 +2045,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         else:
             for c in part_c:
                 people = _distinct_people(_met(s, [a for a in part if a.country == c]))
+                if len(people) > 1 and _attendees_told(s):
+                    people = people[:1]  # "… والمعلم وبثينة شعبان …، شاركوا في الاجتماع": who sat in, one meeting
                 subj_people = [a.participant for a in subj if a.participant]
                 for person in people or [None]:
                     ps = subj_people + ([person] if person else [])
@@ -2371,6 +2373,15 @@ ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که
 
 
 PRESENT_REACH = 4  # tokens from "بحضور" to the first person present: "بحضور وزير الخارجية وليد المعلم"
+
+
+ATTEND_WORDS = frozenset("شارکوا حضروا حضرا وشارک وحضر شارک حضر".split())  # folded: took part, attended
+
+
+def _attendees_told(s: Sentence) -> bool:
+    """Whether the sentence says who took part in the meeting it tells ("… وليد المعلم وبثينة شعبان، شاركوا في
+    الاجتماع"): the people it lists sat in one meeting."""
+    return any([s.text[j] in ATTEND_WORDS for j in s.cued if "this_meeting" in s.cues[j]])
 
 
 def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
