@@ -1958,7 +1958,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                  or any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
                         or s.text[j] in ADDRESS_WORDS for j in range(lo, split))
                  or not arabic and _subject_dropped(s, lo, split)
-                 or arabic and split > lo and "meeting_verb" in s.cues[split - 1] and not _present(s.text[split - 1])):
+                 or arabic and _verb_then_partners(s, lo, split)):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;
         # "زار مصر … والتقى بالرئيس السيسي": the verb's own "he";
         # his own ministers "في حضور" are no side he met
@@ -2188,6 +2188,15 @@ def _one_state_once(s: Sentence, trig: int) -> bool:
     named = {id(s.mention[j]): s.mention[j] for j in s.named
              if j < end and s.mention[j].kind in ("country", "official")}
     return len({m.country for m in named.values()}) == 1 and sum(m.kind == "country" for m in named.values()) <= 1
+
+
+def _verb_then_partners(s: Sentence, lo: int, split: int) -> bool:
+    """Whether an Arabic past meeting verb stands right before the partners, only "with" words between ("والتقى
+    بالرئيس", "كما تباحث مع كل من …"): the verb's own "he" is the subject."""
+    j = split - 1
+    while j > lo and "with" in s.cues[j]:
+        j -= 1
+    return j >= lo and "meeting_verb" in s.cues[j] and s.text[j].removeprefix("و")[:1] != "ی"  # "تباحث" is past
 
 
 def _discussed_from(s: Sentence, trig: int) -> int:
