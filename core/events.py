@@ -2177,7 +2177,7 @@ def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor
 
 
 APART_WORDS = frozenset("جداگانه منفصله منفصلین حده منفردا".split())  # folded: "به طور جداگانه", "كلا على حدة"
-TRIP_WORDS = frozenset("الزیاره زیاره سفر الجوله جوله".split())  # folded: "خلال الزيارة", "در این سفر"
+TRIP_WORDS = frozenset("الزیاره زیاره سفر سفری الجوله جوله".split())  # folded: "خلال الزيارة", "در این سفر"
 
 
 def _one_state_once(s: Sentence, trig: int) -> bool:
