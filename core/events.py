@@ -632,7 +632,8 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             out.append(Actor(m.country, k, Participant(s.mention[k - 1].entity, None, s.mention[k - 1].entity,
                                                        m.country)))
         elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)) \
-                and (role := _title_before(s, k, lo)) not in STATELESS_ROLES:
+                and (role := _title_before(s, k, lo)) not in STATELESS_ROLES \
+                and FORMER_WORDS.isdisjoint(s.text[max(lo, k - FORMER_REACH):k]):  # "سفیر پیشین پاکستان"
             # (not after "الأمين العام لحركة الجهاد الإسلامي في": whom such a leader is of is no state's side)
             person = Participant(role or m.label_en, None, role, m.country) if role and not _possessor(s, k, lo) \
                 else None
@@ -652,6 +653,8 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
     return [Actor(a.country, a.tok, None) if a.tok in served else a for a in out] if served else out
 
 
+FORMER_WORDS = frozenset("پیشین سابق السابق الاسبق اسبق".split())  # folded: a former official's post
+FORMER_REACH = 2  # tokens from "former" to the state it is the post of: "سفیر پیشین پاکستان", "السفير السابق لـ"
 LOCAL_ROLES = frozenset({"governor"})  # posts of a city or province, named by the place: "والی هرات"
 GENERIC_ROLES = frozenset({"minister", "head_of_state"})  # titles that tell no post apart: "وزیر", "سران"
 POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first ("وزیر امور خارجه و معاون …")

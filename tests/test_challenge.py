@@ -2206,6 +2206,10 @@ CASES = [
     case("fa-a-trip-to-two-leaders-of-these", "fa",
          "ملک سلمان، پادشاه عربستان، در سفری به امارات و قطر با رهبران این کشورها دیدار و گفتگو کرد.",
          bi("ARE", "SAU", location="ARE"), bi("QAT", "SAU", location="QAT")),
+    # --- "با منصور احمد خان، سفیر پیشین پاکستان": a former ambassador holds no post of his state
+    case("fa-former-ambassador-is-no-side", "fa",
+         "باشگاه خبرنگاران جوان- کاردار سفارت افغانستان در اسلامآباد با منصور احمد خان، سفیر پیشین پاکستان در کابل، در "
+         "مقر سفارت افغانستان در پایتخت پاکستان دیدار کرد."),
 ]
 
 
