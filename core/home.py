@@ -41,6 +41,25 @@ def home_country(folded_text: str, mentions: list[Mention]) -> str | None:
     return next((m.country for m in mentions if m.kind == "country" and m.form == "self"), None)
 
 
+def anchored_self(text: str, mentions: list[Mention]) -> str | None:
+    """The state "کشورمان" (our country) stands for when the text ties it to an official of another state than the
+    one it names by default: "نیکول پاشینیان نخست وزیر کشورمان" in the Persian service of Armenia's radio.
+
+    >>> m = [Mention(0, 14, "نیکول پاشینیان", "official", "nikol_pashinyan", "ARM", "Nikol Pashinyan", "official"),
+    ...      Mention(15, 24, "نخست وزیر", "title", "prime_minister", None, "Prime Minister", "head"),
+    ...      Mention(25, 32, "کشورمان", "country", "IRN", "IRN", "Iran", "self")]
+    >>> anchored_self("نیکول پاشینیان نخست وزیر کشورمان", m)
+    'ARM'
+    """
+    for i in range(2, len(mentions)):
+        own, title, person = mentions[i], mentions[i - 1], mentions[i - 2]
+        if own.kind == "country" and own.form == "self" and title.kind == "title" and person.kind == "official" \
+                and person.country and person.country != own.country \
+                and not text[person.end:title.start].strip(" ،,") and not text[title.end:own.start].strip():
+            return person.country
+    return None
+
+
 def is_agency(folded_word: str) -> bool:
     """Whether a folded word is a national agency's name ("واس", "ایرنا").
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from core import dates as dates_mod
 from core.events import STATELESS_ROLES, assemble
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
+from core.home import anchored_self
 from core.mentions import find_mentions
 from core.names import learned_officials, styled_first_names, surnames_alone
 from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
@@ -111,6 +113,10 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     alone = surnames_alone(folded, text, mentions, article.lang)
     if alone:  # "أحمدي نجاد" … "اجتمع نجاد": the surname of the official named in full
         mentions = sorted(mentions + alone, key=lambda m: m.start)
+    own = anchored_self(text, mentions)
+    if own:  # "نیکول پاشینیان نخست وزیر کشورمان": "our country" is Armenia here, every time the text says it
+        mentions = [replace(m, entity=own, country=own, label_en=gaz.country_names.get(own, own))
+                    if m.kind == "country" and m.form == "self" else m for m in mentions]
     found_dates = dates_mod.find_dates(text, folded)
     published = dates_mod.publication_date(text, folded, found_dates, article.published_hint)
     pub_day = date.fromisoformat(published.iso) if published and published.iso and len(published.iso) == 10 else None
