@@ -36,13 +36,13 @@ TRIGGER_KINDS = frozenset(TRIGGERS)
 SIDELINE_KINDS = frozenset({"sideline", "sideline_weak"})
 LIST_QUALIFIER_KINDS = frozenset({"group", "participating", "this_meeting"})  # "کشورهای شرکت کننده در این نشست"
 SEQUENCE_KINDS = frozenset({"before", "after"})  # "پیش از این دیدار", "بعد هذا اللقاء": beside the meeting told
-# folded words of conflict: the states after them (or after "بين" after them) are a topic, not sides
+# folded words of conflict and attack ("دان الهجوم الإسرائيلي الأميركي على إيران"): the states after them (or after
+# "بين" after them) are a topic, not sides
 CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع نزاع النار المواجهات الاشتباکات التوتر التوترات الحدود "
                            "جنگ درگیری درگیریها تنش تنشها منازعه مناقشه آتشبس اختلافات الخلافات الخلاف التصعید "
                            "تصعید الازمه ازمه بحران المعارک معارک الهدنه هدنه الهجوم هجوم الهجمات هجمات "
                            "العدوان عدوان الاعتداء اعتداء الاعتداءات الضربات الغارات القصف حمله حملات "
                            "تجاوز تنشهای جنگهای درگیریهای بحرانهای اختلاف اختلافهای منازعات مناقشات".split())
-# folded; attacks too: "دان الهجوم الإسرائيلي الأميركي على إيران"
 BETWEEN_WORDS = frozenset("بین میان".split())
 PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان".split())  # folded: a community, its elite
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
@@ -1963,8 +1963,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                  or not arabic and _subject_dropped(s, lo, split)
                  or arabic and _verb_then_partners(s, lo, split)):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;
-        # "زار مصر … والتقى بالرئيس السيسي": the verb's own "he";
-        # his own ministers "في حضور" are no side he met
+        # "زار مصر … والتقى بالرئيس السيسي": the verb's own "he"; his own ministers "في حضور" are no side he met
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]
         countries = list(dict.fromkeys([protagonist, *countries]))
