@@ -819,7 +819,7 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
-        if "meeting_verb" in s.cues[trig] and s.text[trig].removeprefix("و")[:1] == "ی":
+        if "meeting_verb" in s.cues[trig] and _present_ya(s.text[trig]):
             return True  # "يلتقي وزير الخارجية … اليوم الجمعة رئيس الجمهورية", "يلتقي رئيس الوزراء السوداني
             # بالمستشارة الألمانية": announced, not yet held (a present with ي only: "تحادث", "تباحث" are past)
         if "meeting_verb" in s.cues[trig] and _present(s.text[trig]) \
@@ -991,8 +991,7 @@ def _trip_to_these(s: Sentence, lo: int, hi: int, actors: list[Actor],
                and any(tuple(s.text[j:j + len(w)]) == w for w in THESE_STATES)), None)
     if at is None or TRIP_WORDS.isdisjoint(s.text[lo:at]):
         return None
-    travelers = {a.country for a in actors}
-    traveler = travelers.pop() if len(travelers) == 1 else home if not travelers else None
+    traveler = _one_state_else({a.country for a in actors}, home)
     stops = [c for c in dict.fromkeys([s.mention[j].country for j in s.named if j < at
                                        and s.mention[j].kind == "country" and s.mention[j].country])
              if c != traveler]
@@ -1180,6 +1179,15 @@ def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
     if later and any(["held" in s.cues[j] and _present(s.text[j]) for j in range(max(0, trig - HELD_REACH), trig)]):
         return True  # "وتنعقد القمة المصرية الأردنية غدا", "يجري الرئيس … مباحثات مساء اليوم": present, still ahead
     return later and _present(s.text[trig]) and "meeting_verb" in s.cues[trig]
+
+
+def _present_ya(word: str) -> bool:
+    """A folded Arabic verb in the present tense with ي, past its "و": "یلتقی", "ویبحث" (not "تباحث", a past).
+
+    >>> _present_ya("ویلتقی"), _present_ya("تباحث")
+    (True, False)
+    """
+    return word.removeprefix("و")[:1] == "ی"
 
 
 def _present(word: str) -> bool:
@@ -2174,8 +2182,16 @@ def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor
     ``home``; None when the sentence tells no receiving ("تسلم", "تقبل", "دریافت")."""
     if not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text[lo:hi]]):
         return None
-    hosts = {a.country for a in actors if a.tok < at}
-    return hosts.pop() if len(hosts) == 1 else home if not hosts else None
+    return _one_state_else({a.country for a in actors if a.tok < at}, home)
+
+
+def _one_state_else(states: set[str], home: str | None) -> str | None:
+    """The one state of ``states``; ``home`` when there is none; None when there are several.
+
+    >>> _one_state_else({"IRQ"}, "IRN"), _one_state_else(set(), "IRN"), _one_state_else({"IRQ", "SYR"}, "IRN")
+    ('IRQ', 'IRN', None)
+    """
+    return next(iter(states)) if len(states) == 1 else home if not states else None
 
 
 APART_WORDS = frozenset("جداگانه منفصله منفصلین حده منفردا".split())  # folded: "به طور جداگانه", "كلا على حدة"
@@ -2198,7 +2214,7 @@ def _verb_then_partners(s: Sentence, lo: int, split: int) -> bool:
     j = split - 1
     while j > lo and "with" in s.cues[j]:
         j -= 1
-    return j >= lo and "meeting_verb" in s.cues[j] and s.text[j].removeprefix("و")[:1] != "ی"  # "تباحث" is past
+    return j >= lo and "meeting_verb" in s.cues[j] and not _present_ya(s.text[j])
 
 
 def _discussed_from(s: Sentence, trig: int) -> int:
@@ -2906,35 +2922,34 @@ def _name_un_body(drafts: list[Draft], forum_counts: Counter) -> None:
 def _awaiting_envoys(s: Sentence, roles: dict[str, str], home: str | None, dates: list[DateMention],
                      span: tuple[int, int]) -> tuple[str, tuple[int, int], DateMention | None, str] | None:
     """(host, sentence span, day, trigger) when the sentence tells credentials received from envoys it does not name by
-    state: "تقبل الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، أوراق اعتماد عدد من السفراء"; the next sentences
-    may list them. The host is the one state of whom receives them, else the article's (``home``)."""
+    state ("تقبل الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، أوراق اعتماد عدد من السفراء"), or ambassadors
+    received each apart ("استقبل في ذات الوقت مجموعة سفراء من دول أخرى، كل على حدة"); the next sentences may list
+    them. The host is the one state of whom receives them, else the article's (``home``)."""
     at = next((j for j in s.cued if "credentials" in s.cues[j]), None)
-    if at is None:
-        return _envoys_met(s, roles, home, dates, span)
-    host = _credentials_host(s, 0, len(s.text), at, actors_in(s, 0, len(s.text), roles), home)
+    if at is not None:
+        host, word = _credentials_host(s, 0, len(s.text), at, actors_in(s, 0, len(s.text), roles), home), "credentials"
+    else:
+        host, word = _envoys_met(s, roles, home)
+    if host is None:
+        return None
     day = next((d for d in dates if span[0] <= d.start < span[1] and d.precision == "day"), None)
-    return (host, span, day, "credentials") if host is not None else None
+    return host, span, day, word
 
 
 ENVOYS_WORDS = frozenset("سفراء السفراء سفرای".split())  # folded: ambassadors, not named by state
 
 
-def _envoys_met(s: Sentence, roles: dict[str, str], home: str | None, dates: list[DateMention],
-                span: tuple[int, int]) -> tuple[str, tuple[int, int], DateMention | None, str] | None:
-    """(host, sentence span, day, trigger) when the sentence tells ambassadors received, each apart, whom it does
-    not name by state: "عبد المهدي استقبل في ذات الوقت مجموعة سفراء من دول أخرى، كل على حدة"; a later sentence
-    may list them ("والسفراء هم كل من سفير …"). The host is the one state of whom receives them, else ``home``."""
+def _envoys_met(s: Sentence, roles: dict[str, str], home: str | None) -> tuple[str | None, str]:
+    """(host, meeting verb) when the sentence tells ambassadors received, each apart, whom it does not name by
+    state: "عبد المهدي استقبل في ذات الوقت مجموعة سفراء من دول أخرى، كل على حدة"; (None, "") otherwise."""
     if ENVOYS_WORDS.isdisjoint(s.text):
-        return None  # most sentences name no ambassadors in the plural
+        return None, ""  # most sentences name no ambassadors in the plural
     at = next((j for j, w in enumerate(s.text) if w in ENVOYS_WORDS and (s.mention[j] is None
                                                                           or s.mention[j].kind == "title")), None)
-    verb = next((j for j in s.cued if j < (at or 0) and "meeting_verb" in s.cues[j]), None)
+    verb = next((j for j in s.cued if at is not None and j < at and "meeting_verb" in s.cues[j]), None)
     if verb is None or not any([s.text[j] in APART_WORDS for j in range(at, len(s.text))]):
-        return None
-    hosts = {a.country for a in actors_in(s, 0, at, roles)}
-    host = hosts.pop() if len(hosts) == 1 else home if not hosts else None
-    day = next((d for d in dates if span[0] <= d.start < span[1] and d.precision == "day"), None)
-    return (host, span, day, s.text[verb]) if host is not None else None
+        return None, ""
+    return _one_state_else({a.country for a in actors_in(s, 0, at, roles)}, home), s.text[verb]
 
 
 def _envoys_listed(mentions: list[Mention], end: int, host: str) -> list[str]:
