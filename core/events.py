@@ -28,8 +28,12 @@ from core.records import DateMention, Event, Mention, Participant
 
 # A run of sentence ends: a newline, or . ! ? before a space or the end ("ا.ا.ا", an abbreviation, is not one).
 # Written to start with a plain character class, which lets the regex engine skip ahead between candidates.
+# folded: a comma before "it is worth noting that" ends a sentence ("وتسلّم منهم أوراق إعتمادهم، جدير بالذكر أن
+# السفراء سيقدمون أوراق إعتمادهم … غداً": what follows is a statement of its own)
+_NOTE_AFTER_COMMA = r"|[،,](?= (?:و?(?:ال)?جدیر بالذکر|یذکر ان|یشار الی ان|وتجدر الاشاره|تجدر الاشاره)(?!\w))"
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*"
-                          r"|\.(?<=[^\W\d_]{2}\.)(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])")
+                          r"|\.(?<=[^\W\d_]{2}\.)(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
+                          + _NOTE_AFTER_COMMA)
 # (a full stop run into the next sentence, its space lost: "دیدار و گفتوگو کرد.مرتضی سرمدی"; not "ا.ا.ا")
 TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 TRIGGER_KINDS = frozenset(TRIGGERS)
@@ -343,7 +347,8 @@ def sentence_spans(folded_text: str, wrapped: bool = False) -> list[tuple[int, i
     return out
 
 
-WRAPPED_END = re.compile(r"[.!?](?=\s|$)[.!?\s]*|\n\s*\n\s*")  # hard-wrapped text: a line end is a space
+# hard-wrapped text: a line end is a space
+WRAPPED_END = re.compile(r"[.!?](?=\s|$)[.!?\s]*|\n\s*\n\s*" + _NOTE_AFTER_COMMA)
 WRAP_WIDTH = 70  # characters: the median line of a hard-wrapped text is shorter
 WRAP_LINES = 6  # lines a text needs before its lines can tell it is hard-wrapped
 
@@ -501,8 +506,10 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
 
 
 WITHOUT_WORDS = frozenset({"بدون", "بی", "دون", "بغیر"})  # folded: "بدون حضور ایران", "دون مشاركة"
-# folded words for ties between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر" is a topic
-TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای مناسبات".split())
+# folded words for ties and agreements between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر",
+# "الاتفاقية المبرمة بين حكومتي الكويت والعراق" are a topic
+TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای مناسبات الاتفاقیه اتفاقیه "
+                       "الاتفاقیات الاتفاق المعاهده معاهده توافقنامه قرارداد معاهده تفاهمنامه".split())
 
 
 def _topic_between(s: Sentence, lo: int, j: int) -> bool:
@@ -1591,6 +1598,30 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
 
 
+COUNTERPART_WORDS = frozenset("نظیره نظیرها نظیرته نظیرتها همتای همتا".split())  # folded: his counterpart
+
+
+def _counterpart_host(s: Sentence, lo: int, actors: list[Actor], venue: str | None) -> Actor | None:
+    """The subject named by a bare title whose counterpart from another state he meets where the meeting was:
+    "أجرى وزير العدل السيد عبد اللطيف وهبي، اليوم الخميس بالرباط، مباحثات مع نظيره العراقي" is Morocco's
+    minister (``venue``: the meeting's country)."""
+    if venue is None or not actors or {a.country for a in actors} != {actors[0].country} \
+            or actors[0].country == venue:
+        return None
+    first = min([a.tok for a in actors])
+    word = next((k for k in (first, first - 1) if k >= lo
+                 and s.text[k].removeprefix("و").removeprefix("ب") in COUNTERPART_WORDS), None)
+    if word is None:
+        return None
+    j = next((j for j in range(lo, word) if s.mention[j] is not None and s.mention[j].kind == "title"
+              and s.mention[j].country is None), None)
+    if j is None or any([s.mention[k] is not None and s.mention[k].kind in ("country", "official")
+                         for k in range(lo, word)]):
+        return None
+    m = s.mention[j]
+    return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
+
+
 def _outside_cancelled(s: Sentence, actors: list[Actor], triggers: list[int], live: list[int]) -> list[Actor]:
     """'اتفق ظريف ولافروف في محادثاتهما الهاتفية على عقد اجتماع ثلاثي بين إيران وروسيا وتركيا': countries told
     after a planned (cancelled) meeting word, and after no reported one, are the plan's, not sides of the call.
@@ -1673,6 +1704,42 @@ MAX_MODIFIERS = 2  # words between a meeting noun and the countries it is of: "�
 
 COMMISSION_WORDS = frozenset("کمیسیون کمیته اللجنه لجنه".split())  # folded: a joint commission's session
 MAX_COMMISSION_WORDS = 10  # words of a commission's name before the states it joins
+
+
+SUBJECT_OPENERS = frozenset("که ان".split())  # folded: "اعلام کرد که …", "أعلن أن …": a clause opens
+
+
+def _subject_sides(s: Sentence, live: list[int], lo: int) -> list[Actor]:
+    """The states that held a meeting, told with no person as its subject: "ایران، چین و پاکستان امروز اولین نشست
+    سه جانبه خود را … برگزار کردند". Two states at least, joined by "و" or side by side, opening the sentence or
+    a clause ("که", "أن"), at most three words before the meeting noun. Asked only of a sentence that tells the
+    meeting as held.
+
+    >>> from core.pipeline import process_text
+    >>> [e.countries for e in process_text("ایران، چین و پاکستان امروز نشستی در پکن برگزار کردند.").events]
+    [('CHN', 'IRN', 'PAK')]
+    """
+    for trig in live:
+        if NOUN_KINDS.isdisjoint(s.cues[trig]) or "meeting_verb" in s.cues[trig]:
+            continue
+        k, steps = trig - 1, 0
+        while k >= lo and s.mention[k] is None and not s.cues[k] and s.text[k] not in LIST_WORDS and steps < 3:
+            k, steps = k - 1, steps + 1
+        sides: list[Actor] = []
+        while k >= lo:
+            m = s.mention[k]
+            if m is not None and m.kind == "country" and m.country and m.form == "name":
+                if m.country not in {a.country for a in sides}:
+                    sides.append(Actor(m.country, k, None))
+                while k >= lo and s.mention[k] is m:
+                    k -= 1
+            elif s.text[k] in LIST_WORDS and sides:
+                k -= 1
+            else:
+                break
+        if len(sides) >= 2 and (k < lo or s.text[k] in SUBJECT_OPENERS or "clause" in s.cues[k]):
+            return sides[::-1]
+    return []
 
 
 def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
@@ -1866,7 +1933,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             actors = [*[Actor(c, k, None) for c in pair if c not in {a.country for a in actors}], *actors]
             paired = True
     if len({a.country for a in actors}) < 2 and not sentence_cues.isdisjoint(OCCURRED_KINDS):
-        sides = _noun_sides(s, live, lo, hi)
+        sides = _noun_sides(s, live, lo, hi) or _subject_sides(s, live, lo)
         if sides:
             actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}]]
     forums = [s.mention[j] for j in named if s.mention[j].kind == "forum" and not _forum_of_person(s, j)]
@@ -1913,6 +1980,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         countries = list(dict.fromkeys([a.country for a in actors]))
     host = _host_title(s, split, hi, actors, country) if not actors or actors[0].country != protagonist else None
     # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
+    if host is None and side_at is None:
+        host = _counterpart_host(s, lo, actors, country)
     if host is not None:
         actors = [*actors, host]
         countries = [*countries, host.country]
@@ -2006,6 +2075,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues)
     received = _credentials_received(s, lo, hi, trig, actors, country or protagonist or named_most)
+    if received is None and "credentials" in sentence_cues:
+        received = _credentials_presented(s, lo, hi, actors, country or protagonist)
     tour = _tour(s, lo, hi, actors) or _trip_to_these(s, lo, hi, actors, protagonist)
     if tour is not None:  # "قام بجولة اقليمية شملت لبنان، سورية، السعودية": one meeting at each stop
         traveler, stops = tour
@@ -2175,6 +2246,26 @@ def _credentials_received(s: Sentence, lo: int, hi: int, trig: int, actors: list
     guests = [c for c in dict.fromkeys([s.mention[j].country for j in s.named if j > at and s.mention[j].country
                                         and s.mention[j].kind == "country"]) if c != host]
     return (host, guests) if host is not None and len(guests) >= 2 else None
+
+
+PRESENT_WORDS = frozenset("قدم یقدم قدموا یقدمون سلم یسلم سلموا یسلمون".split())  # folded: presented, handed
+
+
+def _credentials_presented(s: Sentence, lo: int, hi: int, actors: list[Actor],
+                           home: str | None) -> tuple[str, list[str]] | None:
+    """(host, envoys' states) when envoys named before the credentials word present them: "قدم سفراء كل من
+    بلجيكا وفنلندا وبلغاريا أوراق اعتمادهم للرئيس السوداني", "سلم سفير بلجيكا لدى السودان نسخة من أوراق اعتماده
+    لوزير الخارجية". The host is the one state named after the word, else the state the envoys serve in ("لدى
+    السودان"), else ``home``; one envoy needs one of the first two."""
+    at = next((j for j in range(lo, hi) if "credentials" in s.cues[j]), None)
+    if at is None or not any([w.removeprefix("و") in PRESENT_WORDS for w in s.text[lo:at]]):
+        return None
+    guests = list(dict.fromkeys([a.country for a in actors if a.tok < at]))
+    after = {a.country for a in actors if a.tok > at} - set(guests)
+    served = {s.mention[j].country for j in s.named if lo < j < hi and s.text[j - 1] == "لدی"
+              and s.mention[j].kind == "country"} - set(guests)
+    host = _one_state_else(after, None) or _one_state_else(served, None) or (home if len(guests) >= 2 else None)
+    return (host, guests) if host is not None and guests and host not in guests else None
 
 
 def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor], home: str | None) -> str | None:
@@ -2521,8 +2612,10 @@ def _merge(a: Draft, b: Draft) -> None:
     a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
     a.evidence += [e for e in b.evidence if e not in a.evidence]
     a.call = a.call or b.call
-    a.location = None if a.call else a.location or b.location
-    a.city = None if a.call else a.city or b.city
+    if a.call:
+        a.location, a.city = None, None
+    else:
+        _place_from(a, b)
     a.forum = a.forum or b.forum
     if b.explicit_date and not a.explicit_date:
         a.date, a.explicit_date = b.date, True
@@ -2531,14 +2624,22 @@ def _merge(a: Draft, b: Draft) -> None:
     a.held = a.held or b.held
 
 
+def _place_from(target: Draft, other: Draft) -> None:
+    """Fill what the target lacks of its place from the other draft, a city only with its own country: a meeting
+    in Slovakia takes no "بروکسل" from talks told beside it."""
+    if target.location is None:
+        target.location, target.city = other.location, other.city
+    elif target.city is None and other.location == target.location:
+        target.city = other.city
+
+
 def _apply_note(target: Draft, note: Draft) -> None:
     """A sentence about 'this meeting' adds its day, place or forum to the meeting told just before (not a day
     still ahead: "ويأتي اللقاء قبيل جولة يبدأها غدا" dates the tour)."""
     if note.explicit_date and not target.explicit_date and not _ahead(note.date):
         target.date, target.explicit_date = note.date, True
     if not target.call:
-        target.location = target.location or note.location
-        target.city = target.city or note.city
+        _place_from(target, note)
     if note.sideline and note.forum and not target.forum:
         target.forum, target.sideline = note.forum, True
     target.future_host = target.future_host or (note.future_host and note.forum == target.forum)
@@ -2697,7 +2798,7 @@ def _share_circumstances(before: list[Draft], told: list[Draft]) -> None:
     for d in told:
         if side is not None and d.forum is None and not d.call:
             d.forum, d.sideline = side.forum, True
-            d.location, d.city = d.location or side.location, d.city or side.city
+            _place_from(d, side)
         if before and d.date is None and before[0].explicit_date:
             d.date, d.explicit_date = before[0].date, True
 

@@ -2218,6 +2218,38 @@ CASES = [
     case("fa-our-country-of-another-outlet", "fa",
          "در بروکسل در دفتر حزب مردم اروپا نیکول پاشینیان نخست وزیر کشورمان با دونالد توسک رییس این حزب دیدار و گفتگو "
          "کرده است."),
+    # --- "قدم سفراء كل من A وB وC أوراق اعتمادهم": envoys named before the credentials word present them
+    case("ar-credentials-presented-by-envoys", "ar",
+         "قدم سفراء كل من بلجيكا وفنلندا وبلغاريا أوراق اعتمادهم للرئيس السوداني عبد الفتاح البرهان.",
+         bi("BEL", "SDN"), bi("FIN", "SDN"), bi("BGR", "SDN")),
+    case("ar-credentials-presented-where-they-serve", "ar",
+         "سلم سفير بلجيكا لدى السودان نسخة من أوراق اعتماده لوزير الخارجية.",
+         bi("BEL", "SDN")),
+    # --- "، جدير بالذكر أن … غداً": a comma before "it is worth noting" ends the sentence; the plan after it
+    # does not turn the meeting before it into one still ahead
+    case("ar-worth-noting-ends-sentence", "ar",
+         "قدّم سفراء كل من بلجيكا وفنلندا وبلغاريا وغانا ومالطا، نسخة من أوراق إعتمادهم، للسيد السفير على الصادق على "
+         "وزير الخارجية المكلف، سفراء لبلادهم لدى السودان، حيث إلتقى السيد الوزير السادة السفراء كل على حده، وتسلّم "
+         "منهم أوراق إعتمادهم، جدير بالذكر أن السادة السفراء سيقدمون أوراق إعتمادهم للسيد الفريق أول ركن عبدالفتاح "
+         "البرهان رئيس مجلس السيادة الانتقالي غداً الخميس بالقصر الجمهوري.",
+         bi("BEL", "SDN"), bi("FIN", "SDN"), bi("BGR", "SDN"), bi("GHA", "SDN"), bi("MLT", "SDN")),
+    # --- "الاتفاقية المبرمة بين حكومتي الكويت والعراق": an agreement's parties are a topic
+    case("ar-agreement-between-is-topic", "ar",
+         "بحث وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح مع مساعدة وزير الخارجية الأمريكي لشؤون الشرق "
+         "الأدنى باربرا ليف ما يتعلق بحيثيات الحكم الصادر عن المحكمة الاتحادية العليا في العراق حول الاتفاقية "
+         "المبرمة بين حكومتي الكويت والعراق بشأن تنظيم الملاحة البحرية في خور عبدالله.",
+         bi("KWT", "USA")),
+    # --- a bare title meeting his counterpart from another state where the meeting is: the host's official
+    case("ar-bare-title-meets-counterpart-at-home", "ar",
+         "أجرى وزير العدل السيد عبد اللطيف وهبي، اليوم الخميس بالرباط، مباحثات مع نظيره العراقي السيد سالار عبد "
+         "الستار محمد، تمحورت حول سبل تعزيز التعاون القضائي.",
+         bi("IRQ", "MAR", location="MAR")),
+    # --- "ایران، چین و پاکستان … نشست سه جانبه خود را … برگزار کردند": states with no person held the meeting
+    case("fa-states-held-a-meeting", "fa",
+         "وزارت امور خارجه چین در بیانیه‌ای اعلام کرد که ایران، چین و پاکستان امروز اولین نشست سه جانبه خود را درباره "
+         "مبارزه با تروریسم در پکن برگزار کردند.",
+         multi("CHN IRN PAK", location="CHN")),
+
 ]
 
 

@@ -73,3 +73,16 @@ def test_every_evidence_span_is_a_sentence_of_the_text():
 ])
 def test_an_organisation_head_names_no_country(text, country, counted):
     assert (country in process_text(text, "ar").countries) is counted
+
+
+@pytest.mark.parametrize(("lang", "text", "location", "city"), [
+    # the meeting's country from one sentence, a city of another state from the next: no city of another country
+    ("fa", "سفیر ایران در ترکمنستان با معاون وزیر خارجه ترکمنستان دیدار کرد. در این دیدار که در وزارت خارجه "
+           "ترکمنستان برگزار شد، دو طرف درباره سفر رئیس جمهور به تهران گفتگو کردند.", "TKM", None),
+    ("ar", "اجتمع وزير الخارجية المصري مع نظيره التونسي في تونس. وبحث الجانبان خلال اللقاء الذي عقد في مقر الوزارة "
+           "بدمشق العلاقات الثنائية.", "TUN", None),
+    ("fa", "وزیر خارجه ایران در آنکارا با همتای ترکیه ای خود دیدار کرد.", "TUR", "Ankara"),
+])
+def test_an_event_city_lies_in_its_country(lang, text, location, city):
+    [event] = process_text(text, lang).events
+    assert (event.location, event.city) == (location, city)
