@@ -49,6 +49,7 @@ CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع
                            "تجاوز تنشهای جنگهای درگیریهای بحرانهای اختلاف اختلافهای منازعات مناقشات".split())
 BETWEEN_WORDS = frozenset("بین میان".split())
 PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان".split())  # folded: a community, its elite
+AFFAIRS_WORDS = frozenset("امور شوون لشوون بشوون".split())  # folded "امور", "شؤون": the affairs a post is for
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
@@ -467,6 +468,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             return False
         if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
             return False
+        if word in AFFAIRS_WORDS and not unknown:  # "مدیرکل امور عراق و ایران", "المبعوث لشؤون سوريا": the
+            return False  # affairs a post is for, right before the states (not "لشؤون الاستخبارات … بإيران")
         if word in INCLUDING_WORDS:  # "نمایندگان کشورهای منطقه از جمله هند و پاکستان": the list goes on
             j -= 2 if word == "جمله" and j > lo and s.text[j - 1] == "از" else 1
             if j >= lo and mention[j] is not None and mention[j].kind == "forum":
@@ -795,7 +798,8 @@ OUTCOME_WORDS = frozenset("نتایج مخرجات قرارات قرار مقر�
                            "اعلامیه توصیات".split())  # folded: the results, decisions, statement of a summit
 
 
-def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str]) -> bool:
+def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str],
+               headline: bool = False) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
     sentence, whose cue kinds are ``sentence_cues``)."""
     if "recall" in sentence_cues or _last_month(s):
@@ -826,7 +830,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
-        if "meeting_verb" in s.cues[trig] and _present_ya(s.text[trig]):
+        if "meeting_verb" in s.cues[trig] and _present_ya(s.text[trig]) \
+                or "meeting_verb" not in s.cues[trig] and not headline \
+                and any([s.text[j].removeprefix("و") in PRESENT_CONDUCT for j in range(max(lo, trig - 3), trig)]):
             return True  # "يلتقي وزير الخارجية … اليوم الجمعة رئيس الجمهورية", "يلتقي رئيس الوزراء السوداني
             # بالمستشارة الألمانية": announced, not yet held (a present with ي only: "تحادث", "تباحث" are past)
         if "meeting_verb" in s.cues[trig] and _present(s.text[trig]) \
@@ -1186,6 +1192,10 @@ def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
     if later and any(["held" in s.cues[j] and _present(s.text[j]) for j in range(max(0, trig - HELD_REACH), trig)]):
         return True  # "وتنعقد القمة المصرية الأردنية غدا", "يجري الرئيس … مباحثات مساء اليوم": present, still ahead
     return later and _present(s.text[trig]) and "meeting_verb" in s.cues[trig]
+
+
+# folded Arabic present "conducts", "holds" with ي: "حيث يجريان مباحثات رسمية" announces the talks, as "يلتقي" does
+PRESENT_CONDUCT = frozenset("یجری یجریان یجرون یعقد یعقدان یعقدون".split())
 
 
 def _present_ya(word: str) -> bool:
@@ -1599,26 +1609,31 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
 
 
 COUNTERPART_WORDS = frozenset("نظیره نظیرها نظیرته نظیرتها همتای همتا".split())  # folded: his counterpart
+RECEPTION_WORDS = frozenset("استقبل استقبال استقباله یستقبل پذیرفت".split())  # folded: received (a guest)
 
 
-def _counterpart_host(s: Sentence, lo: int, actors: list[Actor], venue: str | None) -> Actor | None:
-    """The subject named by a bare title whose counterpart from another state he meets where the meeting was:
-    "أجرى وزير العدل السيد عبد اللطيف وهبي، اليوم الخميس بالرباط، مباحثات مع نظيره العراقي" is Morocco's
-    minister (``venue``: the meeting's country)."""
+def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | None, received: bool) -> Actor | None:
+    """The official named by a bare title who meets someone of one other state where the meeting was (``venue``):
+    his counterpart ("أجرى وزير العدل السيد عبد اللطيف وهبي، اليوم الخميس بالرباط، مباحثات مع نظيره العراقي": Morocco's
+    minister) or, in a reception (``received``), a guest named after him ("وسلم الرسالة الخطية لرئيس الجمهورية،
+    فيليب هيس، المبعوث الخاص للرئيس البرازيلي؛ خلال استقبال خصه به … بنواكشوط": Mauritania's president)."""
     if venue is None or not actors or {a.country for a in actors} != {actors[0].country} \
             or actors[0].country == venue:
         return None
     first = min([a.tok for a in actors])
-    word = next((k for k in (first, first - 1) if k >= lo
-                 and s.text[k].removeprefix("و").removeprefix("ب") in COUNTERPART_WORDS), None)
-    if word is None:
+    end = next((k for k in (first, first - 1) if k >= lo
+                and s.text[k].removeprefix("و").removeprefix("ب") in COUNTERPART_WORDS), first if received else None)
+    if end is None:
         return None
-    j = next((j for j in range(lo, word) if s.mention[j] is not None and s.mention[j].kind == "title"
+    j = next((j for j in range(lo, end) if s.mention[j] is not None and s.mention[j].kind == "title"
               and s.mention[j].country is None), None)
     if j is None or any([s.mention[k] is not None and s.mention[k].kind in ("country", "official")
-                         for k in range(lo, word)]):
+                         for k in range(lo, end)]):
         return None
     m = s.mention[j]
+    after = next((k for k in range(j, len(s.text)) if s.mention[k] is not m), len(s.text))
+    if after < len(s.text) and s.mention[after] is not None and s.mention[after].kind == "country":
+        return None  # "استقبال وزير خارجية سوريا": the title is the guest's own
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
 
 
@@ -1855,7 +1870,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         plans: list[Draft] | None = None,
                         venues: dict[str, tuple[str, str | None]] | None = None,
                         pair: list[str] | None = None, last_person: str | None = None,
-                        named_most: str | None = None) -> list[Draft]:
+                        named_most: str | None = None, headline: bool = False) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name). ``named_most``: the state the
@@ -1893,7 +1908,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 and not (took_part and "this_meeting" in s.cues[j]) and not _chair_of(s, j)]
     if "press" in sentence_cues:  # "سخنگو در نشست خبری گفت": where he spoke, not a meeting
         triggers = [j for j in triggers if "press" not in s.cues[j] or _shared_press(s, j)]
-    live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues)]
+    live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues, headline)]
     if len(live) < len(triggers):  # "من المتوقع أن يلتقي … على هامش القمة": the summit only places the plan
         live = [j for j in live if "summit" not in s.cues[j] or not _in_sideline(s, lo, j)]
     attended = [j for j in live if "summit" in s.cues[j] and _after_purpose(s, lo, j)]
@@ -1981,7 +1996,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     host = _host_title(s, split, hi, actors, country) if not actors or actors[0].country != protagonist else None
     # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
     if host is None and side_at is None:
-        host = _counterpart_host(s, lo, actors, country)
+        host = _bare_title_host(s, lo, actors, country,
+                                any([w.removeprefix("و") in RECEPTION_WORDS for w in s.text[lo:hi]]))
     if host is not None:
         actors = [*actors, host]
         countries = [*countries, host.country]
@@ -2924,6 +2940,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     said_by = None  # the country of who speaks before a colon, the "I" of the words after it
     awaiting = None  # (host, span, day, trigger) of credentials or envoys received whom a later sentence lists
     wrapped = _hard_wrapped(folded.text)
+    headline_end = -1 if wrapped else _headline_end(folded.text)
     for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text, wrapped), hits):
         o_start, o_end = folded.span(f_start, f_end)
         speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
@@ -2955,7 +2972,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
             if "credentials" in s.kinds else None  # named outside the sentence, where the envoys' states are
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
-                                   last_person, named_most)
+                                   last_person, named_most, f_start < headline_end)
         if told and _announces(s):
             for d in told:
                 d.announced = True
