@@ -1025,6 +1025,15 @@ def _recent_days(s: Sentence) -> bool:
     return any([w in DAYS_WORDS and not RECENT_WORDS.isdisjoint(s.text[i + 1:i + 3]) for i, w in enumerate(s.text)])
 
 
+def _earlier(s: Sentence, lo: int, at: int) -> bool:
+    """Whether a Persian "earlier" ("پیشتر", "پیش تر") comes before the past perfect at ``at``: "بروجردی پیشتر با
+    رئیس مجلس شورای سوریه نیز دیدار … کرده بود" tells a meeting of the same news, not history. A meeting word
+    must stand between them ("پیشتر بحرین اعلام کرده بود در نشستی …" tells what was said before)."""
+    first = next((k for k in range(lo, at) if s.text[k] == "پیشتر" or s.text[k] == "تر" and k > lo
+                  and s.text[k - 1] == "پیش"), None)
+    return first is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(first + 1, at)])
+
+
 PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
 PAST_PERFECT_AUX = frozenset("بود بودند".split())
 
@@ -1588,6 +1597,10 @@ def _topic_place(s: Sentence, lo: int, j: int) -> bool:
     return False
 
 
+PORTFOLIO_WORDS = 4  # words of a portfolio after a title: "وزیر صنعت و تجارت", "معین وزارت معادن و پترولیم"
+STATE_NOUNS = frozenset("کشور کشورهای کشورها دولت دولتهای الدول دول البلاد بلاد".split())  # folded: not a portfolio
+
+
 def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], venue: str | None) -> Actor | None:
     """The partner named only by a bare title between "with" and the meeting word, in a meeting placed in
     another country than its one other side: the host's official ("سفیر چین در تهران با معاون اول رئیس جمهور
@@ -1603,6 +1616,13 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
     while after < hi and (s.text[after] in LIST_WORDS or s.mention[after] is not None
                           and s.mention[after].kind == "title"):  # "نماینده رهبری و دبیر شورای عالی امنیت ملی"
         after += 1
+    if m.form == "minister":  # "با وزیر صنعت و تجارت دیدار کرد": a minister's portfolio, no state's word in it
+        portfolio = after
+        while portfolio < min(hi, after + PORTFOLIO_WORDS) and s.mention[portfolio] is None \
+                and not s.cues[portfolio] and s.text[portfolio] not in STATE_NOUNS:
+            portfolio += 1
+        if portfolio < hi and not TRIGGER_KINDS.isdisjoint(s.cues[portfolio]):
+            after = portfolio
     if after == hi or TRIGGER_KINDS.isdisjoint(s.cues[after]):  # the bare title, then the meeting word
         return None
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
@@ -1894,7 +1914,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         pub = published.isoformat() if published else None
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
-        if told_day or _recent_days(s) or not arabic and _past_main_verb_after(s, at, hi):
+        if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi) or _earlier(s, lo, at)):
             sentence_cues = sentence_cues - {"pluperfect"}
         else:
             sentence_cues = sentence_cues | {"recall"}

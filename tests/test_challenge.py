@@ -2286,6 +2286,32 @@ CASES = [
          "وبحث ولي العهد الكويتي مع رئيس وزراء كومونولث جزر الباهاما إدوارد ديفيس العلاقات الثنائية.",
          bi("BHS", "KWT")),
 
+    # --- "پیشتر … دیدار … کرده بود": "earlier" with a past perfect tells a meeting of the same news
+    case("fa-earlier-past-perfect-is-news", "fa",
+         "باشگاه خبرنگاران جوان ـ وزیر امور خارجه کشورمان پیشتر در حاشیه نشست اضطراری وزرای امور خارجه اسلامی - عربی "
+         "در قطر با همتایان پاکستانی، سومالیایی، مصری و لبنانی دیدار و رایزنی کرده بود.",
+         bi("IRN", "PAK", location="QAT"), bi("IRN", "SOM"), bi("EGY", "IRN"), bi("IRN", "LBN"),
+         multi("EGY IRN LBN PAK SOM")),
+    case("fa-earlier-said-past-perfect-is-history", "fa",
+         "دعوت از قطر در حالی انجام شده است که پیشتر بحرین اعلام کرده بود در نشستی که امیر قطر حضور داشته باشد، "
+         "شرکت نمی‌کند."),
+    # --- "وزیر نیرو" is Iran's minister of energy alone
+    case("fa-energy-minister-is-iran", "fa",
+         "وزیر نیرو در دیدار با وزیر انرژی و ذخایر آب تاجیکستان با تاکید بر توسعه همکاری‌ها در حوزه برق به پیشبرد "
+         "پروژه‌های شرکت‌های ایرانی در تاجیکستان اشاره کرد.",
+         bi("IRN", "TJK")),
+    # --- a minister named by his portfolio ("با وزیر صنعت و تجارت") where an envoy serves: the host's
+    case("fa-envoy-meets-minister-by-portfolio", "fa",
+         "سفیر ازبکستان در کابل با معین وزارت صنعت و تجارت دیدار کرد.",
+         bi("AFG", "UZB", location="AFG")),
+    case("fa-envoy-meets-ministers-of-other-states", "fa",
+         "سفیر ازبکستان در کابل با وزرای خارجه سه کشور اروپایی دیدار کرد."),
+    # --- "فائق زیدان": Iraq's chief justice
+    case("fa-zaidan-is-iraq", "fa",
+         "فائق زیدان، رئیس شورای عالی قضایی در دیدار با تام باراک، نماینده ویژه رئیس‌جمهور آمریکا در امور سوریه، نقش "
+         "قوه قضائیه را بررسی کرد.",
+         bi("IRQ", "USA")),
+
 ]
 
 
