@@ -66,6 +66,7 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
                             "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
+WHERE_WORDS = frozenset({"حیث"})  # folded: "واجرى عدد من اللقاءات …، حيث التقى …": his meetings, told one by one
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال")
 # folded: "با حضور", "با دعوت" (invited by), "با نشر خبرنامه ای گفته" (by a press release), "با اشاره به" (citing)
 ONLINE_SPACE_WORDS = frozenset("فضای صفحه صفحات شبکه شبکههای".split())  # folded: "فضای مجازی", social media
@@ -1034,6 +1035,13 @@ def _earlier(s: Sentence, lo: int, at: int) -> bool:
     return first is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(first + 1, at)])
 
 
+def _earlier_ar(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether the sentence tells "earlier" ("في وقت سابق"): "وكان ظريف قد التقى في وقت سابق رئيس حكومة اقليم
+    كردستان" is a meeting of the same news, not history."""
+    return any([s.text[k] == "وقت" and s.text[k - 1] == "فی" and s.text[k + 1] == "سابق"
+                for k in range(lo + 1, hi - 1)])
+
+
 PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
 PAST_PERFECT_AUX = frozenset("بود بودند".split())
 
@@ -1533,8 +1541,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
             found.append((0, abs(j - (trig or j)), m.country, m.entity))
         elif m.form == "adjective" and prev in CAPITAL_WORDS:  # "في العاصمة الروسية": a city, named by its state
             found.append((1, abs(j - (trig or j)), m.entity, None))
-        elif m.form in ("name", "formal"):
-            found.append((2, abs(j - (trig or j)), m.entity, None))
+        elif m.form in ("name", "formal") or m.form == "seat" and (clitic or prev in AT_WORDS):
+            found.append((2, abs(j - (trig or j)), m.entity, None))  # "بقصر قرطاج", "در کاخ الیزه": the seat's state
     if not found:
         return None, None
     _, _, country, city = min(found, key=lambda f: (f[0], f[1], f[2] or "", f[3] or ""))
@@ -1591,11 +1599,15 @@ def _topic_place(s: Sentence, lo: int, j: int) -> bool:
             k = _mention_head(s, k) - 1
         elif s.text[k] in LOCATIVE:
             k -= 1
+        elif s.text[k] in ESPECIALLY_WORDS:  # "الوضع في المنطقة وخاصة في ليبيا": the topic goes on
+            return any(["topic_place" in s.cues[i] for i in range(max(lo, k - 4), k)])
         else:
             return False
         steps += 1
     return False
 
+
+ESPECIALLY_WORDS = frozenset("خاصه وخاصه بخاصه وبخاصه خصوصا وخصوصا لاسیما ولاسیما بویژه وبویژه".split())  # folded
 
 PORTFOLIO_WORDS = 4  # words of a portfolio after a title: "وزیر صنعت و تجارت", "معین وزارت معادن و پترولیم"
 STATE_NOUNS = frozenset("کشور کشورهای کشورها دولت دولتهای الدول دول البلاد بلاد".split())  # folded: not a portfolio
@@ -1914,7 +1926,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         pub = published.isoformat() if published else None
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
-        if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi) or _earlier(s, lo, at)):
+        if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi) or _earlier(s, lo, at)) \
+                or arabic and _earlier_ar(s, lo, hi):
             sentence_cues = sentence_cues - {"pluperfect"}
         else:
             sentence_cues = sentence_cues | {"recall"}
@@ -2044,7 +2057,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             # "وكان ولي العهد التقى رئيس وزراء الهند والتقى الرئيس الفرنسي": each verb has its own object
             split = trig + 1
         elif len(before) == 1 and len({a.country for a in after} - before) >= 2 \
-                and not any(["meeting" in s.cues[j] for j in s.cued if j < trig]):
+                and (not any(["meeting" in s.cues[j] for j in s.cued if j < trig])
+                     or s.text[trig - 1] in WHERE_WORDS and _listed_after(s, after)):
             # "أن الرئيس الصيني شي التقى عدداً من الزعماء، بينهم علييف وباشينيان": the subject before the verb
             split = next(a.tok for a in after if a.country not in before)
         elif after and len({a.country for a in after}) >= 2 \
@@ -2457,6 +2471,13 @@ def _meeting_days(days: list[DateMention], published: date | None) -> list[DateM
     pub = published.isoformat()
     others = [d for d in days if d.how == "relative" or d.iso != pub]
     return others or days
+
+
+def _listed_after(s: Sentence, after: list[Actor]) -> bool:
+    """Whether the second state after a verb is joined to the first by و+ a title ("التقى رئيس وزراء كندا، ووزراء
+    خارجية الصين"): both are what was met, neither the verb's subject."""
+    second = next((a for a in after if a.country != after[0].country), None)
+    return second is not None and any([_joined_person(s, k) for k in range(after[0].tok + 1, second.tok + 1)])
 
 
 def _joined_person(s: Sentence, k: int) -> bool:

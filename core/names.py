@@ -312,12 +312,14 @@ def learned_officials(folded: Folded, text: str, mentions: list[Mention],
     if not intros:
         return [], {}
     starts, ends = [m.start for m in mentions], [m.end for m in mentions]
+    named_ends = {m.end for m in mentions if m.kind == "official"}
     found: dict[int, tuple[int, Introduction]] = {}  # original start -> (end, introduction)
     roles: dict[str, str] = {}
     for intro, first, last in intros:
         if lang == "fa" and common_persian(intro.words[-1]):
             continue
-        uses = [u for u in _uses(folded, intro.words[-1], starts, ends, lang == "ar") if not first <= u[1] < last]
+        uses = [u for u in _uses(folded, intro.words[-1], starts, ends, lang == "ar")
+                if not first <= u[1] < last and not _ends_a_name(text, u[1], named_ends)]
         if not uses:
             continue
         roles[intro.entity] = intro.role
@@ -429,9 +431,24 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     if not names:
         return []
     starts, ends = [m.start for m in mentions], [m.end for m in mentions]
+    named_ends = {m.end for m in mentions if m.kind == "official"}
     out = []
     for _, start, end, last in _uses_of_any(folded, names, starts, ends, lang == "ar"):
+        if _ends_a_name(text, start, named_ends):
+            continue  # "صباح الخالد الصباح": the family name of the official named right before, not another one
         m = first[last]
         out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
     return out
+
+
+def _ends_a_name(text: str, start: int, named_ends: set[int]) -> bool:
+    """Whether only spaces stand between ``start`` and the end of an official's name before it.
+
+    >>> _ends_a_name("صباح الخالد الصباح", 12, {11}), _ends_a_name("صباح الخالد، الصباح", 13, {11})
+    (True, False)
+    """
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k < start and k in named_ends
 
