@@ -1664,8 +1664,8 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
         return None
     m = s.mention[j]
     after = next((k for k in range(j, len(s.text)) if s.mention[k] is not m), len(s.text))
-    if after < len(s.text) and s.mention[after] is not None and s.mention[after].kind == "country":
-        return None  # "استقبال وزير خارجية سوريا": the title is the guest's own
+    if after < len(s.text) and s.mention[after] is not None and s.mention[after].kind in ("country", "official"):
+        return None  # "استقبال وزير خارجية سوريا", "الرئيس حسن شيخ محمود": the title is the guest's own
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
 
 
@@ -2869,6 +2869,14 @@ def _same_sides(a: Draft, b: Draft) -> bool:
     return len(sa & sb) * 2 >= len(sa | sb) > 0
 
 
+def _two_named(mentions: list[Mention], starts: list[int], span: tuple[int, int]) -> list[str] | None:
+    """The two states whose officials the sentence at ``span`` names, if exactly two: "حامد کرزی، رئیس جمهور
+    افغانستان و پرویز مشرف، رئیس جمهور پاکستان تعهد نموده اند", then "این دو رهبر امروز در اسلام آباد ملاقات کردند"."""
+    states = {m.country for m in mentions[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
+              if m.kind == "official" and m.country}
+    return sorted(states) if len(states) == 2 else None
+
+
 def _headline_end(text: str) -> int:
     """Where a headline ends: the end of the first line, unless that line ends as a sentence does (then -1); with
     the short lines after it that end as no sentence does (a kicker, the title, a stamp, the title again).
@@ -2982,8 +2990,10 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     awaiting = None  # (host, span, day, trigger) of credentials or envoys received whom a later sentence lists
     wrapped = _hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
+    before_span = (0, 0)  # the sentence before, whose two officials "the two leaders" may be
     for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text, wrapped), hits):
         o_start, o_end = folded.span(f_start, f_end)
+        named_two, before_span = _two_named(mentions, mention_starts, before_span), (o_start, o_end)
         speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
         if awaiting is not None:  # "والسفراء هم، … سفير البوسنة والهرسك، … سفير كازاخستان": the envoys listed
             host, told_at, day, word = awaiting
@@ -3007,7 +3017,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not words:
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
-        pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None)
+        pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None) \
+            or (named_two if "this_meeting" not in s.kinds else None)  # "در آن دیدار": one told before, or none
         implied = speaker if speaker and "first_person" in s.kinds else protagonist
         last_person = None if PRONOUNS.isdisjoint(s.text) else _last_person(mentions, k)  # only "او" needs it
         named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
