@@ -66,6 +66,7 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
                             "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
+ALSO_WORDS = frozenset({"وکذلک", "کذلک"})  # folded "وكذلك": and likewise, a partner met on his own
 WHERE_WORDS = frozenset({"حیث"})  # folded: "واجرى عدد من اللقاءات …، حيث التقى …": his meetings, told one by one
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال")
 # folded: "با حضور", "با دعوت" (invited by), "با نشر خبرنامه ای گفته" (by a press release), "با اشاره به" (citing)
@@ -2078,6 +2079,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             before = {a.country for a in actors if a.tok < k}
             if len(before) == 1 and len({a.country for a in actors if a.tok > k} - before) >= 2:
                 split = k + 1
+    if split is None and actors and _also_received(s, lo, hi):
+        # "أثناء استقبال سموه وزير الداخلية المصري …، وكذلك وزير الداخلية الأردني": the first named receives each
+        first = min(actors, key=lambda a: a.tok)
+        others = [a for a in actors if a.country != first.country]
+        if len({a.country for a in others}) >= 2 and all([a.tok > first.tok for a in others]):
+            split = min([a.tok for a in others])
     subj = [a for a in actors if split is None or a.tok < split]
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys([a.country for a in subj]))
@@ -2167,7 +2174,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "با وزرای خارجه ایران و ترکیه": one shared title makes a joint meeting, but calls are one by one
         # on the sidelines, "the FMs of A, B, C, D, E"; "اجتمع بكلا من وزير خارجية A وB وC": each of them
         listed = (side_at is not None or not TRIP_WORDS.isdisjoint(s.text[lo:split])) and len(part_c) >= MANY_MET \
-            or _each_of(s, lo, split)  # "در روز دوم این سفر … با روسای جمهور روسیه، پاکستان، تاجیکستان، …"
+            or _each_of(s, lo, split) or _also_received(s, split, hi)
+        # "در روز دوم این سفر … با روسای جمهور روسیه، پاکستان، تاجیکستان، …"; "استقبال سموه وزير الداخلية المصري
+        # والوفد المرافق له، وكذلك وزير الداخلية الأردني": one by one
         joint = ("joint" in sentence_cues or "video" in sentence_cues
                  or not call and not listed and (_shared_title(s, part, lo) or _one_held(s, lo, trig))) \
             and "separate" not in sentence_cues  # "video": "عبر تقنية الفيديو": one screen for all of them
@@ -2471,6 +2480,15 @@ def _meeting_days(days: list[DateMention], published: date | None) -> list[DateM
     pub = published.isoformat()
     others = [d for d in days if d.how == "relative" or d.iso != pub]
     return others or days
+
+
+def _also_received(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a reception names a second guest after "وكذلك" and a title: "أثناء استقبال سموه وزير الداخلية
+    المصري … والوفد المرافق له، وكذلك وزير الداخلية الأردني" (each received on his own)."""
+    return any([w in ALSO_WORDS and k + 1 < hi and (s.mention[k + 1] is not None and s.mention[k + 1].kind == "title"
+                                                    or "person" in s.cues[k + 1])
+                for k, w in enumerate(s.text[lo:hi], lo)]) \
+        and any([w.removeprefix("و") in RECEPTION_WORDS for w in s.text[lo:hi]])
 
 
 def _listed_after(s: Sentence, after: list[Actor]) -> bool:
