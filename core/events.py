@@ -49,7 +49,7 @@ CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع
                            "تجاوز تنشهای جنگهای درگیریهای بحرانهای اختلاف اختلافهای منازعات مناقشات".split())
 BETWEEN_WORDS = frozenset("بین میان".split())
 PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان".split())  # folded: a community, its elite
-AFFAIRS_WORDS = frozenset("امور شوون لشوون بشوون".split())  # folded "امور", "شؤون": the affairs a post is for
+AFFAIRS_WORDS = frozenset("امور شوون لشوون بشوون برای".split())  # folded "امور", "شؤون", "برای": what a post is for
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
@@ -287,6 +287,9 @@ def _last_country(s: Sentence, k: int, reach: int = 60) -> Mention | None:
         m = s.mention[j]
         if m is not None and m.kind == "country" and m.form != "anaphor":
             return m
+        if m is not None and m.kind == "city" and m.country and j > 0 and s.text[j - 1] in LOCATIVE:
+            # "در سفر به اسلام‌آباد با مقام‌های آن کشور": the state of the city just named
+            return replace(m, kind="country", entity=m.country, label_en=m.country, form="name")
     return None
 
 

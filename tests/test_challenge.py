@@ -2371,6 +2371,13 @@ CASES = [
          "والوفد المرافق له، على هامش اجتماعات الدورة الثانية والثلاثين لمجلس وزراء الداخلية العرب.",
          bi("EGY", "SAU", location="DZA"), bi("JOR", "SAU", location="DZA"), multi("EGY JOR SAU", location="DZA")),
 
+    # --- "نماینده ویژه چین برای افغانستان": the state a post is "for" is its portfolio; "آن کشور" after a city
+    # visited ("در سفر به اسلام‌آباد با مقام‌های آن کشور") is that city's state
+    case("fa-envoy-for-a-state-visits-a-city", "fa",
+         "وزارت خارجه پاکستان اعلام کرده که یوشیائو یونگ، نماینده ویژه چین برای افغانستان در سفر به اسلام‌آباد با "
+         "مقام‌های آن کشور در مورد افغانستان گفتگو کرده است.",
+         bi("CHN", "PAK", location="PAK")),
+
 ]
 
 
