@@ -678,9 +678,13 @@ POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first 
 def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8) -> list[Actor]:
     """'ویکتور خرونین، وزیر دفاع بلاروس' names one person twice: keep the official, give it the title's role."""
     officials = [a for a in actors if a.participant is not None and a.participant.name_en]
+    namesakes = {id(o) for o in officials for a in actors if _namesake(s, o, a)}
+    officials = [o for o in officials if id(o) not in namesakes]
     out = []
     for a in actors:
         p = a.participant
+        if id(a) in namesakes:
+            continue
         if p is not None and not p.name_en and p.role:
             near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
                     and (o.participant.role in (None, p.role) or _plain_gap(s, a.tok, o.tok) <= 3
@@ -699,6 +703,30 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8
                 continue
         out.append(a)
     return out
+
+
+def _namesake(s: Sentence, o: Actor, a: Actor) -> bool:
+    """Whether the official ``o``, matched by a surname alone, is someone else: the post right after the name is of
+    another state ("«احمد قرباناف» معاون وزیر خارجه ترکمنستان" is not Uzbekistan's Bakhodir Kurbanov)."""
+    m = s.mention[o.tok]
+    if a.participant is None or a.participant.name_en or a.country == o.country or not 0 < a.tok - o.tok <= 6 \
+            or m is None or " " in m.surface.strip() or not _title_right_after(s, o.tok):
+        return False
+    head = _mention_head(s, o.tok)  # a first name the alias lacks stands right before: "احمد قرباناف"
+    before = s.mention[head - 1] if head else None
+    if head == 0 or before is not None and before.kind in ("title", "country") or s.cues[head - 1] \
+            or _and_joined(s.text[head - 1]):
+        return False
+    return all([(s.mention[k] is not None and s.mention[k].kind == "title" or s.mention[k] is m)
+                and not _and_joined(s.text[k]) for k in range(o.tok + 1, a.tok)])
+
+
+W_WORDS = ("وزیر", "وزرا", "ولی", "والی", "وکیل")  # folded words that begin with و of their own: no "and"
+
+
+def _and_joined(word: str) -> bool:
+    """Whether a folded word is "و" or begins with it as "and": "وامیر" yes, "وزیر", "ولی العهد" no."""
+    return word[:1] == "و" and not word.startswith(W_WORDS)
 
 
 def _plain_gap(s: Sentence, i: int, j: int) -> int:

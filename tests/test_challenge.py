@@ -2378,6 +2378,13 @@ CASES = [
          "مقام‌های آن کشور در مورد افغانستان گفتگو کرده است.",
          bi("CHN", "PAK", location="PAK")),
 
+    # --- "«احمد قرباناف» معاون وزیر خارجه ترکمنستان": a surname the gazetteer knows for another state's official,
+    # with another first name and another state's post right after it, is a namesake
+    case("fa-namesake-by-post", "fa",
+         "به گزارش ایرنا، وزیر امور خارجه کشورمان در دیدارهای جداگانه با «جیحون بایراماف» وزیر خارجه آذربایجان و «احمد "
+         "قرباناف» معاون وزیر خارجه ترکمنستان درخصوص موضوعات مختلف گفت‌وگو کرد.",
+         bi("AZE", "IRN"), bi("IRN", "TKM")),
+
 ]
 
 
