@@ -23,7 +23,7 @@ from core.dates import calendar_words, resolve
 from core.fold import Folded
 from core.home import home_country
 from core.mentions import TOKEN
-from core.names import common_persian, name_stops
+from core.names import LEARNED, common_persian, name_stops
 from core.records import DateMention, Event, Mention, Participant
 
 # A run of sentence ends: a newline, or . ! ? before a space or the end ("ا.ا.ا", an abbreviation, is not one).
@@ -469,7 +469,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             if first > lo and "participating" in s.cues[first - 1]:
                 j = first - 1
                 continue
-        if word in CONFLICT_WORDS:  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic
+        if word.removeprefix("و") in CONFLICT_WORDS:  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic
             return False
         if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
             return False
@@ -606,7 +606,10 @@ def _served(s: Sentence, k: int) -> bool:
 
 
 def _participant(m: Mention, role: str | None = None) -> Participant:
-    return Participant(m.surface, m.label_en, role, m.country, m.start, m.end)
+    """The person a mention names; one the text introduced itself (``names.LEARNED``) has no English name known,
+    so he is told apart by his post, like a bare title ("وزير الخارجية الأميركي فرص إحياء السلام" in a headline is
+    no second American minister beside "انتوني بلينكن")."""
+    return Participant(m.surface, None if m.form == LEARNED else m.label_en, role, m.country, m.start, m.end)
 
 
 # roles held for an organisation, not a state: "تيدروس" heads the WHO, no longer speaks for Ethiopia
