@@ -1679,6 +1679,13 @@ COUNTERPART_WORDS = frozenset("نظیره نظیرها نظیرته نظیرته
 RECEPTION_WORDS = frozenset("استقبل استقبال استقباله یستقبل پذیرفت".split())  # folded: received (a guest)
 
 
+def _served_in(s: Sentence, lo: int, hi: int) -> str | None:
+    """The state an envoy is accredited to, "لدى" it or its capital: "السفير ما شينمين سفير جمهورية الصين
+    الشعبية لدى الخرطوم" serves in Sudan."""
+    return next((s.mention[j].country for j in s.named if lo < j < hi and s.text[j - 1] == "لدی"
+                 and s.mention[j].kind in ("country", "city") and s.mention[j].country), None)
+
+
 def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | None, received: bool) -> Actor | None:
     """The official named by a bare title who meets someone of one other state where the meeting was (``venue``):
     his counterpart ("أجرى وزير العدل السيد عبد اللطيف وهبي، اليوم الخميس بالرباط، مباحثات مع نظيره العراقي": Morocco's
@@ -1949,6 +1956,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
         sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
+    if "joint" in sentence_cues and "before" in sentence_cues \
+            and all([j > 1 and "summit" in s.cues[j - 1] and "before" in s.cues[j - 2] for j in s.cued
+                     if "joint" in s.cues[j]]):
+        sentence_cues = sentence_cues - {"joint"}  # "وقبيل القمة الثلاثية، عقد … لقاءين": the summit's, still ahead
     if "video" in sentence_cues and all(j and s.text[j - 1] in ONLINE_SPACE_WORDS for j in s.cued
                                         if "video" in s.cues[j]):
         sentence_cues = sentence_cues - {"video"}  # "در فضای مجازی نوشت": wrote online, met on no screen
@@ -2064,10 +2075,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     host = _host_title(s, split, hi, actors, country) if not actors or actors[0].country != protagonist else None
     # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
     if host is None and side_at is None:
-        host = _bare_title_host(s, lo, actors, country,
-                                any([w.removeprefix("و") in RECEPTION_WORDS for w in s.text[lo:hi]]))
+        received = any([w.removeprefix("و") in RECEPTION_WORDS for w in s.text[lo:hi]])
+        host = _bare_title_host(s, lo, actors, country or (_served_in(s, lo, hi) if received else None), received)
     if host is not None:
-        actors = [*actors, host]
+        actors = sorted([*actors, host], key=lambda a: a.tok)  # in the order the sentence names them
         countries = [*countries, host.country]
     if split is not None and not any([split <= a.tok <= split + 7 for a in actors]) \
             and not (_person_at(s, _past_quantifier(s, split, hi)) and any([a.tok > split for a in actors])):
@@ -2096,6 +2107,15 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                      or s.text[trig - 1] in WHERE_WORDS and _listed_after(s, after)):
             # "أن الرئيس الصيني شي التقى عدداً من الزعماء، بينهم علييف وباشينيان": the subject before the verb
             split = next(a.tok for a in after if a.country not in before)
+        elif not before and after and trig > lo and s.text[trig - 1] in WHERE_WORDS and _listed_after(s, after):
+            # "رحّبوا بسمو ولي العهد، حيث التقى رئيس الوزراء الهندي …، والرئيس الفرنسي …": all met by the person
+            # named last before "حيث"
+            near = next((j for j in range(trig - 1, lo - 1, -1) if s.mention[j] is not None
+                         and s.mention[j].kind == "official" and s.mention[j].country), None)
+            if near is not None and s.mention[near].country not in {a.country for a in after}:
+                actors = [Actor(s.mention[near].country, near, _participant(s.mention[near])), *actors]
+                countries = list(dict.fromkeys([a.country for a in actors]))
+                split = after[0].tok
         elif after and len({a.country for a in after}) >= 2 \
                 and any([s.text[j] in NAMELY_WORDS for j in range(trig + 1, after[0].tok)]):
             # "كما التقى خلال الزيارة عدداً من رؤساء … الدول المشاركة … وهم رؤساء الصين وروسيا": all of them were

@@ -2399,6 +2399,16 @@ CASES = [
          "الإرهاب، والصراع الفلسطيني - الإسرائيلي.",
          bi("IRQ", "RUS")),
 
+    # --- "وقبيل القمة الثلاثية، عقد … لقاءين منفصلين مع السيسي والكاظمي": "three-way" is the summit's, still ahead
+    case("ar-before-the-trilateral-two-meetings", "ar",
+         "وقبيل القمة الثلاثية، عقد العاهل الأردني الملك عبد الله الثاني لقاءين منفصلين مع السيسي والكاظمي.",
+         bi("EGY", "JOR"), bi("IRQ", "JOR")),
+    # --- a bare title receiving an envoy "لدى الخرطوم": the state the envoy serves in is the host's
+    case("ar-bare-title-receives-envoy-served-there", "ar",
+         "إستقبل وزير الخارجية المكلف، السيد عمر قمر الدين إسماعيل، بمكتبه اليوم السفير ما شينمين سفير جمهورية الصين "
+         "الشعبية لدى الخرطوم.",
+         bi("CHN", "SDN")),
+
 ]
 
 
