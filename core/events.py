@@ -1788,6 +1788,12 @@ def _outside_purpose(s: Sentence, actors: list[Actor], split: int) -> list[Actor
 
 NOUN_KINDS = frozenset({"meeting", "summit"})
 OCCURRED_KINDS = frozenset({"held", "host"})  # "برگزار شد", "انطلقت", "استضافت": talks told as taking place
+STATES_COUNTED = frozenset("کشور کشورهای ساحلی عضو همسایه".split())  # folded: "۵ کشور ساحلی", "کشورهای عضو"
+
+
+def _counts_states(word: str) -> bool:
+    """A number of states or what they are ("۵", "کشور", "ساحلی"): no modifier of the meeting noun."""
+    return word.isdigit() or word in STATES_COUNTED
 MAX_MODIFIERS = 2  # words between a meeting noun and the countries it is of: "غیرمستقیم", "المشترکه", "هسته ای"
 
 
@@ -1851,10 +1857,11 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
             k += 1
         modifiers, limit = 0, MAX_MODIFIERS
         while k < hi and s.mention[k] is None and (s.text[k] not in LIST_WORDS or limit > MAX_MODIFIERS) \
-                and modifiers < limit and (not s.cues[k] or s.cues[k] <= {"joint"}):
+                and (modifiers < limit or _counts_states(s.text[k])) and (not s.cues[k] or s.cues[k] <= {"joint"}):
             if s.text[k] in COMMISSION_WORDS:  # "جلسه کمیسیون مشترک همکاری‌های تجارتی، اقتصادی، فنی و فرهنگی
                 limit = MAX_COMMISSION_WORDS  # تاجیکستان و ایران": the commission's long name, "و" and all
-            k, modifiers = k + 1, modifiers + 1
+            # "نشست وزاری خارجه ۵ کشور ساحلی روسیه، ایران …": a count of states and what they are add no modifier
+            k, modifiers = k + 1, modifiers + (not _counts_states(s.text[k]))
         sides: list[Actor] = []
         while k < hi:
             m = s.mention[k]
