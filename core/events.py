@@ -1121,9 +1121,11 @@ def _clause_before(s: Sentence, trig: int, lo: int) -> int:
 def _clause_after(s: Sentence, trig: int, hi: int) -> int:
     """Where the Persian clause of the meeting word at ``trig`` ends: at the first speech verb or "but" after it
     ("دیدار کرد و گفت ایران … نخواهد", "دیدار کردند اما توافقی حاصل نشد"): what follows is what was said or
-    what came of it, and its future or negation is not the meeting's."""
-    return next((j for j in s.cued if trig < j < hi and "clause" in s.cues[j] and TRIGGER_KINDS.isdisjoint(s.cues[j])),
-                hi)
+    what came of it, and its future or negation is not the meeting's. So is a hope voiced after a meeting told as
+    held ("در دیدار با … که عصر یکشنبه … برگزار شد، … ابراز امیدواری کرد که وزیر … در آینده نزدیک به ایران سفر کند")."""
+    return next((j for j in s.cued if trig < j < hi and TRIGGER_KINDS.isdisjoint(s.cues[j])
+                 and ("clause" in s.cues[j] or "wish" in s.cues[j]
+                      and any(["held" in s.cues[k] for k in range(trig + 1, j)]))), hi)
 
 
 def _last_month(s: Sentence) -> bool:
@@ -1343,7 +1345,8 @@ def _met_word(s: Sentence, j: int) -> bool:
 
 def _each_of_at(s: Sentence, start: int, end: int) -> int | None:
     """The token of "من" in the first "كلا من" (each of, "بكلا من", "كلًّا من") whose "من" is in [start, end)."""
-    return next((k for k in range(max(1, start), end) if s.text[k] == "من" and s.text[k - 1].endswith("کلا")), None)
+    return next((k for k in range(max(1, start), end) if s.text[k] == "من"
+                 and (s.text[k - 1].endswith("کلا") or s.text[k - 1] == "کل")), None)
 
 
 LETTER_WORDS = frozenset("رساله رسالتین رسائل برقیه پیام پیامی نامه نامهای دعوه تحیات تهنئه تهانی".split())  # folded
@@ -1489,7 +1492,8 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     for j in s.cued:  # both tests need a cue on the token
         cues, word = s.cues[j], s.text[j]
         if "with" in cues and j + 1 < hi and not (s.text[j + 1].startswith(NOT_WITH_A_PERSON)
-                                                  or "mediation" in s.cues[j + 1]):
+                                                  or "mediation" in s.cues[j + 1] or s.text[j + 1] in RECIPROCAL_WORDS
+                                                  or j > lo and s.text[j - 1] in AT_THE_TIME_WORDS):
             return j + 1  # (a "with" that ends the sentence has no partner after it)
         if arabic and j > trig and word.startswith("ب") and word[1:] and "person" in cues \
                 and "between" not in cues:  # "بين" is no "ب" + person
@@ -1497,6 +1501,8 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     return None if arabic else _ezafe_partner(s, lo, hi)
 
 
+RECIPROCAL_WORDS = frozenset("یکدیگر همدیگر هم".split())  # folded: "با یکدیگر دیدار": the sides named before met
+AT_THE_TIME_WORDS = frozenset({"همزمان"})  # folded: "همزمان با سفر …": at the time of, no partner
 HIS_MEETING_WORDS = frozenset("استقباله لقایه اجتماعه اتصاله مباحثاته محادثاته".split())  # folded: his reception …
 NAMELY_WORDS = frozenset("وهم هم وهما وهی".split())  # folded: "… الدول المشاركة وهم رؤساء الصين وروسيا"
 QUANTIFIER_WORDS = frozenset("تعدادی شماری برخی عددا عدد بعض".split())  # folded: "با تعدادی از سران", "عدداً من"
@@ -1701,9 +1707,9 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
         return None
     j = next((j for j in range(lo, end) if s.mention[j] is not None and s.mention[j].kind == "title"
               and s.mention[j].country is None), None)
-    if j is None or any([s.mention[k] is not None and s.mention[k].kind in ("country", "official")
-                         for k in range(lo, end)]):
-        return None
+    if j is None or s.mention[j].form == "diplomat" or any([s.mention[k] is not None and s.mention[k].kind in
+                                                            ("country", "official") for k in range(lo, end)]):
+        return None  # an envoy is the guest ("السفير/ عمرو معوض، سفير مصر لدى إندونيسيا"), not the host
     m = s.mention[j]
     after = next((k for k in range(j, len(s.text)) if s.mention[k] is not m), len(s.text))
     if after < len(s.text) and s.mention[after] is not None and s.mention[after].kind in ("country", "official"):

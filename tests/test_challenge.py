@@ -2433,6 +2433,26 @@ CASES = [
          "المشترك.",
          bi("GBR", "IRQ")),
 
+    # --- "التقى وزير الخارجية … سفراء كل من تركيا وماليزيا …": the bare title meets each envoy ("كل من" = "كلا من")
+    case("ar-minister-meets-envoys-each-of", "ar",
+         "إلى ذلك التقى وزير الخارجية عبدالله محمد الصايدى سفراء كل من تركيا وماليزيا وإندونيسيا لدى اليمن.",
+         bi("TUR", "YEM"), bi("MYS", "YEM"), bi("IDN", "YEM")),
+    # --- an envoy received at home by his own state's official: "السفير" is the guest, no host of the state served
+    case("ar-own-envoy-received-at-home", "ar",
+         "استقبل، اليوم الثلاثاء 4 أبريل 2017، فضيلة الإمام الأكبر أ.د/ أحمد الطيب، شيخ الأزهر الشريف، السفير/ عمرو "
+         "معوض، سفير مصر لدى إندونيسيا."),
+    # --- "همزمان با سفر …" (at the time of) and "با یکدیگر" (with each other): the sides named before met
+    case("fa-at-the-time-of-met-each-other", "fa",
+         "همزمان با سفر حیدرالعبادی، نخست وزیر عراق به ایران، محمود حجتی، وزیر جهاد کشاورزی ایران و فلاح حسن زیدان، "
+         "وزیر کشاورزی عراق، با یکدیگر دیدار و درباره راه‌های توسعه همکاری‌ها بحث و تبادل نظر کردند.",
+         bi("IRN", "IRQ")),
+    # --- a meeting told as held ("که … برگزار شد"), then a hope for a visit "در آینده": the future is the hope's
+    case("fa-hope-after-held-meeting", "fa",
+         "به گزارش واحد مرکزی خبر، علی جنتی در دیدار با عبدالعزیز الرواس مشاور عالی فرهنگی سلطان عمان که عصر یکشنبه "
+         "در مجموعه سعدآباد تهران برگزار شد، با توجه به روابط فرهنگی ایران و عمان ابراز امیدواری کرد که وزیر اطلاع "
+         "رسانی عمان در آینده نزدیک به ایران سفر کند.",
+         bi("IRN", "OMN", location="IRN")),
+
 ]
 
 
