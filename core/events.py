@@ -21,7 +21,7 @@ from operator import add
 from core.cues import token_cues, trigger_starts
 from core.dates import calendar_words, resolve
 from core.fold import Folded
-from core.home import home_country
+from core.home import dateline_country, home_country
 from core.mentions import TOKEN
 from core.names import LEARNED, common_persian, name_stops
 from core.records import DateMention, Event, Mention, Participant
@@ -503,6 +503,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                 and mention[j - 2].kind == "title":
             j -= 2  # "وزير الخارجية والتجارة في المجر": a title with one more portfolio
             continue
+        if word == "فی" and not unknown and _portfolio_before(s, lo, j) is not None:
+            return True  # "وزير التربية والتعليم العالي في دولة فلسطين": a minister's portfolio, then his state
         if word in LOCATIVE or "topic" in cues or "with" in cues and m.form not in ACTOR_FORMS_VIA_NAME:
             return False
         if word not in LIST_WORDS:
@@ -565,6 +567,20 @@ def _ties_before(s: Sentence, lo: int, j: int) -> bool:
     Without one ("وجرى خلال اللقاء بحث تعزيز العلاقات بين العراق وإيران") the ties name the sides."""
     return any([s.text[k] in TIES_WORDS for k in range(max(lo, j - 4), j)]) \
         and any(["with" in s.cues[k] for k in range(lo, j)])
+
+
+def _portfolio_before(s: Sentence, lo: int, j: int) -> int | None:
+    """The token of a minister's title whose portfolio, plain words with no mention and no cue, runs up to token j
+    with nothing but a space before it: "وزير التربية والتعليم العالي" before "في دولة فلسطين" (not "… الداخلية
+    العرب، في تونس", where a comma ends the title)."""
+    if j <= lo or s.start[j] - s.end[j - 1] != 1:
+        return None
+    k = j - 1
+    while k >= max(lo, j - 1 - PORTFOLIO_WORDS) and s.mention[k] is None and not s.cues[k] \
+            and s.text[k] not in STATE_NOUNS:
+        k -= 1
+    m = s.mention[k] if k >= lo and k < j - 1 else None
+    return k if m is not None and m.kind == "title" and m.form == "minister" and m.country is None else None
 
 
 def _capital_actor(s: Sentence, k: int, lo: int) -> bool:
@@ -3062,7 +3078,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     hits = trigger_starts(folded.text)
     if not hits:
         return []
-    protagonist = _protagonist(mentions) or home_country(folded.text, mentions)  # a bare title is the home's
+    protagonist = _protagonist(mentions) or home_country(folded.text, mentions) \
+        or dateline_country(text, mentions)  # a bare title is the home's, else the dateline's
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []

@@ -41,6 +41,31 @@ def home_country(folded_text: str, mentions: list[Mention]) -> str | None:
     return next((m.country for m in mentions if m.kind == "country" and m.form == "self"), None)
 
 
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,30}?(?:^|[-–—/|:]|\n)[ \t]*$")  # a line's start, or a source's name
+# "مسقط –", "الدوحة - 11 نوفمبر"; not a wire's "بيروت (رويترز) -", whose report may be of anyone's president
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—/:|،,]|\n)")
+
+
+def dateline_country(text: str, mentions: list[Mention]) -> str | None:
+    r"""The state of the city a dateline names near the top ("وهج الخليج – مسقط", "الدوحة - 11 نوفمبر 2024"): where
+    a text with no agency and no "کشورمان" speaks from.
+
+    >>> m = [Mention(13, 17, "مسقط", "city", "Muscat", "OMN", "Muscat", "capital")]
+    >>> dateline_country("وهج الخليج – مسقط\nاستقبل الوكيل", m)
+    'OMN'
+    >>> dateline_country("التقى الوزير في مسقط اليوم", [Mention(16, 20, "مسقط", "city", "Muscat", "OMN", "Muscat",
+    ...                                                                   "capital")]) is None
+    True
+    """
+    for m in mentions:
+        if m.start >= HEAD:
+            break
+        if m.kind == "city" and m.country and _DATELINE_BEFORE.search(text, 0, m.start) \
+                and _DATELINE_AFTER.match(text, m.end):
+            return m.country
+    return None
+
+
 def anchored_self(text: str, mentions: list[Mention]) -> str | None:
     """The state "کشورمان" (our country) stands for when the text ties it to an official of another state than the
     one it names by default: "نیکول پاشینیان نخست وزیر کشورمان" in the Persian service of Armenia's radio.
