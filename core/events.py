@@ -66,7 +66,7 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
                             "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
-ALSO_WORDS = frozenset({"وکذلک", "کذلک"})  # folded "وكذلك": and likewise, a partner met on his own
+LIKEWISE_WORDS = frozenset({"وکذلک", "کذلک"})  # folded "وكذلك": and likewise, a partner met on his own
 WHERE_WORDS = frozenset({"حیث"})  # folded: "واجرى عدد من اللقاءات …، حيث التقى …": his meetings, told one by one
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال")
 # folded: "با حضور", "با دعوت" (invited by), "با نشر خبرنامه ای گفته" (by a press release), "با اشاره به" (citing)
@@ -2104,7 +2104,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     host = _host_title(s, split, hi, actors, country) if not actors or actors[0].country != protagonist else None
     # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
     if host is None and side_at is None:
-        received = any([w.removeprefix("و") in RECEPTION_WORDS for w in s.text[lo:hi]])
+        received = _received(s, lo, hi)
         host = _bare_title_host(s, lo, actors, country or (_served_in(s, lo, hi) if received else None), received)
     if host is not None:
         actors = sorted([*actors, host], key=lambda a: a.tok)  # in the order the sentence names them
@@ -2404,9 +2404,7 @@ def _credentials_presented(s: Sentence, lo: int, hi: int, actors: list[Actor],
         return None
     guests = list(dict.fromkeys([a.country for a in actors if a.tok < at]))
     after = {a.country for a in actors if a.tok > at} - set(guests)
-    served = {s.mention[j].country for j in s.named if lo < j < hi and s.text[j - 1] == "لدی"
-              and s.mention[j].kind == "country"} - set(guests)
-    host = _one_state_else(after, None) or _one_state_else(served, None) or (home if len(guests) >= 2 else None)
+    host = _one_state_else(after, None) or _served_in(s, lo, hi) or (home if len(guests) >= 2 else None)
     return (host, guests) if host is not None and guests and host not in guests else None
 
 
@@ -2568,10 +2566,13 @@ def _meeting_days(days: list[DateMention], published: date | None) -> list[DateM
 def _also_received(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a reception names a second guest after "وكذلك" and a title: "أثناء استقبال سموه وزير الداخلية
     المصري … والوفد المرافق له، وكذلك وزير الداخلية الأردني" (each received on his own)."""
-    return any([w in ALSO_WORDS and k + 1 < hi and (s.mention[k + 1] is not None and s.mention[k + 1].kind == "title"
-                                                    or "person" in s.cues[k + 1])
-                for k, w in enumerate(s.text[lo:hi], lo)]) \
-        and any([w.removeprefix("و") in RECEPTION_WORDS for w in s.text[lo:hi]])
+    return any([w in LIKEWISE_WORDS and k + 1 < hi and _person_at(s, k + 1) for k, w in enumerate(s.text[lo:hi], lo)]) \
+        and _received(s, lo, hi)
+
+
+def _received(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether the sentence tells a guest received ("استقبل", "خلال استقباله", "به حضور پذیرفت")."""
+    return any([w.removeprefix("و") in RECEPTION_WORDS for w in s.text[lo:hi]])
 
 
 def _listed_after(s: Sentence, after: list[Actor]) -> bool:
