@@ -1095,17 +1095,24 @@ def _earlier_ar(s: Sentence, lo: int, hi: int) -> bool:
 
 PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
 PAST_PERFECT_AUX = frozenset("بود بودند".split())
+SAID_FA = frozenset("گفت افزود".split())  # folded: "… در دیدار با X که … سفر کرده بود، گفت"
 
 
 def _past_main_verb_after(s: Sentence, at: int, hi: int) -> bool:
     """Whether a Persian "کرده بودند" at token ``at`` is a relative clause's and a meeting word after it has a simple
     past verb of its own: "هیأتی … که برای شرکت در کمیسیون به ایران سفر کرده بودند، در بندرعباس با … دیدار
     کردند" (the meeting is told, the trip before it)."""
-    return any([s.text[k] == "که" for k in range(max(0, at - 12), at)]) and any(
-        ["meeting" in s.cues[j] and any([s.text[k] in PAST_VERBS_FA and (k + 1 >= hi or s.text[k + 1] not in
-                                                                          PAST_PERFECT_AUX)
-                                         for k in range(j + 1, min(hi, j + 4))])
-         for j in range(at + 2, hi)])
+    if not any([s.text[k] == "که" for k in range(max(0, at - 16), at)]):
+        return False
+    if any(["meeting" in s.cues[j] and s.text[j - 1] == "در" for j in range(1, at)]):
+        return any([_simple_past(s, k, hi) or s.text[k] in SAID_FA for k in range(at + 2, hi)])
+    return any(["meeting" in s.cues[j] and any([_simple_past(s, k, hi) for k in range(j + 1, min(hi, j + 4))])
+                for j in range(at + 2, hi)])
+
+
+def _simple_past(s: Sentence, k: int, hi: int) -> bool:
+    """Whether token ``k`` is a simple past verb of a meeting ("کرد"), not a pluperfect's "کرده بود"."""
+    return s.text[k] in PAST_VERBS_FA and (k + 1 >= hi or s.text[k + 1] not in PAST_PERFECT_AUX)
 
 
 def _welcome(s: Sentence, lo: int, trig: int) -> bool:
@@ -1335,6 +1342,37 @@ def _titled_host(s: Sentence, trig: int, hi: int, actors: list[Actor], home: str
         return None
     m = s.mention[title]
     return Actor(home, each - 1, Participant(m.surface, None, m.entity, home, m.start, m.end))
+
+
+def _told_held(s: Sentence, lo: int, hi: int, arabic: bool) -> bool:
+    """Whether the sentence tells a meeting as held ("برگزار شد", "انطلقت", "استضافت"); an Arabic present
+    ("تعقد جلسات", "يشهد المؤتمر") may still be ahead, as it is in an article about a conference that opens
+    "بعد غد"."""
+    return any([not OCCURRED_KINDS.isdisjoint(s.cues[j]) and not (arabic and _present(s.text[j]))
+                for j in s.cued if lo <= j < hi])
+
+
+SPOKE_WORDS = frozenset("گفت افزود قال اکد اوضح شدد دعا اعلن حذر".split())  # folded past "said", "warned"
+SPEECH_WORDS = frozenset("کلمته کلمتها خطابه خطابها سخنرانی".split())  # folded: "خلال كلمته في المؤتمر"
+SPOKE_VERB_HEADS = frozenset("اظهار تاکید سخنرانی خاطرنشان".split())  # folded: "اظهار کرد", "سخنرانی کرد"
+
+
+def _spoke_at(s: Sentence, lo: int, hi: int, live: list[int]) -> bool:
+    """Whether someone spoke at a session the sentence names, in the past: "وزیر خارجه تاجیکستان در نشست شورای
+    وزیران خارجه … در مینسک، گفت" tells the session was held, as "برگزار شد" would.
+
+    >>> text = "وزیر خارجه تاجیکستان در نشست شورای وزیران گفت".split()
+    >>> _spoke_at(Sentence(text, [0] * 8, [0] * 8, [frozenset()] * 4 + [frozenset({"summit"})] + [frozenset()] * 3),
+    ...           0, 8, [4])
+    True
+    """
+    at = next((j for j in live if "summit" in s.cues[j] and j > lo and s.text[j - 1].removeprefix("و") in IN_WORDS),
+              None)
+    if at is not None and at - 2 >= lo and s.text[at - 2] in SPEECH_WORDS:
+        return True  # "وحذر لافروف خلال كلمته في المؤتمر": his speech at it
+    return at is not None and any([s.text[k].removeprefix("و") in SPOKE_WORDS
+                                   or s.text[k] == "کرد" and s.text[k - 1] in SPOKE_VERB_HEADS
+                                   for k in range(at + 1, hi)])
 
 
 ONE_MEETING_WORDS = frozenset("لقاء لقاءا اجتماع اجتماعا جلسه قمه".split())  # folded, singular: one meeting
@@ -1856,6 +1894,40 @@ def _subject_sides(s: Sentence, live: list[int], lo: int) -> list[Actor]:
                 break
         if len(sides) >= 2 and (k < lo or s.text[k] in SUBJECT_OPENERS or "clause" in s.cues[k]):
             return sides[::-1]
+    return _verb_first_sides(s, live, lo)
+
+
+HELD_PAST_AR = frozenset("عقدت عقد اجرت اجری".split())  # folded Arabic past "held": "عقدت الكويت واليابان …"
+STATE_FORMS = frozenset({"name", "formal"})  # "الكويت", "دولة الكويت": a state named, not its people
+SUBJECT_REACH = 6  # tokens from the states after an Arabic "held" to the meeting noun ("اليوم السبت الجلسة الثالثة")
+
+
+def _verb_first_sides(s: Sentence, live: list[int], lo: int) -> list[Actor]:
+    """The states right after an Arabic past "held" that opens the sentence, a meeting noun soon after them:
+    "عقدت دولة الكويت واليابان، اليوم السبت، الجلسة الثالثة للمشاورات السياسية".
+
+    >>> from core.pipeline import process_text
+    >>> [e.countries for e in process_text("عقدت دولة الكويت واليابان اليوم السبت الجلسة الثالثة للمشاورات.").events]
+    [('JPN', 'KWT')]
+    """
+    verb = next((k for k in range(lo, min(lo + 3, len(s.text))) if s.text[k].removeprefix("و") in HELD_PAST_AR), None)
+    if verb is None:
+        return []
+    sides: list[Actor] = []
+    k = verb + 1
+    while k < len(s.text):
+        m = s.mention[k]
+        if m is not None and m.kind == "country" and m.country and m.form in STATE_FORMS:
+            if m.country not in {a.country for a in sides}:
+                sides.append(Actor(m.country, k, None))
+            while k < len(s.text) and s.mention[k] is m:
+                k += 1
+        elif s.text[k] in LIST_WORDS:
+            k += 1
+        else:
+            break
+    if len(sides) >= 2 and any([k <= j <= k + SUBJECT_REACH and not NOUN_KINDS.isdisjoint(s.cues[j]) for j in live]):
+        return sides
     return []
 
 
@@ -2092,7 +2164,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                        or _in_later_period(dates, s_start, s_end, published)):
         return []
     base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
-                held=not sentence_cues.isdisjoint(OCCURRED_KINDS),
+                held=_told_held(s, lo, hi, arabic) or _spoke_at(s, lo, hi, live),
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,
                 call=call)
     countries = list(dict.fromkeys([a.country for a in actors]))
@@ -3091,6 +3163,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     venues: dict[str, tuple[str, str | None]] = {}  # forum -> where someone arrived to attend its summit
     said_by = None  # the country of who speaks before a colon, the "I" of the words after it
     awaiting = None  # (host, span, day, trigger) of credentials or envoys received whom a later sentence lists
+    listing = None  # (host, span, trigger, call) of meetings told before a colon, whose partners the next lines list
     wrapped = _hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
     before_span = (0, 0)  # the sentence before, whose two officials "the two leaders" may be
@@ -3108,6 +3181,15 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
                 awaiting = None
                 continue
         k = bisect_left(hits, f_start)
+        if listing is not None:  # "أجرى الوزير مكالمات مع السادة:" then a line per partner: "- آمادو با، وزير …"
+            partner = _listed_partner(text, mentions[bisect_left(mention_starts, o_start):], o_start, o_end,
+                                      listing[0]) if k == len(hits) or hits[k] >= f_end else None
+            if partner is not None:
+                host, told_at, word, call = listing
+                drafts.append(Draft("bilateral", sorted([host, partner]), [], told_at, word,
+                                    [told_at, (o_start, o_end)], call=call))
+                continue
+            listing = None
         if k == len(hits) or hits[k] >= f_end:
             summit = next((d for d in reversed(last_told) if d.summit), None)
             if summit is not None:  # "ويشارك كذلك كل من ولي العهد السعودي …": more who attend the summit
@@ -3140,6 +3222,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         last_told = told or last_told
         if told:
             awaiting = None
+        if not told and folded.text[f_start:f_end].rstrip().endswith(":"):
+            listing = _partners_to_list(s, roles, implied, (o_start, o_end))
         if not any([d.kind == "bilateral" for d in told]) \
                 or "credentials" in s.kinds and not ENVOYS_WORDS.isdisjoint(s.text):
             # "تسلم … أوراق اعتماد خمسة سفراء دول أجنبية، بجانب أوراق سفير الصومال": more envoys than named
@@ -3174,6 +3258,32 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             participants=tuple(d.participants), evidence=tuple(d.evidence),
             confidence=_confidence(d), trigger=d.trigger))
     return events
+
+
+LIST_MARKS = ("-", "–", "•", "*", "·")  # what opens a line of a list
+
+
+def _partners_to_list(s: Sentence, roles: dict[str, str], home: str | None,
+                      span: tuple[int, int]) -> tuple[str, tuple[int, int], str, bool] | None:
+    """(host, sentence span, trigger, call) when a sentence that ends with a colon tells meetings or calls of one
+    state's official with partners it does not name: "وفي هذا السياق أجرى الوزير مكالمات مع السادة:"; the lines
+    after it list the partners."""
+    trig = next((j for j in s.cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])), None)
+    if trig is None or _cancelled(s, 0, len(s.text), trig, False, s.kinds, False):
+        return None
+    host = _one_state_else({a.country for a in actors_in(s, 0, len(s.text), roles)}, home)
+    if host is None:
+        return None
+    return host, span, _trigger_word(s, trig), "call" in s.kinds
+
+
+def _listed_partner(text: str, mentions: list[Mention], start: int, end: int, host: str) -> str | None:
+    """The state of the one partner a list line names ("- آمادو با وزير الشؤون الخارجية … بجمهورية السنغال"): the
+    first state other than the host named in ``text[start:end]``, which opens with a list mark; None otherwise."""
+    if not text[start:end].lstrip().startswith(LIST_MARKS):
+        return None
+    return next((m.country for m in mentions if m.start < end and m.kind in ("country", "official")
+                 and m.country and m.country != host), None)
 
 
 ENVOY_GAP = 30  # characters from an ambassador's title to the state it names ("السفير الجديد لجمهورية فرنسا")
