@@ -20,7 +20,7 @@ from operator import add
 
 from core.cues import token_cues, trigger_starts
 from core.dates import calendar_words, resolve
-from core.fold import Folded
+from core.fold import Folded, fold
 from core.home import dateline_country, home_country
 from core.mentions import TOKEN
 from core.names import LEARNED, common_persian, name_stops
@@ -1146,9 +1146,12 @@ def _clause_after(s: Sentence, trig: int, hi: int) -> int:
     ("دیدار کرد و گفت ایران … نخواهد", "دیدار کردند اما توافقی حاصل نشد"): what follows is what was said or
     what came of it, and its future or negation is not the meeting's. So is a hope voiced after a meeting told as
     held ("در دیدار با … که عصر یکشنبه … برگزار شد، … ابراز امیدواری کرد که وزیر … در آینده نزدیک به ایران سفر کند")."""
-    return next((j for j in s.cued if trig < j < hi and TRIGGER_KINDS.isdisjoint(s.cues[j])
-                 and ("clause" in s.cues[j] or "wish" in s.cues[j]
-                      and any(["held" in s.cues[k] for k in range(trig + 1, j)]))), hi)
+    end = next((j for j in s.cued if trig < j < hi and TRIGGER_KINDS.isdisjoint(s.cues[j])
+                and ("clause" in s.cues[j] or "wish" in s.cues[j]
+                     and any(["held" in s.cues[k] for k in range(trig + 1, j)]))), hi)
+    if end < hi and any(["this_meeting" in s.cues[k] for k in range(end + 1, hi)]):
+        return hi  # "… گفته بود در این نشست درباره … بحث خواهد شد": what was said is of this meeting, still ahead
+    return end
 
 
 def _last_month(s: Sentence) -> bool:
@@ -1164,12 +1167,17 @@ def _last_week(s: Sentence) -> bool:
     return _last_period(s, WEEK_WORDS)
 
 
+SINCE_WORDS = frozenset({"منذ"})  # folded "since": "منذ الزيارة التي قام بها … في أبريل الماضي" starts a period
+SINCE_REACH = 10  # tokens from "منذ" to the month it starts from
+
+
 def _last_period(s: Sentence, periods: frozenset[str], months_too: bool = False) -> bool:
     if PAST_AFTER_PERIOD.isdisjoint(s.text):
         return False
     months, weekdays = calendar_words()["month"], calendar_words()["weekday"]
     for j, word in enumerate(s.text):
-        if word in PAST_AFTER_PERIOD and j:
+        if word in PAST_AFTER_PERIOD and j and not any([s.text[i] in SINCE_WORDS for i in range(max(0, j - SINCE_REACH),
+                                                                                                  j)]):
             k = j - 1 if s.text[j - 1] != "ماه" or j < 2 else j - 2
             if months_too and word in PAST_WORDS and (s.text[k] in months
                                                       or k and s.text[k - 1] + s.text[k] in months):
@@ -1215,7 +1223,9 @@ def _came_after(s: Sentence, j: int) -> bool:
     """Whether the "this meeting" starting at token ``j`` came before or after another, told next: "إن هذا
     الاجتماع جاء بعد التقاء الأمير محمد بن سلمان بالرئيس الأميركي", "این دیدار پس از دیدار … انجام شد"."""
     end = next((k for k in range(j, len(s.text)) if "this_meeting" not in s.cues[k]), len(s.text))
-    return any([not SEQUENCE_KINDS.isdisjoint(s.cues[k]) for k in range(end, min(end + 2, len(s.text)))])
+    return any([not SEQUENCE_KINDS.isdisjoint(s.cues[k])
+                and any([not TRIGGER_KINDS.isdisjoint(s.cues[m]) for m in range(k + 1, len(s.text))])
+                for k in range(end, min(end + 2, len(s.text)))])  # not "وتأتي المكالمة قبل ساعات من زيارة"
 
 
 def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
@@ -2443,7 +2453,8 @@ def _one_per_official(s: Sentence, d: Draft, actors: list[Actor]) -> list[Draft]
     return [replace(d, participants=[first[0], p], evidence=list(d.evidence), fallback=[]) for p in named]
 
 
-RECEIVE_WORDS = frozenset("تسلم یتسلم استلم یستلم تقبل یتقبل تلقی دریافت".split())  # folded: received
+# folded: received; "شهد قصر بعبدا تقديم أوراق اعتماد ستة سفراء": the presentation the host's palace saw
+RECEIVE_WORDS = frozenset("تسلم یتسلم استلم یستلم تقبل یتقبل تلقی دریافت تقدیم".split())
 
 
 def _credentials_received(s: Sentence, lo: int, hi: int, trig: int, actors: list[Actor],
@@ -2485,7 +2496,12 @@ def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor
     ``home``; None when the sentence tells no receiving ("تسلم", "تقبل", "دریافت")."""
     if not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text[lo:hi]]):
         return None
-    return _one_state_else({a.country for a in actors if a.tok < at}, home)
+    envoys = {a.country for a in actors if a.participant is not None and a.participant.role in ENVOY_ROLES}
+    host = _one_state_else({a.country for a in actors if a.tok < at and a.country not in envoys}, home)
+    return None if host in envoys else host
+
+
+ENVOY_ROLES = frozenset({"ambassador", "charge_d_affaires", "consul"})  # who presents credentials, never takes them
 
 
 def _one_state_else(states: set[str], home: str | None) -> str | None:
@@ -3227,7 +3243,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not any([d.kind == "bilateral" for d in told]) \
                 or "credentials" in s.kinds and not ENVOYS_WORDS.isdisjoint(s.text):
             # "تسلم … أوراق اعتماد خمسة سفراء دول أجنبية، بجانب أوراق سفير الصومال": more envoys than named
-            awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
+            awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end), arabic) or awaiting
     if plans:
         drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text))
     _name_un_body(drafts, forum_counts)
@@ -3286,6 +3302,7 @@ def _listed_partner(text: str, mentions: list[Mention], start: int, end: int, ho
                  and m.country and m.country != host), None)
 
 
+LISTED_ENVOY_GAP = 60  # characters from one state of a list after "سفراء:" to the next: the envoy's name between
 ENVOY_GAP = 30  # characters from an ambassador's title to the state it names ("السفير الجديد لجمهورية فرنسا")
 
 
@@ -3302,14 +3319,18 @@ def _name_un_body(drafts: list[Draft], forum_counts: Counter) -> None:
                 d.forum = bodies[0]
 
 
+Awaiting = tuple[str, tuple[int, int], DateMention | None, str]  # (host, span, day, trigger) of envoys to be listed
+
+
 def _awaiting_envoys(s: Sentence, roles: dict[str, str], home: str | None, dates: list[DateMention],
-                     span: tuple[int, int]) -> tuple[str, tuple[int, int], DateMention | None, str] | None:
+                     span: tuple[int, int], arabic: bool) -> Awaiting | None:
     """(host, sentence span, day, trigger) when the sentence tells credentials received from envoys it does not name by
     state ("تقبل الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، أوراق اعتماد عدد من السفراء"), or ambassadors
     received each apart ("استقبل في ذات الوقت مجموعة سفراء من دول أخرى، كل على حدة"); the next sentences may list
     them. The host is the one state of whom receives them, else the article's (``home``)."""
     at = next((j for j in s.cued if "credentials" in s.cues[j]), None)
-    if at is not None:
+    if at is not None:  # where it happened first ("شهد قصر بعبدا تقديم أوراق اعتماد ستة سفراء")
+        home = _venue(s, 0, len(s.text), at, arabic)[0] or home
         host, word = _credentials_host(s, 0, len(s.text), at, actors_in(s, 0, len(s.text), roles), home), "credentials"
     else:
         host, word = _envoys_met(s, roles, home)
@@ -3339,16 +3360,20 @@ def _envoys_listed(mentions: list[Mention], end: int, host: str) -> list[str]:
     """The states named right after an ambassador's title in ``mentions`` (sorted, from the sentence's first)
     before ``end``, the host's aside."""
     out: list[str] = []
-    last_title = None
+    last_title, plural = None, False
     for m in mentions:
         if m.start >= end:
             break
         if m.kind == "title" and m.entity == "ambassador":
-            last_title = m
-        elif m.kind == "country" and last_title is not None and m.start - last_title.end <= ENVOY_GAP \
+            last_title, plural = m, fold(m.surface).text.rstrip(":") in ENVOYS_WORDS
+        elif m.kind == "country" and last_title is not None \
+                and m.start - last_title.end <= (LISTED_ENVOY_GAP if plural else ENVOY_GAP) \
                 and m.country not in out and m.country != host:
             out.append(m.country)
-            last_title = None
+            if plural:  # "سفراء: اوستراليا ربيكا …، جمهورية كوبا الكسندر …": one title, a list of states
+                last_title = m
+            else:
+                last_title = None
     return out
 
 

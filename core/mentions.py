@@ -304,6 +304,8 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     if not options and prev in _COUNTERPART_CUES:  # "همتای تاجیک": a people's name is its state, if of one state
         states = [e for e in alias.entries if e.kind == "country" and e.form == "adjective"]
         options = tuple(states) if len({e.country for e in states}) == 1 else ()
+    if len({e.country for e in options}) > 1:  # "بمقر المجلس في طرابلس" in a text about Libya: Libya's Tripoli
+        options = tuple(e for e in options if (e.country, "country") in confirmed) or options
     return _choose(options) if options else None
 
 
