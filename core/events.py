@@ -1585,6 +1585,20 @@ def _person_at(s: Sentence, j: int) -> bool:
     return "person" in s.cues[j] or m is not None and m.kind in ("title", "official")
 
 
+NAME_REACH = 5  # words of a name the gazetteer lacks, before the title that follows it
+
+
+def _person_after_name(s: Sentence, j: int, hi: int) -> bool:
+    """Whether token j names a person, or opens a name no table knows that a person word follows: "با محمد بن
+    صالح الساده، رئیس دوره ای … و وزیر صنعت و انرژی قطر"."""
+    for k in range(j, min(hi, j + NAME_REACH + 1)):
+        if _person_at(s, k):
+            return True
+        if s.cues[k] or s.mention[k] is not None:
+            return False
+    return False
+
+
 def _ezafe_partner(s: Sentence, lo: int, hi: int) -> int | None:
     """'رئیس‌جمهور در دیدار سفیر جدید ژاپن گفت': "در دیدار" + a person, with no "با", names the one met; the
     subject is before it.
@@ -2192,7 +2206,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         actors = sorted([*actors, host], key=lambda a: a.tok)  # in the order the sentence names them
         countries = [*countries, host.country]
     if split is not None and not any([split <= a.tok <= split + 7 for a in actors]) \
-            and not (_person_at(s, _past_quantifier(s, split, hi)) and any([a.tok > split for a in actors])):
+            and not (_person_after_name(s, _past_quantifier(s, split, hi), hi)
+                     and any([a.tok > split for a in actors])):
         split = None  # "با هدف", "با اشاره به": not "with" a person ("با مقامات … کشورها، وزیران خارجه ژاپن" is)
     if split is not None and arabic and "meeting_verb" in s.cues[trig] and trig < split \
             and "with" not in s.cues[split - 1] \
@@ -3116,6 +3131,9 @@ ANNOUNCER_REACH = 9  # tokens from "أعلن" to its "عن", the announcer's tit
 ANNOUNCE_AR = frozenset("اعلن اعلنت واعلن واعلنت کشف کشفت وکشف وکشفت".split())  # folded: announced (… عن)
 
 
+CONFIRMED_REACH = 16  # tokens from "برگزاری" (the holding) to "تایید" (confirmed): the meeting's name between
+
+
 def _announces(s: Sentence) -> bool:
     """Whether the sentence announces a meeting, which may have been held or be still to come: "وزارت خارجه چین از
     دیدار … خبر داد", "أعلن مساعد الرئيس عن لقاء بين …".
@@ -3124,10 +3142,12 @@ def _announces(s: Sentence) -> bool:
     True
     """
     words = s.text
-    if "خبر" not in words and ANNOUNCE_AR.isdisjoint(words):
+    if "خبر" not in words and ANNOUNCE_AR.isdisjoint(words) and "تایید" not in words:
         return False
     return any([w == "خبر" and words[i + 1].startswith(("داد", "میدهد"))
-                or w in ANNOUNCE_AR and "عن" in words[i + 1:i + ANNOUNCER_REACH] for i, w in enumerate(words[:-1])])
+                or w in ANNOUNCE_AR and "عن" in words[i + 1:i + ANNOUNCER_REACH]
+                or w == "برگزاری" and "تایید" in words[i + 1:i + CONFIRMED_REACH]  # "برگزاری اجلاس … را تایید کرد"
+                for i, w in enumerate(words[:-1])])
 
 
 def resolve_date(d: DateMention | None, published: date | None,

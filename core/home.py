@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from core.config import DATA_DIR
-from core.fold import fold_text
+from core.fold import fold, fold_text
 from core.gazetteer import read_table
 from core.records import Mention
 
@@ -64,6 +64,32 @@ def dateline_country(text: str, mentions: list[Mention]) -> str | None:
                 and _DATELINE_AFTER.match(text, m.end):
             return m.country
     return None
+
+
+_CREDIT_WORDS = ("گزارش", "نقل")  # folded: "به گزارش سانا", "به نقل از سانا": an agency quoted, not the author
+
+
+def dateline_agency(text: str) -> str | None:
+    r"""The country of a national agency that signs the dateline, alone on its line's start ("ژنو- سانا",
+    "دمشق-سانا:"): the report is that agency's own, not one it is quoted in.
+
+    >>> dateline_agency("دیدار وزیر
+ژنو- سانا
+دکتر یازجی وزیر بهداشت کشورمان"), dateline_agency("به گزارش سانا،")
+    ('SYR', None)
+    """
+    pattern, countries = _agencies()
+    folded = fold(text[:HEAD]).text
+    for m in pattern.finditer(folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        before = folded[line_start:m.start()]
+        if len(before) <= DATELINE_REACH and not any([w in before for w in _CREDIT_WORDS]) \
+                and re.match(r"\s*(?:[-–—:/|،,]|\n|$)", folded[m.end():]) is not None:
+            return countries[m.group(1)]
+    return None
+
+
+DATELINE_REACH = 30  # characters of a city and a dash before the agency on its line
 
 
 def anchored_self(text: str, mentions: list[Mention]) -> str | None:

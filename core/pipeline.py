@@ -14,7 +14,7 @@ from core import dates as dates_mod
 from core.events import STATELESS_ROLES, assemble
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
-from core.home import anchored_self
+from core.home import anchored_self, dateline_agency
 from core.mentions import find_mentions
 from core.names import learned_officials, styled_first_names, surnames_alone
 from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
@@ -113,7 +113,7 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     alone = surnames_alone(folded, text, mentions, article.lang)
     if alone:  # "أحمدي نجاد" … "اجتمع نجاد": the surname of the official named in full
         mentions = sorted(mentions + alone, key=lambda m: m.start)
-    own = anchored_self(text, mentions)
+    own = anchored_self(text, mentions) or dateline_agency(text)  # "ژنو- سانا": "our country" is Syria
     if own:  # "نیکول پاشینیان نخست وزیر کشورمان": "our country" is Armenia here, every time the text says it
         mentions = [replace(m, entity=own, country=own, label_en=gaz.country_names.get(own, own))
                     if m.kind == "country" and m.form == "self" else m for m in mentions]
