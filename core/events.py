@@ -71,6 +71,7 @@ WHERE_WORDS = frozenset({"حیث"})  # folded: "واجرى عدد من اللق�
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال")
 # folded: "با حضور", "با دعوت" (invited by), "با نشر خبرنامه ای گفته" (by a press release), "با اشاره به" (citing)
 ONLINE_SPACE_WORDS = frozenset("فضای صفحه صفحات شبکه شبکههای".split())  # folded: "فضای مجازی", social media
+ATTENDED_WORDS = frozenset({"بحضور", "حضور"})  # folded: "التقى أمير قطر، في حضور الوزير العطية": who sat in
 PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
 PAST_WORDS = frozenset("الماضی الفایت المنصرم گذشته".split())  # folded: "فبراير الماضي", "اردیبهشت گذشته"
 MONTH_WORDS = frozenset("ماه الشهر".split())  # folded: "الشهر الماضي", "ماه گذشته": a month ago, history
@@ -507,7 +508,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             return True  # "وزير التربية والتعليم العالي في دولة فلسطين": a minister's portfolio, then his state
         if word in LOCATIVE or "topic" in cues or "with" in cues and m.form not in ACTOR_FORMS_VIA_NAME:
             return False
-        if word not in LIST_WORDS:
+        if word not in LIST_WORDS and not (m.form == "adjective" and word.startswith("وال")):
+            # ("وزير الطاقة والتجارة والصناعة والسياحة القبرصى": a portfolio's "و" words before an adjective)
             unknown += 1
             if unknown > MAX_UNKNOWN:
                 return False
@@ -870,7 +872,7 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         after = range(trig + 1, min(hi, trig + 8))
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before]):
             return True
-        if _welcome(s, lo, trig):
+        if _welcome(s, lo, trig) or _airport_reception(s, lo, hi, trig):
             return True
         if trig > lo and {"held", "purpose"} <= s.cues[trig - 1]:
             return True  # "ستدعو لعقد اجتماع لجامعة الدول العربية": a meeting to be held
@@ -1090,7 +1092,11 @@ def _earlier_ar(s: Sentence, lo: int, hi: int) -> bool:
     """Whether the sentence tells "earlier" ("في وقت سابق"): "وكان ظريف قد التقى في وقت سابق رئيس حكومة اقليم
     كردستان" is a meeting of the same news, not history."""
     return any([s.text[k] == "وقت" and s.text[k - 1] == "فی" and s.text[k + 1] == "سابق"
-                for k in range(lo + 1, hi - 1)])
+                or s.text[k] == "من" and s.text[k + 1] == "قبل" and s.text[k - 1] in CONDUCTED_AR
+                for k in range(lo + 1, hi - 1)])  # "قد أجرى من قبل محادثات مع الوزير لودريون": earlier
+
+
+CONDUCTED_AR = frozenset({"اجری", "اجرت", "عقد", "عقدت", "التقی", "التقت"})  # folded past "held", "met"
 
 
 PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
@@ -1113,6 +1119,19 @@ def _past_main_verb_after(s: Sentence, at: int, hi: int) -> bool:
 def _simple_past(s: Sentence, k: int, hi: int) -> bool:
     """Whether token ``k`` is a simple past verb of a meeting ("کرد"), not a pluperfect's "کرده بود"."""
     return s.text[k] in PAST_VERBS_FA and (k + 1 >= hi or s.text[k + 1] not in PAST_PERFECT_AUX)
+
+
+AIRPORT_WORDS = frozenset("مطار بمطار المطار فرودگاه".split())  # folded: airport
+
+
+def _airport_reception(s: Sentence, lo: int, hi: int, trig: int) -> bool:
+    """Whether a reception told at an airport, with no talk after it, is a welcome on arrival and not a meeting
+    (GUIDE: a reception counts with reported talk): "قد استقبلا في مطار القاعدة الجوية بالرياض، بعد ظهر اليوم،
+    أمير قطر"."""
+    word = s.text[trig].removeprefix("و")
+    if not word.startswith(("استقبل", "استقبال")) or AIRPORT_WORDS.isdisjoint(s.text[trig + 1:min(hi, trig + 7)]):
+        return False
+    return not any([w.removeprefix("و") in TALK_WORDS for w in s.text[trig + 1:hi]])
 
 
 def _welcome(s: Sentence, lo: int, trig: int) -> bool:
@@ -2205,6 +2224,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if host is not None:
         actors = sorted([*actors, host], key=lambda a: a.tok)  # in the order the sentence names them
         countries = [*countries, host.country]
+    summoned = _summoned_to_ministry(s, lo, hi) if len(set(countries)) == 1 and protagonist \
+        and protagonist not in countries else None
+    if summoned is not None:  # "سفیر جمهوری آذربایجان به وزارت امور خارجه احضار شد": the ministry's state met him
+        actors = sorted([*actors, Actor(protagonist, summoned, None)], key=lambda a: a.tok)
+        countries = [*countries, protagonist]
     if split is not None and not any([split <= a.tok <= split + 7 for a in actors]) \
             and not (_person_after_name(s, _past_quantifier(s, split, hi), hi)
                      and any([a.tok > split for a in actors])):
@@ -2221,7 +2245,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             actors, split = [host, *actors], host.tok + 1
             countries = list(dict.fromkeys([a.country for a in actors]))
     if split is None and arabic and "meeting_verb" in s.cues[trig]:
-        after = [a for a in actors if a.tok > trig]
+        present = next((j for j in range(trig + 1, hi) if s.text[j] in ATTENDED_WORDS), hi)
+        after = [a for a in actors if trig < a.tok < present]  # not "في حضور الوزير العطية … والوزير طعمة"
         before = {a.country for a in actors if a.tok < trig}
         again = next((j for j in s.cued if j > trig and "meeting_verb" in s.cues[j] and s.text[j][:1] == "و"), None)
         if again is not None and len({a.country for a in after if a.tok < again}) == 1 \
@@ -2365,6 +2390,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         else:
             for c in part_c:
                 people = _distinct_people(_met(s, [a for a in part if a.country == c]))
+                if "separate" in sentence_cues and len(people) <= 1 and not APART_WORDS.isdisjoint(s.text[lo:hi]):
+                    # "در دیدارهای جداگانه با رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور": each post
+                    people = _titles_listed(s, split, min([a.tok for a in part if a.country == c]), c) or people
                 if len(people) > 1 and _attendees_told(s):
                     people = people[:1]  # "… والمعلم وبثينة شعبان …، شاركوا في الاجتماع": who sat in, one meeting
                 subj_people = [a.participant for a in subj if a.participant]
@@ -2555,6 +2583,20 @@ def _discussed_from(s: Sentence, trig: int) -> int:
     """The token where what was discussed at a meeting whose verb is at ``trig`` begins (a topic or a second
     meeting word), else the sentence's end: "والتقى رئيس الحكومة ولي عهد الكويت … و"تم بحث …"، وشكر …"."""
     return next((j for j in s.cued if j > trig and not s.cues[j].isdisjoint({"topic", "meeting"})), len(s.text))
+
+
+SUMMONED_WORDS = frozenset({"احضار"})  # folded: summoned (to a ministry), recalled (from a post)
+MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})  # folded: ministry
+
+
+def _summoned_to_ministry(s: Sentence, lo: int, hi: int) -> int | None:
+    """The token of "احضار" when someone is summoned "به وزارت …" (to the ministry, which the article's state runs):
+    "سفیر جمهوری آذربایجان به وزارت امور خارجه احضار"; not "سفیر خود را از … احضار کرد" (recalled); else None."""
+    for j in range(lo, hi):
+        if s.text[j] in SUMMONED_WORDS and any([s.text[k] in MINISTRY_WORDS and s.text[k - 1] == "به"
+                                                 for k in range(max(lo + 1, j - 5), j)]):
+            return j
+    return None
 
 
 def _subject_dropped(s: Sentence, lo: int, split: int) -> bool:
@@ -2777,6 +2819,34 @@ def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
         return actors[:1]  # "بحضور وزير الخارجية وليد المعلم والمستشارة … بثينة شعبان": those present, one side
     aside = next((j for j in range(first + 1, actors[-1].tok) if s.text[j] in ASIDE_WORDS), None)
     return actors if aside is None else [a for a in actors if a.tok < aside]
+
+
+GENERIC_POST = "official"  # the role of a post no title names
+
+
+def _titles_listed(s: Sentence, start: int, end: int, country: str) -> list[Participant]:
+    """The posts listed from token ``start`` to the title of the state at ``end``, joined by "و" or side by side,
+    each a person of that state: "رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور" (three people); [] if
+    anything else stands between them."""
+    out: list[Participant] = []
+    j = start
+    while j < end:
+        m = s.mention[j]
+        if m is not None and m.kind == "title":
+            if m.entity not in [p.role for p in out]:
+                out.append(Participant(m.entity, None, m.entity, country))
+            while j < end and s.mention[j] is m:
+                j += 1
+        elif s.text[j] in LIST_WORDS:
+            j += 1
+        elif m is None and "person" in s.cues[j]:  # a post no title names: "رئیس شورای‌عالی قضایی"
+            out.append(Participant(s.text[j], None, GENERIC_POST, country))
+            j += 1
+            while j < end and s.mention[j] is None and not s.cues[j] and s.text[j] not in LIST_WORDS:
+                j += 1
+        else:
+            return []
+    return out if len(out) >= 2 else []
 
 
 def _distinct_people(actors: list[Actor]) -> list[Participant]:
