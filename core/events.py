@@ -2088,7 +2088,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         plans: list[Draft] | None = None,
                         venues: dict[str, tuple[str, str | None]] | None = None,
                         pair: list[str] | None = None, last_person: str | None = None,
-                        named_most: str | None = None, headline: bool = False) -> list[Draft]:
+                        named_most: str | None = None, headline: bool = False,
+                        post_states: dict[str, frozenset[str]] | None = None) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name). ``named_most``: the state the
@@ -2294,7 +2295,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys([a.country for a in subj]))
     part_c = [c for c in dict.fromkeys([a.country for a in part]) if c not in subj_c]
-    if split is not None and not subj_c and part_c and protagonist \
+    titled = _titled_subject(s, lo, split, part_c, post_states) if split is not None and not subj_c and part_c \
+        else None
+    if titled is not None:  # "واجتمع الملك اليوم بوزير الدفاع الأمريكي": the king the article names, Jordan's
+        subj_c = [titled]
+        countries = list(dict.fromkeys([titled, *countries]))
+    elif split is not None and not subj_c and part_c and protagonist \
             and protagonist not in [a.country for a in _met(s, part)] \
             and ("first_person" in sentence_cues
                  or any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
@@ -2597,6 +2603,28 @@ def _summoned_to_ministry(s: Sentence, lo: int, hi: int) -> int | None:
                                                  for k in range(max(lo + 1, j - 5), j)]):
             return j
     return None
+
+
+def _post_states(mentions: list[Mention], roles: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The states of the officials an article names, by the post each holds that day ("king" -> {"JOR"})."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "official" and m.country and roles.get(m.entity):
+            out.setdefault(roles[m.entity], set()).add(m.country)
+    return {role: frozenset(states) for role, states in out.items()}
+
+
+def _titled_subject(s: Sentence, lo: int, split: int, partners: list[str],
+                    post_states: dict[str, frozenset[str]] | None) -> str | None:
+    """The state of a bare title that is the subject before the partners, when the article names one official of
+    one state in that post and that state is not a partner: "واجتمع الملك … بوزير الدفاع الأمريكي" in a text
+    naming "العاهل عبد الله الثاني"."""
+    if not post_states:
+        return None
+    title = next((s.mention[j] for j in range(lo, split) if s.mention[j] is not None and s.mention[j].kind == "title"
+                  and not s.mention[j].country), None)
+    states = post_states.get(title.entity, frozenset()) if title is not None else frozenset()
+    return next(iter(states)) if len(states) == 1 and not states & set(partners) else None
 
 
 def _subject_dropped(s: Sentence, lo: int, split: int) -> bool:
@@ -3272,6 +3300,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     listing = None  # (host, span, trigger, call) of meetings told before a colon, whose partners the next lines list
     wrapped = _hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
+    post_states = _post_states(mentions, roles)
     before_span = (0, 0)  # the sentence before, whose two officials "the two leaders" may be
     for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text, wrapped), hits):
         o_start, o_end = folded.span(f_start, f_end)
@@ -3315,7 +3344,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
             if "credentials" in s.kinds else None  # named outside the sentence, where the envoys' states are
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
-                                   last_person, named_most, f_start < headline_end)
+                                   last_person, named_most, f_start < headline_end, post_states)
         if told and _announces(s):
             for d in told:
                 d.announced = True
