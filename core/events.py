@@ -912,7 +912,7 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         # "ناقش عشية القمة المرتقبة": "expected" is the summit's, not the talks'; "الاجتماع الوزاري لمجلس التعاون
         # سيعقد": a forum's name is no meeting of its own
         return any("future" in s.cues[j] for j in range(after.start, own) if s.text[j] in FUTURE_AFTER_AR)
-    if _purpose_of(s, lo, trig):
+    if _purpose_of(s, lo, trig) or _on_the_eve_of_trip(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
@@ -921,6 +921,17 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
     return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi)
+
+
+EVE_REACH = 8  # tokens from "در آستانه سفر" to a meeting word of the same trip
+
+
+def _on_the_eve_of_trip(s: Sentence, lo: int, trig: int) -> bool:
+    """'در آستانه سفر به اسلام آباد و مذاکره با مقامات این کشور': talks of a trip still to come."""
+    return s.text[trig - 1] == "و" and any([s.text[k] == "استانه" and s.text[k - 1] == "در"
+                                             and s.text[k + 1] in TRIP_WORDS
+                                             and TRIGGER_KINDS.isdisjoint(set().union(*s.cues[k + 2:trig]))
+                                             for k in range(max(lo + 1, trig - EVE_REACH), trig - 1)])
 
 
 def _relative_future_before(s: Sentence, first: int, trig: int, hi: int, ahead: list[int]) -> bool:
@@ -1079,11 +1090,14 @@ def _recent_days(s: Sentence) -> bool:
     return any([w in DAYS_WORDS and not RECENT_WORDS.isdisjoint(s.text[i + 1:i + 3]) for i, w in enumerate(s.text)])
 
 
+EARLIER_FA = frozenset({"پیشتر", "اخیرا"})  # folded "earlier", "recently": "اخیرا و در حاشیه نشست … دیدار … کرده بودند"
+
+
 def _earlier(s: Sentence, lo: int, at: int) -> bool:
     """Whether a Persian "earlier" ("پیشتر", "پیش تر") comes before the past perfect at ``at``: "بروجردی پیشتر با
     رئیس مجلس شورای سوریه نیز دیدار … کرده بود" tells a meeting of the same news, not history. A meeting word
     must stand between them ("پیشتر بحرین اعلام کرده بود در نشستی …" tells what was said before)."""
-    first = next((k for k in range(lo, at) if s.text[k] == "پیشتر" or s.text[k] == "تر" and k > lo
+    first = next((k for k in range(lo, at) if s.text[k] in EARLIER_FA or s.text[k] == "تر" and k > lo
                   and s.text[k - 1] == "پیش"), None)
     return first is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(first + 1, at)])
 
@@ -1112,6 +1126,9 @@ def _past_main_verb_after(s: Sentence, at: int, hi: int) -> bool:
         return False
     if any(["meeting" in s.cues[j] and s.text[j - 1] == "در" for j in range(1, at)]):
         return any([_simple_past(s, k, hi) or s.text[k] in SAID_FA for k in range(at + 2, hi)])
+    told = next((j for j in range(at + 2, hi) if "meeting" in s.cues[j] and s.text[j - 1] == "در"), None)
+    if told is not None:  # "… که … به مشهد سفر کرده بود، در دیدار با استاندار … قدردانی کرد"
+        return any([_simple_past(s, k, hi) or s.text[k] in SAID_FA for k in range(told + 1, hi)])
     return any(["meeting" in s.cues[j] and any([_simple_past(s, k, hi) for k in range(j + 1, min(hi, j + 4))])
                 for j in range(at + 2, hi)])
 
@@ -2214,6 +2231,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
     split = _split_at(s, lo, hi, trig, arabic)
+    if split is not None and not arabic and any([split - 3 <= j < split for j in triggers if j not in live]):
+        # "در آستانه سفر به اسلام آباد و مذاکره با مقامات این کشور، امروز با … دیدار کرد": the first "با" is a
+        # meeting still ahead's; the partners are after the next one
+        later = next((j + 1 for j in s.cued if j >= split and "with" in s.cues[j] and j + 1 < hi), None)
+        if later is not None:
+            actors = [a for a in actors if not split <= a.tok < later]
+            countries = list(dict.fromkeys([a.country for a in actors]))
+            split = later
     if split is not None and "purpose" in sentence_cues:
         actors = _outside_purpose(s, actors, split)
         countries = list(dict.fromkeys([a.country for a in actors]))
