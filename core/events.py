@@ -3387,7 +3387,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if not any([d.kind == "bilateral" for d in told]) \
                 or "credentials" in s.kinds and not ENVOYS_WORDS.isdisjoint(s.text):
             # "تسلم … أوراق اعتماد خمسة سفراء دول أجنبية، بجانب أوراق سفير الصومال": more envoys than named
-            awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end), arabic) or awaiting
+            awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
     if plans:
         drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text))
     _name_un_body(drafts, forum_counts)
@@ -3467,14 +3467,14 @@ Awaiting = tuple[str, tuple[int, int], DateMention | None, str]  # (host, span, 
 
 
 def _awaiting_envoys(s: Sentence, roles: dict[str, str], home: str | None, dates: list[DateMention],
-                     span: tuple[int, int], arabic: bool) -> Awaiting | None:
+                     span: tuple[int, int]) -> Awaiting | None:
     """(host, sentence span, day, trigger) when the sentence tells credentials received from envoys it does not name by
     state ("تقبل الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، أوراق اعتماد عدد من السفراء"), or ambassadors
     received each apart ("استقبل في ذات الوقت مجموعة سفراء من دول أخرى، كل على حدة"); the next sentences may list
     them. The host is the one state of whom receives them, else the article's (``home``)."""
     at = next((j for j in s.cued if "credentials" in s.cues[j]), None)
-    if at is not None:  # where it happened first ("شهد قصر بعبدا تقديم أوراق اعتماد ستة سفراء")
-        home = _venue(s, 0, len(s.text), at, arabic)[0] or home
+    if at is not None:  # the state the envoys are accredited to first ("سفراء معتمدين في لبنان")
+        home = _accredited_to(s) or home
         host, word = _credentials_host(s, 0, len(s.text), at, actors_in(s, 0, len(s.text), roles), home), "credentials"
     else:
         host, word = _envoys_met(s, roles, home)
@@ -3482,6 +3482,20 @@ def _awaiting_envoys(s: Sentence, roles: dict[str, str], home: str | None, dates
         return None
     day = next((d for d in dates if span[0] <= d.start < span[1] and d.precision == "day"), None)
     return host, span, day, word
+
+
+ACCREDITED_WORDS = frozenset("المعتمدین معتمدین المعتمد معتمد المعتمده معتمده".split())  # folded: accredited
+
+
+def _accredited_to(s: Sentence) -> str | None:
+    """The state envoys are accredited to, named right after "المعتمدين لدى"/"معتمدين في": "أوراق اعتماد تسعة من
+    السفراء المعتمدين لدى دولة فلسطين" (Palestine receives them, wherever the ceremony is held)."""
+    for j in range(len(s.text) - 2):
+        if s.text[j] in ACCREDITED_WORDS and s.text[j + 1] in ("لدی", "فی"):
+            m = s.mention[j + 2]
+            if m is not None and m.kind in ("country", "city") and m.country:
+                return m.country
+    return None
 
 
 ENVOYS_WORDS = frozenset("سفراء السفراء سفرای".split())  # folded: ambassadors, not named by state
