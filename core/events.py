@@ -730,6 +730,14 @@ def _namesake(s: Sentence, o: Actor, a: Actor) -> bool:
     """Whether the official ``o``, matched by a surname alone, is someone else: the post right after the name is of
     another state ("«احمد قرباناف» معاون وزیر خارجه ترکمنستان" is not Uzbekistan's Bakhodir Kurbanov)."""
     m = s.mention[o.tok]
+    if a.participant is not None and not a.participant.name_en and a.country != o.country and m is not None \
+            and " " not in m.surface.strip() and 0 < o.tok - a.tok <= 6:
+        # "السفيرة الأميركية في لبنان ليزا جونسون": another state's post, then a first name the alias lacks
+        head = _mention_head(s, o.tok)
+        word = s.text[head - 1]
+        return head > a.tok + 1 and s.mention[head - 1] is None and not s.cues[head - 1] \
+            and not _and_joined(word) and word not in LIST_WORDS \
+            and all([word not in calendar_words()[kind] for kind in ("relative", "weekday", "daypart")])
     if a.participant is None or a.participant.name_en or a.country == o.country or not 0 < a.tok - o.tok <= 6 \
             or m is None or " " in m.surface.strip() or not _title_right_after(s, o.tok):
         return False
@@ -2450,7 +2458,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             # a trilateral "در حاشیه نشست سران شانگهای" is its own meeting beside the summit, which it implies
             out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],
                              summit=summit_word and side_at is None, **base))
-    elif len(countries) >= 3 and "separate" not in sentence_cues:
+    elif len(countries) >= 3 and "separate" not in sentence_cues \
+            and not all([a.participant is not None and a.participant.role in ENVOY_ROLES for a in actors]):
+        # (envoys of three states or more, and no one else: who met whom is not said)
         pair = _nearest_two(actors, trig)
         out.append(Draft("bilateral", pair, [a.participant for a in actors if a.participant and a.country in pair],
                          **base))

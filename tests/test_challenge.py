@@ -2671,7 +2671,21 @@ CASES = [
          "جمهورية الدومينكان، ونورا أببا ريمي سفير جمهورية نيجيريا الاتحادية، وفيليو هانوشيكي هيفينداكا سفير "
          "جمهورية ناميبيا.",
          bi("COG", "PSE"), bi("PSE", "VNM"), bi("CUB", "PSE"), bi("NER", "PSE"), bi("MLI", "PSE"), bi("AGO", "PSE"),
-         bi("NGA", "PSE"), bi("NAM", "PSE")),
+         bi("DOM", "PSE"), bi("NGA", "PSE"), bi("NAM", "PSE")),
+    # --- "السفيرة الأميركية في لبنان ليزا جونسون": the female title; a surname after another state's post and a
+    # first name the alias lacks is a namesake (not Boris Johnson)
+    case("ar-female-ambassador-namesake-surname", "ar",
+         "بيروت - استقبل قائد الجيش العماد رودولف هيكل في مكتبه في اليرزة السفيرة الأميركية في لبنان ليزا جونسون. "
+         "خلال اللقاء، تم البحث في الأوضاع العامة في لبنان والمنطقة.",
+         bi("LBN", "USA", location="LBN")),
+    # --- envoys of four states and no one else in a sentence: no two of them met; the list after names them each
+    case("ar-envoys-of-several-states-no-pair", "ar",
+         "تسلم أربعة سفراء جدد، يمثلون البرتغال وليبيريا وموريتانيا والصين، مهامهم رسميا اليوم الخميس بتقديم أوراق "
+         "اعتمادهم إلى رئيس الجمهورية.\n"
+         "قدم أربعة دبلوماسيين جدد أوراق اعتمادهم إلى رئيس الجمهورية باسيرو ديوماي فايي، اليوم الخميس.\n"
+         "وبحسب الرئاسة فإن هؤلاء هم سفراء البرتغال وليبيريا وموريتانيا والصين.",
+         bi("PRT", "SEN"), bi("LBR", "SEN"), bi("MRT", "SEN"), bi("CHN", "SEN")),
+
 ]
 
 
