@@ -435,6 +435,11 @@ def _mention_head(s: Sentence, k: int) -> int:
     return k
 
 
+# folded: a state's ministry before its adjective ("الوكيل المساعد لشؤون الشرق الأوسط بالخارجية الأمريكية")
+MINISTRY_AR = frozenset("الخارجیه بالخارجیه وزاره بوزاره الوزاره".split())
+OPPOSITION_WORDS = frozenset("المعارضه المعارض اپوزیسیون".split())  # folded: the opposition, no state's side
+
+
 def is_actor(s: Sentence, k: int, lo: int) -> bool:
     """A country mention at token k is an actor if a person word, title or official precedes it (through a list).
 
@@ -444,6 +449,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     """
     mention = s.mention
     m = mention[k]
+    if k + 1 < len(s.text) and s.text[k + 1] in OPPOSITION_WORDS or k and s.text[k - 1] in OPPOSITION_WORDS:
+        return False  # "رئيس «هيئة التفاوض السورية» المعارضة", "اپوزیسیون سوریه": no state's side
     unknown = 0
     j = _mention_head(s, k) - 1
     floor = k - WINDOW - 4
@@ -508,7 +515,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             return True  # "وزير التربية والتعليم العالي في دولة فلسطين": a minister's portfolio, then his state
         if word in LOCATIVE or "topic" in cues or "with" in cues and m.form not in ACTOR_FORMS_VIA_NAME:
             return False
-        if word not in LIST_WORDS and not (m.form == "adjective" and word.startswith("وال")):
+        if word not in LIST_WORDS and not (m.form == "adjective" and (word.startswith("وال") or word in MINISTRY_AR)):
             # ("وزير الطاقة والتجارة والصناعة والسياحة القبرصى": a portfolio's "و" words before an adjective)
             unknown += 1
             if unknown > MAX_UNKNOWN:
@@ -730,14 +737,11 @@ def _namesake(s: Sentence, o: Actor, a: Actor) -> bool:
     """Whether the official ``o``, matched by a surname alone, is someone else: the post right after the name is of
     another state ("«احمد قرباناف» معاون وزیر خارجه ترکمنستان" is not Uzbekistan's Bakhodir Kurbanov)."""
     m = s.mention[o.tok]
-    if a.participant is not None and not a.participant.name_en and a.country != o.country and m is not None \
+    if (a.participant is None or not a.participant.name_en) and a.country != o.country and m is not None \
             and " " not in m.surface.strip() and 0 < o.tok - a.tok <= 6:
         # "السفيرة الأميركية في لبنان ليزا جونسون": another state's post, then a first name the alias lacks
         head = _mention_head(s, o.tok)
-        word = s.text[head - 1]
-        return head > a.tok + 1 and s.mention[head - 1] is None and not s.cues[head - 1] \
-            and not _and_joined(word) and word not in LIST_WORDS \
-            and all([word not in calendar_words()[kind] for kind in ("relative", "weekday", "daypart")])
+        return head > a.tok + 1 and _first_name_at(s, head - 1)
     if a.participant is None or a.participant.name_en or a.country == o.country or not 0 < a.tok - o.tok <= 6 \
             or m is None or " " in m.surface.strip() or not _title_right_after(s, o.tok):
         return False
@@ -748,6 +752,13 @@ def _namesake(s: Sentence, o: Actor, a: Actor) -> bool:
         return False
     return all([(s.mention[k] is not None and s.mention[k].kind == "title" or s.mention[k] is m)
                 and not _and_joined(s.text[k]) for k in range(o.tok + 1, a.tok)])
+
+
+def _first_name_at(s: Sentence, j: int) -> bool:
+    """Whether token j may be a first name the gazetteer lacks: no mention, no cue, no "و", no day word."""
+    word = s.text[j]
+    return s.mention[j] is None and not s.cues[j] and not _and_joined(word) and word not in LIST_WORDS \
+        and all([word not in calendar_words()[kind] for kind in ("relative", "weekday", "daypart")])
 
 
 W_WORDS = ("وزیر", "وزرا", "ولی", "والی", "وکیل")  # folded words that begin with و of their own: no "and"
@@ -2432,6 +2443,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 if "separate" in sentence_cues and len(people) <= 1 and not APART_WORDS.isdisjoint(s.text[lo:hi]):
                     # "در دیدارهای جداگانه با رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور": each post
                     people = _titles_listed(s, split, min([a.tok for a in part if a.country == c]), c) or people
+                if len(people) > 1 and not any([p.name_en or p.start is not None or p.role in HEAD_POSTS
+                                                for p in people]) and "separate" not in sentence_cues:
+                    # posts without names met in one reception ("السفير التركي … وقائد السفينة الحربية التركية"):
+                    # one meeting (GUIDE: one per named official); a head of state's post is someone apart
+                    people = people[:1]
                 if len(people) > 1 and _attendees_told(s):
                     people = people[:1]  # "… والمعلم وبثينة شعبان …، شاركوا في الاجتماع": who sat in, one meeting
                 subj_people = [a.participant for a in subj if a.participant]
