@@ -3217,6 +3217,21 @@ def _share_circumstances(before: list[Draft], told: list[Draft]) -> None:
             d.date, d.explicit_date = before[0].date, True
 
 
+def _denied_sides(s: Sentence, roles: dict[str, str], home: str | None) -> frozenset[str] | None:
+    """The two states of a meeting the sentence says is untrue after telling it (class ``untrue``): "أن ما يتم
+    تداوله بشأن اتصال هاتفي بين وزيري خارجية مصر والولايات المتحدة … لا أساس له من الصحة", "خبر گفتگوی اخیرم با
+    ویتکاف صحت ندارد" (the speaker's state, ``home``, when one state is named)."""
+    if "untrue" not in s.kinds:
+        return None
+    trig = next((j for j in s.cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])), None)
+    if trig is None or not any(["untrue" in s.cues[j] for j in s.cued if j > trig]):
+        return None
+    states = {a.country for a in actors_in(s, 0, len(s.text), roles)}
+    if len(states) == 1 and home is not None:
+        states.add(home)
+    return frozenset(states) if len(states) == 2 else None
+
+
 def _same_sides(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind:
         return False
@@ -3352,6 +3367,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     said_by = None  # the country of who speaks before a colon, the "I" of the words after it
     awaiting = None  # (host, span, day, trigger) of credentials or envoys received whom a later sentence lists
     listing = None  # (host, span, trigger, call) of meetings told before a colon, whose partners the next lines list
+    denied: set[frozenset[str]] = set()  # the sides of meetings the text says did not happen
     wrapped = _hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
     post_states = _post_states(mentions, roles)
@@ -3397,6 +3413,10 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         last_person = None if PRONOUNS.isdisjoint(s.text) else _last_person(mentions, k)  # only "او" needs it
         named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
             if "credentials" in s.kinds else None  # named outside the sentence, where the envoys' states are
+        sides = _denied_sides(s, roles, implied)
+        if sides is not None:  # "خبر گفتگوی اخیرم با ویتکاف صحت ندارد"
+            denied.add(sides)
+            continue
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
                                    last_person, named_most, f_start < headline_end, post_states)
         if told and _announces(s):
@@ -3419,6 +3439,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
     if plans:
         drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text))
+    if denied:  # every telling of a meeting the text says did not happen
+        drafts = [d for d in drafts if frozenset(d.countries) not in denied]
     _name_un_body(drafts, forum_counts)
     drafts = _without_recalled_pairs(subsume_bilaterals(merge_drafts(drafts, offices)))
     drafts = summits_from_sidelines(drafts)
