@@ -1158,6 +1158,7 @@ def _simple_past(s: Sentence, k: int, hi: int) -> bool:
 
 
 AIRPORT_WORDS = frozenset("مطار بمطار المطار فرودگاه".split())  # folded: airport
+AIRPORT_REACH = 14  # tokens from "استقبل" to "في مطار": the host's title and name between
 
 
 def _airport_reception(s: Sentence, lo: int, hi: int, trig: int) -> bool:
@@ -1165,7 +1166,8 @@ def _airport_reception(s: Sentence, lo: int, hi: int, trig: int) -> bool:
     (GUIDE: a reception counts with reported talk): "قد استقبلا في مطار القاعدة الجوية بالرياض، بعد ظهر اليوم،
     أمير قطر"."""
     word = s.text[trig].removeprefix("و")
-    if not word.startswith(("استقبل", "استقبال")) or AIRPORT_WORDS.isdisjoint(s.text[trig + 1:min(hi, trig + 7)]):
+    if not word.startswith(("استقبل", "استقبال")) \
+            or AIRPORT_WORDS.isdisjoint(s.text[trig + 1:min(hi, trig + AIRPORT_REACH)]):
         return False
     return not any([w.removeprefix("و") in TALK_WORDS for w in s.text[trig + 1:hi]])
 
@@ -3376,6 +3378,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         o_start, o_end = folded.span(f_start, f_end)
         named_two, before_span = _two_named(mentions, mention_starts, before_span), (o_start, o_end)
         speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
+        if awaiting is not None and _PAST_PERFECT_AR.search(folded.text, f_start, f_end):
+            awaiting = None  # "وكان … قد اعتمد منتصف الشهر الجاري سفراء أربع دول أخرى وهي …": others, before
         if awaiting is not None:  # "والسفراء هم، … سفير البوسنة والهرسك، … سفير كازاخستان": the envoys listed
             host, told_at, day, word = awaiting
             envoys = _envoys_listed(mentions[bisect_left(mention_starts, o_start):], o_end, host)
@@ -3497,6 +3501,7 @@ def _listed_partner(text: str, mentions: list[Mention], start: int, end: int, ho
                  and m.country and m.country != host), None)
 
 
+_PAST_PERFECT_AR = re.compile(r"(?<!\w)و?کان(?:ت)?(?!\w)(?:\s+\S+){0,6}?\s+قد(?!\w)")  # folded "وكان … قد"
 LISTED_ENVOY_GAP = 60  # characters from one state of a list after "سفراء:" to the next: the envoy's name between
 ENVOY_GAP = 30  # characters from an ambassador's title to the state it names ("السفير الجديد لجمهورية فرنسا")
 
