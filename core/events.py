@@ -893,6 +893,10 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if _welcome(s, lo, trig) or _airport_reception(s, lo, hi, trig):
             return True
+        if "summit" in s.cues[trig] and any([s.text[j].removeprefix("و") in TAKES_PART_PRESENT
+                                             for j in range(trig + 1, min(hi, trig + 3))]) \
+                and not _told_held(s, lo, hi, arabic):
+            return True  # "إن المؤتمر يشارك به زعماء دول …": who will take part, the conference still ahead
         if trig > lo and {"held", "purpose"} <= s.cues[trig - 1]:
             return True  # "ستدعو لعقد اجتماع لجامعة الدول العربية": a meeting to be held
         if _purpose_of(s, lo, trig):
@@ -1157,6 +1161,7 @@ def _simple_past(s: Sentence, k: int, hi: int) -> bool:
     return s.text[k] in PAST_VERBS_FA and (k + 1 >= hi or s.text[k + 1] not in PAST_PERFECT_AUX)
 
 
+TAKES_PART_PRESENT = frozenset("یشارک تشارک یشارکون یحضره تحضره یحضرها".split())  # folded: takes part in, attends
 AIRPORT_WORDS = frozenset("مطار بمطار المطار فرودگاه".split())  # folded: airport
 AIRPORT_REACH = 14  # tokens from "استقبل" to "في مطار": the host's title and name between
 
@@ -1941,7 +1946,7 @@ def _counts_states(word: str) -> bool:
 MAX_MODIFIERS = 2  # words between a meeting noun and the countries it is of: "غیرمستقیم", "المشترکه", "هسته ای"
 
 
-COMMISSION_WORDS = frozenset("کمیسیون کمیته اللجنه لجنه".split())  # folded: a joint commission's session
+COMMISSION_WORDS = frozenset("کمیسیون کمیته اللجنه لجنه للجنه".split())  # folded: a joint commission's session
 MAX_COMMISSION_WORDS = 10  # words of a commission's name before the states it joins
 
 
@@ -2035,7 +2040,8 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
             k += 1
         modifiers, limit = 0, MAX_MODIFIERS
         while k < hi and s.mention[k] is None and (s.text[k] not in LIST_WORDS or limit > MAX_MODIFIERS) \
-                and (modifiers < limit or _counts_states(s.text[k])) and (not s.cues[k] or s.cues[k] <= {"joint"}):
+                and (modifiers < limit or _counts_states(s.text[k]) or s.text[k] in COMMISSION_WORDS) \
+                and (not s.cues[k] or s.cues[k] <= {"joint"}):
             if s.text[k] in COMMISSION_WORDS:  # "جلسه کمیسیون مشترک همکاری‌های تجارتی، اقتصادی، فنی و فرهنگی
                 limit = MAX_COMMISSION_WORDS  # تاجیکستان و ایران": the commission's long name, "و" and all
             # "نشست وزاری خارجه ۵ کشور ساحلی روسیه، ایران …": a count of states and what they are add no modifier
@@ -2888,7 +2894,6 @@ def _attendees_told(s: Sentence) -> bool:
     """Whether the sentence says who took part in the meeting it tells ("… وليد المعلم وبثينة شعبان، شاركوا في
     الاجتماع"): the people it lists sat in one meeting."""
     return any([s.text[j] in ATTEND_WORDS for j in s.cued if "this_meeting" in s.cues[j]])
-
 
 def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
     """The people of one side who were met: the first, and those listed with it before a word that turns
