@@ -60,6 +60,13 @@ AT_WORDS = LOCATIVE - FROM_WORDS  # what places a meeting: "بطلب من روس
 SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند", "یابد", "یابند"})  # folded light verbs
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 ADDRESS_WORDS = frozenset("اقای جناب خانم".split())  # folded: "جناب آقای المبارک با آقای وانگ یی دیدار کرد"
+def _next_session(s: Sentence, trig: int, hi: int) -> bool:
+    """Whether the Persian summit word at ``trig`` is "the next" one: "نشست آتی", "اجلاس بعدی"."""
+    return any([s.text[j] in NEXT_FA for j in _past_forum(s, range(trig + 1, min(hi, trig + 6)))[:1]])
+
+
+FORUM_AFTER_SUMMIT = 3  # tokens from a summit word to the forum it names ("نشست آتی سازمان شانگهای")
+NEXT_FA = frozenset("اتی بعدی اینده".split())  # folded: the next ("نشست آتی", "اجلاس بعدی", "نشست آینده")
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 # folded: "اجتماع … المزمع", "لقاء سيجمع"
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان سیجمع ستجمع المقرر المقرره المزمع المزمعه المرتقب المرتقبه "
@@ -209,7 +216,7 @@ def _resolve_anaphor(s: Sentence, i: int, j: int, mentions: list[Mention], start
     covering = {id(s.mention[k]): s.mention[k] for k in range(i, j) if s.mention[k] is not None}
     if not all(m.kind == "title" for m in covering.values()):
         return
-    antecedent = _last_country(s, i) or _country_before(mentions, starts, s.start[0])
+    antecedent = _named_holder(s, i) or _last_country(s, i) or _country_before(mentions, starts, s.start[0])
     if antecedent is not None and covering:  # "أمير البلاد": the emir of the country named before
         if s.home is None:
             s.home = [None] * len(s.text)
@@ -273,6 +280,18 @@ def _resolve_honorifics(s: Sentence, mentions: list[Mention], starts: list[int])
         else:
             s.mention[k] = Mention(s.start[k], s.end[k], "", "country", antecedent.entity, antecedent.country,
                                    antecedent.label_en, "honorific")
+
+
+def _named_holder(s: Sentence, i: int) -> Mention | None:
+    """The official named right before the title that "این کشور" at token i ends: "عباس عراقچی، وزیر امور خارجه
+    این کشور" is the foreign minister of his own state, whatever city was named before."""
+    if i == 0 or s.mention[i - 1] is None or s.mention[i - 1].kind != "title":
+        return None
+    head = _mention_head(s, i - 1)
+    before = s.mention[head - 1] if head else None
+    if before is None or before.kind != "official" or not before.country:
+        return None
+    return Mention(before.start, before.end, "", "country", before.country, before.country, before.country, "name")
 
 
 def _country_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
@@ -935,6 +954,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         # "ناقش عشية القمة المرتقبة": "expected" is the summit's, not the talks'; "الاجتماع الوزاري لمجلس التعاون
         # سيعقد": a forum's name is no meeting of its own
         return any("future" in s.cues[j] for j in range(after.start, own) if s.text[j] in FUTURE_AFTER_AR)
+    if "summit" in s.cues[trig] and _next_session(s, trig, hi):
+        return True  # "نشست آتی سازمان شانگهای", "اجلاس بعدی": the next session, still ahead
     if _purpose_of(s, lo, trig) or _on_the_eve_of_trip(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
@@ -2222,7 +2243,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         sides = _noun_sides(s, live, lo, hi) or _subject_sides(s, live, lo)
         if sides:
             actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}]]
-    forums = [s.mention[j] for j in named if s.mention[j].kind == "forum" and not _forum_of_person(s, j)]
+    ahead = [j for j in triggers if j not in live and "summit" in s.cues[j] and _next_session(s, j, hi)]
+    forums = [s.mention[j] for j in named if s.mention[j].kind == "forum" and not _forum_of_person(s, j)
+              and not any([0 < j - k <= FORUM_AFTER_SUMMIT for k in ahead])]  # not "نشست آتی سازمان شانگهای"
     side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS and (s.mention[j] is None or s.mention[j].kind
                                                                        != "forum")), None) \
         if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None  # not "حاشیه" in "کشورهای حاشیه دریای خزر"

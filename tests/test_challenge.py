@@ -2745,6 +2745,17 @@ CASES = [
          "الثانية.\nيشار الى إن المؤتمر يشارك به زعماء دول عربية وأجنبية هي كل من: الأردن، مصر، الكويت، السعودية، "
          "الإمارات، فرنسا، قطر."),
 
+    # --- "عباس عراقچی، وزیر امور خارجه این کشور": "this country" after a named official's post is his own state,
+    # whatever city was named before
+    case("fa-this-country-of-the-named-official", "fa",
+         "علیرضا بیکدلی، سرپرست سفارت جمهوری اسلامی ایران در کابل، روز یکشنبه با عباس عراقچی، وزیر امور خارجه این "
+         "کشور دیدار و گفتوگو کرد."),
+    # --- "نشست آتی سازمان شانگهای" (the next session): a topic still ahead, neither an event nor a forum
+    case("fa-next-session-is-no-forum", "fa",
+         "به گزارش ایلنا، مشاور سیاسی رئیس‌جمهوری با سفیر چین در ایران درباره بخش‌های مختلف روابط دو کشور، از جمله "
+         "نشست آتی سازمان شانگهای در چین گفت‌وگو کرد.",
+         bi("CHN", "IRN", forum=NONE)),
+
 ]
 
 
