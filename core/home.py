@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from core.config import DATA_DIR
-from core.fold import fold, fold_text
+from core.fold import fold_text
 from core.gazetteer import read_table
 from core.records import Mention
 
@@ -69,17 +69,15 @@ def dateline_country(text: str, mentions: list[Mention]) -> str | None:
 _CREDIT_WORDS = ("گزارش", "نقل")  # folded: "به گزارش سانا", "به نقل از سانا": an agency quoted, not the author
 
 
-def dateline_agency(text: str) -> str | None:
-    r"""The country of a national agency that signs the dateline, alone on its line's start ("ژنو- سانا",
-    "دمشق-سانا:"): the report is that agency's own, not one it is quoted in.
+def dateline_agency(folded_text: str) -> str | None:
+    r"""The country of a national agency that signs the dateline (in the folded text), alone on its line's start
+    ("ژنو- سانا", "دمشق-سانا:"): the report is that agency's own, not one it is quoted in.
 
-    >>> dateline_agency("دیدار وزیر
-ژنو- سانا
-دکتر یازجی وزیر بهداشت کشورمان"), dateline_agency("به گزارش سانا،")
+    >>> dateline_agency("دیدار وزیر\nژنو- سانا\nدکتر یازجی وزیر بهداشت کشورمان"), dateline_agency("به گزارش سانا،")
     ('SYR', None)
     """
     pattern, countries = _agencies()
-    folded = fold(text[:HEAD]).text
+    folded = folded_text[:HEAD]
     for m in pattern.finditer(folded):
         line_start = folded.rfind("\n", 0, m.start()) + 1
         before = folded[line_start:m.start()]

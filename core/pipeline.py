@@ -113,7 +113,8 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     alone = surnames_alone(folded, text, mentions, article.lang)
     if alone:  # "أحمدي نجاد" … "اجتمع نجاد": the surname of the official named in full
         mentions = sorted(mentions + alone, key=lambda m: m.start)
-    own = anchored_self(text, mentions) or dateline_agency(text)  # "ژنو- سانا": "our country" is Syria
+    selfs = any([m.kind == "country" and m.form == "self" for m in mentions])
+    own = selfs and (anchored_self(text, mentions) or dateline_agency(folded.text))  # "ژنو- سانا": Syria's
     if own:  # "نیکول پاشینیان نخست وزیر کشورمان": "our country" is Armenia here, every time the text says it
         mentions = [replace(m, entity=own, country=own, label_en=gaz.country_names.get(own, own))
                     if m.kind == "country" and m.form == "self" else m for m in mentions]
