@@ -402,6 +402,35 @@ FAMILY_WORDS = frozenset("آل ال بن ابن".split())  # folded: a family or
 MIN_SURNAME = 4  # characters of a surname used alone
 
 
+def surnames_of_named(mentions: list[Mention]) -> list[Mention]:
+    """The surname matched alone as one official ("المالكي": Iraq's Nouri al-Maliki) when the text names in full
+    another official of that surname ("رياض المالكي", Palestine's foreign minister): that one, the text's own.
+
+    >>> a = Mention(0, 7, "المالكي", "official", "nouri_al_maliki", "IRQ", "Nouri al-Maliki", "official")
+    >>> b = Mention(20, 31, "رياض المالكي", "official", "riyad_al_maliki", "PSE", "Riyad al-Maliki", "official")
+    >>> [m.entity for m in surnames_of_named([a, b])]
+    ['riyad_al_maliki', 'riyad_al_maliki']
+    """
+    full: dict[str, set[str]] = {}
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        words = fold_text(m.surface).split()
+        if m.kind == "official" and len(words) >= 2:
+            full.setdefault(words[-1], set()).add(m.entity)
+            named.setdefault(m.entity, m)
+    if not full:
+        return mentions
+    out = []
+    for m in mentions:
+        words = fold_text(m.surface).split()
+        holders = full.get(words[0], set()) if m.kind == "official" and len(words) == 1 else set()
+        if len(holders) == 1 and m.entity not in holders:
+            other = named[next(iter(holders))]
+            m = Mention(m.start, m.end, m.surface, m.kind, other.entity, other.country, other.label_en, m.form)
+        out.append(m)
+    return out
+
+
 def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """Official mentions of the surname of an official the text named in full, used alone ("أحمدي نجاد" …
     "إن «نجاد» اجتمع منفرداً"), when no other official named has it and it is no common word; not a family's or

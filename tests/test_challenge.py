@@ -2756,6 +2756,14 @@ CASES = [
          "نشست آتی سازمان شانگهای در چین گفت‌وگو کرد.",
          bi("CHN", "IRN", forum=NONE)),
 
+    # --- a surname matched alone ("المالكي": Iraq's Nouri al-Maliki) in a text naming in full another official of
+    # that surname ("رياض المالكي", Palestine's foreign minister) is that one
+    case("ar-surname-of-the-official-named-in-full", "ar",
+         "الوزيران المالكي وشكري يوقعان بروتوكول مشاورات سياسية\n"
+         "القاهرة - وقّع وزير الخارجية والمغتربين الفلسطيني رياض المالكي ووزير خارجية جمهورية مصر العربية سامح شكري "
+         "بروتوكول مشاورات سياسية، وذلك على هامش مباحثات موسعة عقدت في مقر مجلس الوزراء.",
+         bi("EGY", "PSE")),
+
 ]
 
 
