@@ -3303,15 +3303,20 @@ SENTENCE_ENDS = (".", "!", "?", "؟")
 HEADLINE_CHARS = 150  # a longer line is the body's, even without a full stop
 
 
-def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_end: int) -> list[Draft]:
+def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_end: int,
+                              text: str = "") -> list[Draft]:
     """'اجتماع وزراء الدفاع الإيراني والروسي والسوري في طهران', then 'تستضيف طهران غدا الاجتماع': a headline that
     names a meeting the text tells only as a plan reports no meeting, nor does a sentence that only announces it
     ("از دیدار … خبر داد", then "قرار است … دیدار کند"). ``headline_end``: where the first line ends (-1: the text
     is one line, which has no headline)."""
-    told = [d for d in drafts if d.sentence[0] >= headline_end and not d.announced]
+    headline = text[:headline_end].split("\n")[0].strip() if headline_end > 0 else ""
+    repeated = [d for d in drafts if headline and text[d.sentence[0]:d.sentence[1]].strip() == headline]
+    # (the title told again in the body, "دیدار رئیس جمهور افغانستان با جو بایدن", is still the headline)
+    told = [d for d in drafts if d.sentence[0] >= headline_end and not d.announced and d not in repeated]
     meetings_told = [t for t in told if t.kind != "note"]
     return [d for d in drafts if d.kind == "note" and not _on_a_plan(d, plans, meetings_told)
-            or d.kind != "note" and ((d.sentence[0] >= headline_end or headline_end < 0) and not d.announced
+            or d.kind != "note" and ((d.sentence[0] >= headline_end and d not in repeated or headline_end < 0)
+                                     and not d.announced
                                      or not any(_same_sides(d, p) for p in plans)
                                      or any(_same_sides(d, t) for t in told))]
 
@@ -3470,7 +3475,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             # "تسلم … أوراق اعتماد خمسة سفراء دول أجنبية، بجانب أوراق سفير الصومال": more envoys than named
             awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
     if plans:
-        drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text))
+        drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text), text)
     if denied:  # every telling of a meeting the text says did not happen
         drafts = [d for d in drafts if frozenset(d.countries) not in denied]
     _name_un_body(drafts, forum_counts)
