@@ -1397,7 +1397,7 @@ def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:
     for j in range(host + 1, min(hi, host + 9)):
         if "summit" in s.cues[j]:
             return False
-        if "future" in s.cues[j]:
+        if "future" in s.cues[j] or s.text[j] in NEXT_WORDS:  # "… في سبتمبر القادم": the next one
             return True
     return False
 
@@ -2299,7 +2299,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
     if host is None and side_at is None:
         received = _received(s, lo, hi)
-        host = _bare_title_host(s, lo, actors, country or (_served_in(s, lo, hi) if received else None), received)
+        envoys_met = bool(actors) and all([a.participant is not None and a.participant.role in ENVOY_ROLES
+                                            for a in actors])  # "التقى وزير الخارجية … سفيرة المملكة المتحدة بصنعاء"
+        host = _bare_title_host(s, lo, actors, country or (_served_in(s, lo, hi) if received else None),
+                                received or envoys_met)
     if host is not None:
         actors = sorted([*actors, host], key=lambda a: a.tok)  # in the order the sentence names them
         countries = [*countries, host.country]
@@ -3082,6 +3085,9 @@ def _apply_note(target: Draft, note: Draft) -> None:
     still ahead: "ويأتي اللقاء قبيل جولة يبدأها غدا" dates the tour)."""
     if note.explicit_date and not target.explicit_date and not _ahead(note.date):
         target.date, target.explicit_date = note.date, True
+    if note.future_host:  # "كما تطرق اللقاء إلى … على هامش الجمعية العامة … في سبتمبر القادم": what was discussed
+        target.evidence += [e for e in note.evidence if e not in target.evidence]
+        return
     if not target.call:
         _place_from(target, note)
     if note.sideline and note.forum and not target.forum:
