@@ -2378,6 +2378,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     part_c = [c for c in dict.fromkeys([a.country for a in part]) if c not in subj_c]
     titled = _titled_subject(s, lo, split, part_c, post_states) if split is not None and not subj_c and part_c \
         else None
+    if titled is None and split is not None and not subj_c and part_c and protagonist \
+            and protagonist not in part_c and _envoys_serve_in(s, part, hi) == protagonist:
+        titled = protagonist  # "رضا رحمانی … در دیدار با مسلم آیگون سرکنسول جدید ترکیه در ارومیه": the host state's
     if titled is not None:  # "واجتمع الملك اليوم بوزير الدفاع الأمريكي": the king the article names, Jordan's
         subj_c = [titled]
         countries = list(dict.fromkeys([titled, *countries]))
@@ -2700,6 +2703,23 @@ def _post_states(mentions: list[Mention], roles: dict[str, str]) -> dict[str, fr
         if m.kind == "official" and m.country and roles.get(m.entity):
             out.setdefault(roles[m.entity], set()).add(m.country)
     return {role: frozenset(states) for role, states in out.items()}
+
+
+SERVES_IN_WORDS = frozenset({"در", "فی", "لدی"})  # folded: "سرکنسول ترکیه در ارومیه", "سفير … لدى لبنان"
+
+
+def _envoys_serve_in(s: Sentence, part: list[Actor], hi: int) -> str | None:
+    """The state the partners, every one an envoy, serve in, from the place right after their state: "سرکنسول
+    جدید ترکیه در ارومیه" serves in Iran; None if they are not all envoys or no such place is named."""
+    if not part or not all([a.participant is not None and a.participant.role in ENVOY_ROLES for a in part]):
+        return None
+    k = max([a.tok for a in part]) + 1
+    while k < hi and s.mention[k] is not None and s.mention[k].kind == "country":
+        k += 1
+    if k + 1 < hi and s.text[k] in SERVES_IN_WORDS and s.mention[k + 1] is not None \
+            and s.mention[k + 1].kind in ("city", "country"):
+        return s.mention[k + 1].country
+    return None
 
 
 def _titled_subject(s: Sentence, lo: int, split: int, partners: list[str],

@@ -2780,6 +2780,17 @@ CASES = [
          "وزير الخارجية أمس سفير جمهورية مصر العربية بصنعاء.",
          bi("GBR", "YEM", forum=NONE), bi("EGY", "YEM")),
 
+    # --- a subject named only by his name meeting envoys who serve in the article's state ("سرکنسول جدید ترکیه در
+    # ارومیه") is that state's; IRNA's "ˈ" quotes names and places ("استاندار ˈاغدیرˈ")
+    case("fa-envoys-serving-in-the-articles-state", "fa",
+         "به گزارش خبرگزاری مهر، رضا رحمانی پیش از ظهر یکشنبه در دیدار با مسلم آیگون سرکنسول جدید ترکیه در ارومیه "
+         "گفت: مشکلات موجود در مرزهای مشترک با تعامل طرفین قابل حل است.",
+         bi("IRN", "TUR")),
+    case("fa-irna-quotes-around-names", "fa",
+         "آنکارا - ایرنا - در دیدار سرکنسول ایران در ˈارزروم ˈ با استاندار ˈاغدیرˈ، دو طرف بر گسترش روابط استان های "
+         "مرزی ایران و ترکیه تاکید کردند.",
+         bi("IRN", "TUR")),
+
 ]
 
 
