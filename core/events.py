@@ -1605,18 +1605,6 @@ def _among(s: Sentence, actors: list[Actor]) -> bool:
     return any(["between" in s.cues[j] for j in range(max(0, first - 4), first)])
 
 
-def _nearest_two(actors: list[Actor], trig: int) -> list[str]:
-    """The two countries whose actors stand closest to the trigger."""
-    ranked = sorted(actors, key=lambda a: abs(a.tok - trig))
-    out: list[str] = []
-    for a in ranked:
-        if a.country not in out:
-            out.append(a.country)
-        if len(out) == 2:
-            break
-    return sorted(out)
-
-
 def _shared_title(s: Sentence, actors: list[Actor], lo: int) -> bool:
     """Whether every partner hangs off one title ("وزرای خارجه بریتانیا، فرانسه، آلمان": one joint meeting)."""
     heads = set()
@@ -2514,12 +2502,6 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             # a trilateral "در حاشیه نشست سران شانگهای" is its own meeting beside the summit, which it implies
             out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],
                              summit=summit_word and side_at is None, **base))
-    elif len(countries) >= 3 and "separate" not in sentence_cues \
-            and not all([a.participant is not None and a.participant.role in ENVOY_ROLES for a in actors]):
-        # (envoys of three states or more, and no one else: who met whom is not said)
-        pair = _nearest_two(actors, trig)
-        out.append(Draft("bilateral", pair, [a.participant for a in actors if a.participant and a.country in pair],
-                         **base))
     elif summit_word and forum and countries and side_at is None:
         out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif forums and len(countries) == 1 and "separate" in sentence_cues and "with" in sentence_cues \

@@ -2791,6 +2791,11 @@ CASES = [
          "مرزی ایران و ترکیه تاکید کردند.",
          bi("IRN", "TUR")),
 
+    # --- three states or more named with no structure that says who met whom: no pair is guessed
+    case("fa-talks-with-leaders-listed-no-pair", "fa",
+         "گفت‌وگوهای مرتس صدراعظم آلمان در روز چهارشنبه شامل رهبران فنلاند، فرانسه، بریتانیا، ایتالیا و لهستان "
+         "می‌شود."),
+
 ]
 
 
