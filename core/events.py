@@ -1444,8 +1444,9 @@ def _told_held(s: Sentence, lo: int, hi: int, arabic: bool) -> bool:
     """Whether the sentence tells a meeting as held ("برگزار شد", "انطلقت", "استضافت"); an Arabic present
     ("تعقد جلسات", "يشهد المؤتمر") may still be ahead, as it is in an article about a conference that opens
     "بعد غد"."""
-    return any([not OCCURRED_KINDS.isdisjoint(s.cues[j]) and not (arabic and _present(s.text[j]))
-                for j in s.cued if lo <= j < hi])
+    return not OCCURRED_KINDS.isdisjoint(s.kinds) and any(
+        [not OCCURRED_KINDS.isdisjoint(s.cues[j]) and not (arabic and _present(s.text[j])) for j in s.cued
+         if lo <= j < hi])
 
 
 SPOKE_WORDS = frozenset("گفت افزود قال اکد اوضح شدد دعا اعلن حذر".split())  # folded past "said", "warned"

@@ -402,6 +402,11 @@ FAMILY_WORDS = frozenset("آل ال بن ابن".split())  # folded: a family or
 MIN_SURNAME = 4  # characters of a surname used alone
 
 
+@lru_cache(maxsize=8192)
+def _folded_words(surface: str) -> tuple[str, ...]:
+    return tuple(fold_text(surface).split())
+
+
 def surnames_of_named(mentions: list[Mention]) -> list[Mention]:
     """The surname matched alone as one official ("المالكي": Iraq's Nouri al-Maliki) when the text names in full
     another official of that surname ("رياض المالكي", Palestine's foreign minister): that one, the text's own.
@@ -413,21 +418,24 @@ def surnames_of_named(mentions: list[Mention]) -> list[Mention]:
     """
     full: dict[str, set[str]] = {}
     named: dict[str, Mention] = {}
-    for m in mentions:
-        words = fold_text(m.surface).split()
-        if m.kind == "official" and len(words) >= 2:
+    alone: dict[int, str] = {}  # index of a one-word official mention -> its folded word
+    for i, m in enumerate(mentions):
+        if m.kind != "official":
+            continue
+        words = _folded_words(m.surface)
+        if len(words) >= 2:
             full.setdefault(words[-1], set()).add(m.entity)
             named.setdefault(m.entity, m)
-    if not full:
+        elif words:
+            alone[i] = words[0]
+    if not full or not alone:
         return mentions
-    out = []
-    for m in mentions:
-        words = fold_text(m.surface).split()
-        holders = full.get(words[0], set()) if m.kind == "official" and len(words) == 1 else set()
+    out = list(mentions)
+    for i, word in alone.items():
+        m, holders = mentions[i], full.get(word, set())
         if len(holders) == 1 and m.entity not in holders:
             other = named[next(iter(holders))]
-            m = Mention(m.start, m.end, m.surface, m.kind, other.entity, other.country, other.label_en, m.form)
-        out.append(m)
+            out[i] = Mention(m.start, m.end, m.surface, m.kind, other.entity, other.country, other.label_en, m.form)
     return out
 
 
