@@ -2175,7 +2175,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
         if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi) or _earlier(s, lo, at)) \
-                or arabic and _earlier_ar(s, lo, hi):
+                or arabic and (_earlier_ar(s, lo, hi) or pair is not None and not _dates_in(dates, s.start[lo],
+                                                                                          s.end[hi - 1])):
             sentence_cues = sentence_cues - {"pluperfect"}
         else:
             sentence_cues = sentence_cues | {"recall"}
