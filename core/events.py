@@ -20,7 +20,7 @@ from operator import add
 
 from core.cues import token_cues, trigger_starts
 from core.dates import calendar_words, resolve
-from core.fold import Folded, fold
+from core.fold import Folded, fold_text
 from core.home import dateline_country, home_country
 from core.mentions import TOKEN
 from core.names import LEARNED, common_persian, name_stops
@@ -60,11 +60,6 @@ AT_WORDS = LOCATIVE - FROM_WORDS  # what places a meeting: "بطلب من روس
 SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند", "یابد", "یابند"})  # folded light verbs
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 ADDRESS_WORDS = frozenset("اقای جناب خانم".split())  # folded: "جناب آقای المبارک با آقای وانگ یی دیدار کرد"
-def _next_session(s: Sentence, trig: int, hi: int) -> bool:
-    """Whether the Persian summit word at ``trig`` is "the next" one: "نشست آتی", "اجلاس بعدی"."""
-    return any([s.text[j] in NEXT_FA for j in _past_forum(s, range(trig + 1, min(hi, trig + 6)))[:1]])
-
-
 FORUM_AFTER_SUMMIT = 3  # tokens from a summit word to the forum it names ("نشست آتی سازمان شانگهای")
 NEXT_FA = frozenset("اتی بعدی اینده".split())  # folded: the next ("نشست آتی", "اجلاس بعدی", "نشست آینده")
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
@@ -1159,7 +1154,6 @@ CONDUCTED_AR = frozenset({"اجری", "اجرت", "عقد", "عقدت", "الت�
 
 PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
 PAST_PERFECT_AUX = frozenset("بود بودند".split())
-SAID_FA = frozenset("گفت افزود".split())  # folded: "… در دیدار با X که … سفر کرده بود، گفت"
 
 
 def _past_main_verb_after(s: Sentence, at: int, hi: int) -> bool:
@@ -1168,11 +1162,11 @@ def _past_main_verb_after(s: Sentence, at: int, hi: int) -> bool:
     کردند" (the meeting is told, the trip before it)."""
     if not any([s.text[k] == "که" for k in range(max(0, at - 16), at)]):
         return False
-    if any(["meeting" in s.cues[j] and s.text[j - 1] == "در" for j in range(1, at)]):
-        return any([_simple_past(s, k, hi) or s.text[k] in SAID_FA for k in range(at + 2, hi)])
-    told = next((j for j in range(at + 2, hi) if "meeting" in s.cues[j] and s.text[j - 1] == "در"), None)
-    if told is not None:  # "… که … به مشهد سفر کرده بود، در دیدار با استاندار … قدردانی کرد"
-        return any([_simple_past(s, k, hi) or s.text[k] in SAID_FA for k in range(told + 1, hi)])
+    # "در دیدار با X که … سفر کرده بود، گفت", "… که … به مشهد سفر کرده بود، در دیدار با استاندار … قدردانی کرد"
+    told = next((j for j in range(1, hi) if j not in (at, at + 1) and "meeting" in s.cues[j] and s.text[j - 1] == "در"),
+                None)
+    if told is not None:
+        return any([_simple_past(s, k, hi) or s.text[k] in SPOKE_WORDS for k in range(max(at + 2, told + 1), hi)])
     return any(["meeting" in s.cues[j] and any([_simple_past(s, k, hi) for k in range(j + 1, min(hi, j + 4))])
                 for j in range(at + 2, hi)])
 
@@ -1384,6 +1378,11 @@ def _present(word: str) -> bool:
     """A folded Arabic verb in the present tense, past its conjunction: "یلتقی", "وتنعقد"."""
     word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
     return word[:1] in "یت"
+
+
+def _next_session(s: Sentence, trig: int, hi: int) -> bool:
+    """Whether the Persian summit word at ``trig`` is "the next" one: "نشست آتی", "اجلاس بعدی"."""
+    return any([s.text[j] in NEXT_FA for j in _past_forum(s, range(trig + 1, min(hi, trig + 6)))[:1]])
 
 
 def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:
@@ -1953,6 +1952,8 @@ STATES_COUNTED = frozenset("کشور کشورهای ساحلی عضو همسای
 def _counts_states(word: str) -> bool:
     """A number of states or what they are ("۵", "کشور", "ساحلی"): no modifier of the meeting noun."""
     return word.isdigit() or word in STATES_COUNTED
+
+
 MAX_MODIFIERS = 2  # words between a meeting noun and the countries it is of: "غیرمستقیم", "المشترکه", "هسته ای"
 
 
@@ -2012,19 +2013,7 @@ def _verb_first_sides(s: Sentence, live: list[int], lo: int) -> list[Actor]:
     verb = next((k for k in range(lo, min(lo + 3, len(s.text))) if s.text[k].removeprefix("و") in HELD_PAST_AR), None)
     if verb is None:
         return []
-    sides: list[Actor] = []
-    k = verb + 1
-    while k < len(s.text):
-        m = s.mention[k]
-        if m is not None and m.kind == "country" and m.country and m.form in STATE_FORMS:
-            if m.country not in {a.country for a in sides}:
-                sides.append(Actor(m.country, k, None))
-            while k < len(s.text) and s.mention[k] is m:
-                k += 1
-        elif s.text[k] in LIST_WORDS:
-            k += 1
-        else:
-            break
+    sides, k = _states_run(s, verb + 1, len(s.text), STATE_FORMS)
     if len(sides) >= 2 and any([k <= j <= k + SUBJECT_REACH and not NOUN_KINDS.isdisjoint(s.cues[j]) for j in live]):
         return sides
     return []
@@ -2056,22 +2045,28 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
                 limit = MAX_COMMISSION_WORDS  # تاجیکستان و ایران": the commission's long name, "و" and all
             # "نشست وزاری خارجه ۵ کشور ساحلی روسیه، ایران …": a count of states and what they are add no modifier
             k, modifiers = k + 1, modifiers + (not _counts_states(s.text[k]))
-        sides: list[Actor] = []
-        while k < hi:
-            m = s.mention[k]
-            if m is not None and m.kind == "country" and m.country:
-                if m.country not in {a.country for a in sides}:
-                    sides.append(Actor(m.country, k, None))
-                k += 1
-                while k < hi and s.mention[k] is m:
-                    k += 1
-            elif s.text[k] in LIST_WORDS and sides:
-                k += 1
-            else:
-                break
+        sides, _ = _states_run(s, k, hi)
         if len(sides) >= 2:
             return sides
     return []
+
+
+def _states_run(s: Sentence, k: int, hi: int, forms: frozenset[str] | None = None) -> tuple[list[Actor], int]:
+    """The states named one after another from token ``k`` ("ایران و آمریکا", "الكويت واليابان"), joined by "و"
+    or side by side, each once (of ``forms`` only, if given), and the token after them."""
+    sides: list[Actor] = []
+    while k < hi:
+        m = s.mention[k]
+        if m is not None and m.kind == "country" and m.country and (forms is None or m.form in forms):
+            if m.country not in {a.country for a in sides}:
+                sides.append(Actor(m.country, k, None))
+            while k < hi and s.mention[k] is m:
+                k += 1
+        elif s.text[k] in LIST_WORDS and sides:
+            k += 1
+        else:
+            break
+    return sides, k
 
 
 def _noun_summits(s: Sentence, live: list[int], lo: int, hi: int) -> list[tuple[int, list[str], str | None]]:
@@ -2289,8 +2284,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
     if host is None and side_at is None:
         received = _received(s, lo, hi)
-        envoys_met = bool(actors) and all([a.participant is not None and a.participant.role in ENVOY_ROLES
-                                            for a in actors])  # "التقى وزير الخارجية … سفيرة المملكة المتحدة بصنعاء"
+        envoys_met = bool(actors) and all(map(_is_envoy, actors))  # "التقى … سفيرة المملكة المتحدة بصنعاء"
         host = _bare_title_host(s, lo, actors, country or (_served_in(s, lo, hi) if received else None),
                                 received or envoys_met)
     if host is not None:
@@ -2620,12 +2614,16 @@ def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor
     ``home``; None when the sentence tells no receiving ("تسلم", "تقبل", "دریافت")."""
     if not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text[lo:hi]]):
         return None
-    envoys = {a.country for a in actors if a.participant is not None and a.participant.role in ENVOY_ROLES}
+    envoys = {a.country for a in actors if _is_envoy(a)}
     host = _one_state_else({a.country for a in actors if a.tok < at and a.country not in envoys}, home)
     return None if host in envoys else host
 
 
 ENVOY_ROLES = frozenset({"ambassador", "charge_d_affaires", "consul"})  # who presents credentials, never takes them
+
+
+def _is_envoy(a: Actor) -> bool:
+    return a.participant is not None and a.participant.role in ENVOY_ROLES
 
 
 def _one_state_else(states: set[str], home: str | None) -> str | None:
@@ -2695,7 +2693,7 @@ SERVES_IN_WORDS = frozenset({"در", "فی", "لدی"})  # folded: "سرکنسو
 def _envoys_serve_in(s: Sentence, part: list[Actor], hi: int) -> str | None:
     """The state the partners, every one an envoy, serve in, from the place right after their state: "سرکنسول
     جدید ترکیه در ارومیه" serves in Iran; None if they are not all envoys or no such place is named."""
-    if not part or not all([a.participant is not None and a.participant.role in ENVOY_ROLES for a in part]):
+    if not part or not all(map(_is_envoy, part)):
         return None
     k = max([a.tok for a in part]) + 1
     while k < hi and s.mention[k] is not None and s.mention[k].kind == "country":
@@ -2925,6 +2923,7 @@ def _attendees_told(s: Sentence) -> bool:
     الاجتماع"): the people it lists sat in one meeting."""
     return any([s.text[j] in ATTEND_WORDS for j in s.cued if "this_meeting" in s.cues[j]])
 
+
 def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
     """The people of one side who were met: the first, and those listed with it before a word that turns
     aside to someone else ("الذي سلمه رسالة من الرئيس X", "بحضور … والسفير", "پیامی از").
@@ -3089,15 +3088,13 @@ def _apply_note(target: Draft, note: Draft) -> None:
     still ahead: "ويأتي اللقاء قبيل جولة يبدأها غدا" dates the tour)."""
     if note.explicit_date and not target.explicit_date and not _ahead(note.date):
         target.date, target.explicit_date = note.date, True
+    target.evidence += [e for e in note.evidence if e not in target.evidence]
     if note.future_host:  # "كما تطرق اللقاء إلى … على هامش الجمعية العامة … في سبتمبر القادم": what was discussed
-        target.evidence += [e for e in note.evidence if e not in target.evidence]
         return
     if not target.call:
         _place_from(target, note)
     if note.sideline and note.forum and not target.forum:
         target.forum, target.sideline = note.forum, True
-    target.future_host = target.future_host or (note.future_host and note.forum == target.forum)
-    target.evidence += [e for e in note.evidence if e not in target.evidence]
     target.held = target.held or note.held
     if target.summit and note.summit and note.countries:  # "وزیر دفاع ایران و همتای روس در این نشست شرکت کردند"
         target.countries = _summit_sides(target, note)
@@ -3622,7 +3619,7 @@ def _envoys_listed(mentions: list[Mention], end: int, host: str) -> list[str]:
         if m.start >= end:
             break
         if m.kind == "title" and m.entity == "ambassador":
-            last_title, plural = m, fold(m.surface).text.rstrip(":") in ENVOYS_WORDS
+            last_title, plural = m, fold_text(m.surface).rstrip(":") in ENVOYS_WORDS
         elif m.kind == "country" and last_title is not None \
                 and m.start - last_title.end <= (LISTED_ENVOY_GAP if plural else ENVOY_GAP) \
                 and m.country not in out and m.country != host:

@@ -66,12 +66,10 @@ def dateline_country(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
-_CREDIT_WORDS = ("گزارش", "نقل")  # folded: "به گزارش سانا", "به نقل از سانا": an agency quoted, not the author
-
-
 def dateline_agency(folded_text: str) -> str | None:
-    r"""The country of a national agency that signs the dateline (in the folded text), alone on its line's start
-    ("ژنو- سانا", "دمشق-سانا:"): the report is that agency's own, not one it is quoted in.
+    r"""The country of a national agency that signs the dateline (in the folded text), where a dateline's city
+    would stand ("ژنو- سانا", "دمشق-سانا:"): the report is that agency's own, not one it is quoted in ("به
+    گزارش سانا").
 
     >>> dateline_agency("دیدار وزیر\nژنو- سانا\nدکتر یازجی وزیر بهداشت کشورمان"), dateline_agency("به گزارش سانا،")
     ('SYR', None)
@@ -79,15 +77,10 @@ def dateline_agency(folded_text: str) -> str | None:
     pattern, countries = _agencies()
     folded = folded_text[:HEAD]
     for m in pattern.finditer(folded):
-        line_start = folded.rfind("\n", 0, m.start()) + 1
-        before = folded[line_start:m.start()]
-        if len(before) <= DATELINE_REACH and not any([w in before for w in _CREDIT_WORDS]) \
-                and re.match(r"\s*(?:[-–—:/|،,]|\n|$)", folded[m.end():]) is not None:
+        if _DATELINE_BEFORE.search(folded, 0, m.start()) \
+                and (m.end() == len(folded) or _DATELINE_AFTER.match(folded, m.end())):
             return countries[m.group(1)]
     return None
-
-
-DATELINE_REACH = 30  # characters of a city and a dash before the agency on its line
 
 
 def anchored_self(text: str, mentions: list[Mention]) -> str | None:
