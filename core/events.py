@@ -83,7 +83,7 @@ PAST_AFTER_PERIOD = PAST_WORDS | {"پیش", "قبل"}  # "هفته پیش", "د�
 WAS_WORDS = frozenset("کان وکان کانت وکانت".split())
 QAD = "قد"
 HISTORY_DAYS = 30  # a meeting dated longer before the publication day is background, not the news
-MAX_UNKNOWN = 3
+MAX_UNKNOWN = 4  # unknown words a post may run to before its state: "رئیس مشرانو جرگه شورای ملی افغانستان"
 WINDOW = 6
 MANY_MET = 4  # partners under one title on a summit's sidelines that were met one by one, not as a group
 
