@@ -3331,8 +3331,16 @@ def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_
 def _on_a_plan(note: Draft, plans: list[Draft], told: list[Draft]) -> bool:
     """Whether a note on "this meeting" that would stand for a meeting of its own, if none came before it, speaks
     of one the text tells only as a plan: "تستضيف طهران غدا الاجتماع الثلاثي …. وفي هذا الاجتماع الثلاثي الذي
-    يعقد بمبادرة من إيران، سيتبادل وزراء الدفاع …"."""
-    return not note.held and any(_same_sides(f, p) for f in note.fallback for p in plans) \
+    يعقد بمبادرة من إيران، سيتبادل وزراء الدفاع …"; or, naming no one who met, comes after a plan that names one of
+    its states and after no meeting told: "اتحادیه عرب … در ریاض نشست برگزار می کند … سفیر عربستان … گفته بود، زمان
+    این دیدار … باید تغییر کند"."""
+    if note.held:
+        return False
+    sides = {c for f in note.fallback for c in f.countries}
+    if not note.participants and not any(t.sentence[0] < note.sentence[0] for t in told) \
+            and any(p.sentence[0] < note.sentence[0] and sides & set(p.countries) for p in plans):
+        return True
+    return any(_same_sides(f, p) for f in note.fallback for p in plans) \
         and not any(_same_sides(f, t) for f in note.fallback for t in told)
 
 

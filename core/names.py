@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from core.config import DATA_DIR
 from core.cues import is_cue_word
@@ -399,12 +400,28 @@ def styled_first_names(folded: Folded, text: str, mentions: list[Mention]) -> li
 
 
 FAMILY_WORDS = frozenset("آل ال بن ابن".split())  # folded: a family or father's name follows ("آل نهيان")
+COMPOUND_HEADS = frozenset("عبد ابو".split())  # folded: the first half of a name ("بن عبد العزيز", "أبو الغيط")
 MIN_SURNAME = 4  # characters of a surname used alone
 
 
 @lru_cache(maxsize=8192)
 def _folded_words(surface: str) -> tuple[str, ...]:
     return tuple(fold_text(surface).split())
+
+
+def without_given_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less a one-word official name that runs straight on, with only a space, into another
+    official's name: it is that man's given name ("هوک آبراهامیان" is Hovik Abrahamyan, not Brian Hook).
+
+    >>> a = Mention(0, 3, "هوک", "official", "brian_hook", "USA", "Brian Hook", "official")
+    >>> b = Mention(4, 14, "آبراهامیان", "official", "hovik_abrahamyan", "ARM", "Hovik Abrahamyan", "official")
+    >>> [m.entity for m in without_given_names([a, b], "هوک آبراهامیان")]
+    ['hovik_abrahamyan']
+    """
+    drop = {i for i, (m, n) in enumerate(pairwise(mentions))
+            if m.kind == "official" and n.kind == "official" and m.entity != n.entity and " " not in m.surface
+            and n.start > m.end and text[m.end:n.start].isspace()}
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
 def surnames_of_named(mentions: list[Mention]) -> list[Mention]:
@@ -454,9 +471,9 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     by_last: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     for m, words in _full_names(mentions):
-        if words[-2] in FAMILY_WORDS:
-            continue
-        last = words[-1]
+        if words[-2] in FAMILY_WORDS or words[-2] in COMPOUND_HEADS and (len(words) < 3 or words[-3] in FAMILY_WORDS):
+            continue  # "محمد بن سلمان بن عبد العزيز": a grandfather's name, and "العزيز" alone no one's
+        last = " ".join(words[-2:]) if words[-2] in COMPOUND_HEADS else words[-1]  # "ولد عبد العزيز": two words
         if len(last) < MIN_SURNAME or is_cue_word(last, lang == "ar") or last in stops[lang, "stop"] \
                 or last in stops[lang, "honorific"] or lang == "fa" and common_persian(last):
             continue

@@ -2807,6 +2807,38 @@ CASES = [
     case("fa-long-untitled-post-of-a-state", "fa",
          "سعدی شریفی، سفیر تاجیکستان با رئیس مشرانو جرگه شورای ملی افغانستان دیدار کرد.",
          bi("AFG", "TJK")),
+
+    # --- "بن عبد العزيز" ends a grandfather's name: "العزيز" alone is no second official
+    case("ar-grandfather-name-is-no-surname", "ar",
+         "استقبل الملك محمد السادس اليوم بالقصر الملكي بالدار البيضاء الأمير تركي بن محمد بن فهد بن عبد العزيز آل "
+         "سعود، الذي حل بالمغرب مبعوثاً خاصاً من الملك سلمان بن عبد العزيز آل سعود، والأمير محمد بن سلمان بن عبد "
+         "العزيز آل سعود، ولي العهد.",
+         bi("MAR", "SAU", location="MAR")),
+
+    # --- "نشست برگزار می کند" is a plan, and "این دیدار" after it, naming no one who met, is that plan
+    case("fa-holds-a-summit-present-is-a-plan", "fa",
+         "اتحادیه عرب 15 آوریل در ریاض نشست برگزار می کند\n"
+         "رهبران عرب قرار است در ریاض پایتخت عربستان سعودی دیدار کنند.\n"
+         "اما سفیر عربستان سعودی در قاهره اوایل این ماه گفته بود، زمان این دیدار به منظور هماهنگی با انتخابات مصر "
+         "باید تغییر کند."),
+
+    # --- a one-word official name running straight into another's is that man's given name
+    case("fa-given-name-is-no-second-official", "fa",
+         "اسحاق جهانگیری معاون اول رئیس‌جمهور ظهر امروز در نشست خبری مشترک با هوک آبراهامیان نخست‌وزیر ارمنستان "
+         "گفت: ما با ارمنستان روابط گرمی داریم.",
+         bi("ARM", "IRN")),
+
+    # --- "فرماندار قوچان": a county governor names his state by the county seat
+    case("fa-county-governor-of-a-town", "fa",
+         "وزیر کشور ترکمنستان صبح امروز با ورود به پایانه مرزی باجگیران، با «رسول فرزادفر»، فرماندار قوچان و "
+         "مدیران گمرک دیدار و گفت‌وگو کرد.",
+         bi("IRN", "TKM")),
+
+    # --- "معین" alone is a Dari deputy minister's post, whose state the words after it name
+    case("fa-dari-deputy-minister-post", "fa",
+         "تاکایوشی کورمایا، سفیر جاپان در کابل با صدراعظم عثمانی، معین زراعت و مالداری وزارت زراعت حکومت طالبان "
+         "دیدار کرده است.",
+         bi("AFG", "JPN", location="AFG")),
 ]
 
 
