@@ -562,6 +562,18 @@ FORUM_PERSON_ROLES = frozenset({"envoy", "secretary_general", "organisation_head
                                 "spokesperson", "ambassador", "charge_d_affaires"})  # who may speak for a forum
 
 
+def _delegate_to(text: str, m: Mention) -> bool:
+    """Whether a forum is named as whom a state's standing delegate sits with ("سفير المملكة الأردنية الهاشمية لدى
+    ومندوبها الدائم بجامعة الدول العربية", "نماینده دائم ایران در سازمان ملل"): a post, not a gathering, so it
+    says nothing of which forum the article's meetings belong to."""
+    words = text[max(0, m.start - DELEGATE_REACH):m.start].split()[-3:]
+    return any([w.removeprefix("و").removeprefix("ال").startswith(DELEGATE_WORDS) for w in words])
+
+
+DELEGATE_WORDS = ("مندوب", "ممثل", "نماینده")  # a standing delegate's post, as written
+DELEGATE_REACH = 40  # characters before a forum's name to look for a delegate's post
+
+
 def _forum_of_person(s: Sentence, j: int) -> bool:
     """Whether the forum named at token j is whom a title right before it serves ("مع مبعوث الأمم المتحدة إلى
     سوريا", "نماینده سازمان ملل در امور سوریه"): the person's organisation, not the meeting's forum."""
@@ -868,6 +880,10 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
     while j >= lo and budget:
         m = s.mention[j]
         if m is not None and m.kind == "title":
+            head = _mention_head(s, j)
+            servant = s.mention[head - 1] if head > lo else None
+            if servant is not None and servant.kind == "title" and servant.entity in SERVANT_ROLES:
+                return servant.entity  # "مبعوث الرئيس الأميركي": the president's envoy, an envoy of that state
             return m.entity
         listing = listing and "with" not in s.cues[j] and "person" not in s.cues[j]  # a list ends at "با مقامهای"
         free = m is not None and m.kind == "country" or s.text[j] in LIST_WORDS or s.text[j] in INCLUDING_WORDS \
@@ -1726,7 +1742,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
                                                  and s.text[k] != _without_clitic(s.text[k])
                                                  for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
         placed = clitic or near_locative or (prev is not None and (
-            prev in AT_WORDS or prev in PLACE_WORDS or not s.cues[j - 1].isdisjoint(("host", "visit")))) \
+            prev in AT_WORDS or prev in PLACE_WORDS or not s.cues[j - 1].isdisjoint(("host", "visit"))
+            or m.kind == "city" and "summit" in s.cues[j - 1])) \
             or not arabic and m.kind == "country" and _after_unknown_city(s, lo, j)
         if not placed or _topic_place(s, lo, j) or _earlier_meetings_place(s, lo, j):
             continue
@@ -3030,7 +3047,8 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
         if a.countries != b.countries or not all(_same_people(a, b, c, offices) for c in a.countries):
             return False
     else:
-        if a.summit != b.summit and not (set(a.countries) == set(b.countries) and len(set(a.countries)) >= 3):
+        if a.summit != b.summit and not (set(a.countries) == set(b.countries) and len(set(a.countries)) >= 3) \
+                and not _one_state_telling(a, b):
             return False  # a summit and a meeting beside it, unless the same three or more states met
         if a.forum and b.forum and a.forum != b.forum:
             return False
@@ -3042,6 +3060,14 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
             and a.date.iso and b.date.iso and a.date.iso != b.date.iso and not (a.summit and b.summit)):
         return False
     return True
+
+
+def _one_state_telling(a: Draft, b: Draft) -> bool:
+    """Whether one of two tellings of a forum's gathering, neither on its sidelines, names one state at most: the
+    same gathering told again ("محادثات أستانا بين نواب وزراء خارجية تركيا وروسيا وإيران وسوريا", then "قال نائب
+    وزير خارجية كازاخستان: إن اجتماع تنسيق أستانا الذي اختتم اليوم …")."""
+    return bool(a.forum) and a.forum == b.forum and not (a.sideline or b.sideline) \
+        and min(len(set(a.countries)), len(set(b.countries))) <= 1
 
 
 def _summit_sides(a: Draft, b: Draft) -> list[str]:
@@ -3406,7 +3432,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         return []
     protagonist = _protagonist(mentions) or home_country(folded.text, mentions) \
         or dateline_country(text, mentions)  # a bare title is the home's, else the dateline's
-    forum_counts = Counter(m.entity for m in mentions if m.kind == "forum")
+    forum_counts = Counter(m.entity for m in mentions if m.kind == "forum" and not _delegate_to(text, m))
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
     plans: list[Draft] = []
@@ -3498,6 +3524,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     drafts = summits_from_sidelines(drafts)
     seats = {m.entity: m.country for m in mentions if m.kind == "forum" and m.country}
     events = []
+    today_told = published is None and any([_told_today(d) for d in drafts])
     for d in drafts:
         if d.location is None and not d.call and d.forum in venues:
             d.location, d.city = venues[d.forum]
@@ -3513,7 +3540,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             d.location, d.city = seats[d.forum], None
         iso, precision, how = (None, None, "none") if d.vague and not d.explicit_date \
             else resolve_date(d.date, published, anchor)
-        if not reported_as_news(iso, published, how) or _ahead(d.date):
+        if not reported_as_news(iso, published, how) or _ahead(d.date) \
+                or today_told and not d.explicit_date and _in_a_month_of_a_year(d, dates, text):
             continue
         events.append(Event(
             kind=d.kind, countries=tuple(sorted(set(d.countries))), date=iso, date_precision=precision,
@@ -3694,6 +3722,25 @@ def _first_most_named(mentions: list[Mention], key) -> Mention | None:
         return None
     top = max(counts.values())
     return next(m for m in mentions if counts[key(m)] == top)
+
+
+def _told_today(d: Draft) -> bool:
+    """Whether a meeting is told as held today or a day or so before ("اليوم الثلاثاء", "أمس")."""
+    return d.explicit_date and not d.vague and d.date is not None and d.date.how == "relative" \
+        and -RECENT_DAYS <= (d.date.offset_days if d.date.offset_days is not None else -1) <= 0
+
+
+def _in_a_month_of_a_year(d: Draft, dates: list[DateMention], text: str) -> bool:
+    """Whether a meeting's sentence tells it "in" a month of a stated year ("في مارس 2019، استقبلت القاهرة …",
+    "در اسفند ۱۳۹۸"): beside one told as held today, in a text with no publication date, it is background."""
+    start, end = d.sentence
+    return any([m.precision == "month" and m.how == "stated" and m.year is not None and start <= m.start < end
+                and text[max(start, m.start - MONTH_IN_REACH):m.start].split()[-1:] in (["في"], ["وفي"], ["در"])
+                for m in dates])
+
+
+MONTH_IN_REACH = 6  # characters before a month to look for "في"/"در"
+RECENT_DAYS = 2  # "أمس", "أول أمس": days before today a meeting told by a relative day is still the news
 
 
 def _ahead(day: DateMention | None) -> bool:

@@ -2839,6 +2839,38 @@ CASES = [
          "تاکایوشی کورمایا، سفیر جاپان در کابل با صدراعظم عثمانی، معین زراعت و مالداری وزارت زراعت حکومت طالبان "
          "دیدار کرده است.",
          bi("AFG", "JPN", location="AFG")),
+
+    # --- "الخاص بالملف السوري": the file an envoy handles is a topic, and "مبعوث الرئيس الأميركي" an envoy
+    case("ar-envoy-for-a-file-is-no-side", "ar",
+         "وذكر بيان لوزارة الخارجية العراقية أن نائب رئيس الوزراء ووزير الخارجية فؤاد حسين التقى، الأحد، مبعوث "
+         "الرئيس الأميركي الخاص بالملف السوري توماس باراك.",
+         bi("IRQ", "USA")),
+
+    # --- a city right after a summit word names where the gathering met: "مؤتمر باريس"
+    case("ar-conference-named-by-its-city", "ar",
+         "التقى وزير الخارجية المغربي ناصر بوريطة نظيره الإسباني على هامش مؤتمر باريس حول ليبيا.",
+         bi("ESP", "MAR", location="FRA", forum="OTHER"), multi("ESP MAR", location="FRA", forum="OTHER")),
+
+    # --- a gathering of a forum told again by one state's official is the same gathering
+    case("ar-forum-gathering-told-again-by-one-state", "ar",
+         "أجريت أمس واليوم محادثات أستانا بين نواب وزراء خارجية تركيا وروسيا وإيران وسوريا.\n"
+         "وقال نائب وزير الخارجية الروسي: \"إن اجتماع تنسيق أستانا الذي اختتم اليوم، كان مثمرا\".",
+         multi("IRN RUS SYR TUR", forum="ASTANA_FORMAT")),
+
+    # --- with no publication date, a meeting told "in" a month of a year beside one held today is background
+    case("ar-month-of-a-year-beside-today-is-background", "ar",
+         "يشارك الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، في القمة الثالثة بين مصر والأردن والعراق وذلك بالعاصمة "
+         "الأردنية عمان.\n"
+         "في مارس 2019، استقبلت القاهرة العاهل الأردني الملك عبد الله، ورئيس الوزراء العراقي الأسبق عادل عبدالمهدي.",
+         multi("EGY IRQ JOR", location="JOR")),
+
+    # --- a forum named only as where a state's standing delegate sits belongs to no meeting of the article
+    case("ar-delegate-to-a-forum-gives-no-forum", "ar",
+         "انطلقت منذ قليل أعمال الدورة الـ 32 من اللجنة العليا المصرية الأردنية المشتركة، برئاسة رئيس الوزراء "
+         "الدكتور مصطفي مدبولي ونظيره الأردني بشر الخصاونة.\n"
+         "ورافق رئيس الوزراء خلال الاستقبال السفير أمجد العضايلة، سفير المملكة الأردنية الهاشمية لدى القاهرة "
+         "ومندوبها الدائم بجامعة الدول العربية.",
+         bi("EGY", "JOR", forum=NONE)),
 ]
 
 
