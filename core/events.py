@@ -574,6 +574,13 @@ DELEGATE_WORDS = ("مندوب", "ممثل", "نماینده")  # a standing dele
 DELEGATE_REACH = 40  # characters before a forum's name to look for a delegate's post
 
 
+def _between_states(s: Sentence, lo: int, hi: int, arabic: bool) -> bool:
+    """Whether a "between" word may open the sides of talks: not the first half of a Persian compound taken from
+    Arabic ("مجمع بین المجالس آسیایی", the Asian Parliamentary Assembly; "بین المللی", international)."""
+    return any(["between" in s.cues[j] and (arabic or s.text[j] != "بین" or j + 1 == hi
+                                             or not s.text[j + 1].startswith("ال")) for j in range(lo, hi)])
+
+
 def _forum_of_person(s: Sentence, j: int) -> bool:
     """Whether the forum named at token j is whom a title right before it serves ("مع مبعوث الأمم المتحدة إلى
     سوريا", "نماینده سازمان ملل در امور سوریه"): the person's organisation, not the meeting's forum."""
@@ -2231,7 +2238,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         placing = [j for j in triggers if j not in live and "summit" in s.cues[j] and _in_sideline(s, lo, j)]
         # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
         actors = _outside_cancelled(s, actors, [j for j in triggers if j not in placing], live)
-    if "between" in sentence_cues and sentence_cues.isdisjoint(OCCURRED_KINDS) and actors \
+    if "between" in sentence_cues and _between_states(s, lo, hi, arabic) and sentence_cues.isdisjoint(OCCURRED_KINDS) \
+            and actors \
             and all(a.participant is None for a in actors) \
             and all(s.cues[j].isdisjoint({"meeting_verb", "call"}) for j in live):
         return []  # "المحادثات بين إيران والولايات المتحدة متعثرة": states, no person, talks not told as held
