@@ -211,7 +211,10 @@ def _resolve_anaphor(s: Sentence, i: int, j: int, mentions: list[Mention], start
     covering = {id(s.mention[k]): s.mention[k] for k in range(i, j) if s.mention[k] is not None}
     if not all(m.kind == "title" for m in covering.values()):
         return
-    antecedent = _named_holder(s, i) or _last_country(s, i) or _country_before(mentions, starts, s.start[0])
+    if s.text[j - 1] in PROVINCE_WORDS:  # "والی این ولایت": the province or city named before, and its state
+        antecedent = _last_place(s, i) or _place_before(mentions, starts, s.start[0])
+    else:
+        antecedent = _named_holder(s, i) or _last_country(s, i) or _country_before(mentions, starts, s.start[0])
     if antecedent is not None and covering:  # "أمير البلاد": the emir of the country named before
         if s.home is None:
             s.home = [None] * len(s.text)
@@ -296,6 +299,28 @@ def _country_before(mentions: list[Mention], starts: list[int], pos: int) -> Men
     return None
 
 
+PROVINCE_WORDS = frozenset({"ولایت", "استان"})  # folded: "این ولایت", "آن استان" point back to a province
+
+
+def _as_state(m: Mention) -> Mention:
+    """A city's or province's mention as one of its state."""
+    return replace(m, kind="country", entity=m.country, label_en=m.country, form="name")
+
+
+def _last_place(s: Sentence, k: int) -> Mention | None:
+    """The state of the nearest city or province named before token k in the sentence."""
+    m = next((s.mention[j] for j in range(k - 1, -1, -1) if s.mention[j] is not None and s.mention[j].kind == "city"
+              and s.mention[j].country), None)
+    return _as_state(m) if m is not None else None
+
+
+def _place_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    """The state of the nearest city or province named before ``pos``."""
+    m = next((mentions[k] for k in range(bisect_left(starts, pos) - 1, -1, -1)
+              if mentions[k].kind == "city" and mentions[k].country), None)
+    return _as_state(m) if m is not None else None
+
+
 def _last_country(s: Sentence, k: int, reach: int = 60) -> Mention | None:
     """The nearest country named before token k (what "این کشور" / "بلاده" points back to)."""
     for j in range(k - 1, max(-1, k - reach), -1):
@@ -304,7 +329,7 @@ def _last_country(s: Sentence, k: int, reach: int = 60) -> Mention | None:
             return m
         if m is not None and m.kind == "city" and m.country and j > 0 and s.text[j - 1] in LOCATIVE:
             # "در سفر به اسلام‌آباد با مقام‌های آن کشور": the state of the city just named
-            return replace(m, kind="country", entity=m.country, label_en=m.country, form="name")
+            return _as_state(m)
     return None
 
 
