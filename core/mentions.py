@@ -411,7 +411,8 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
         if lang == "ar" and entry.lang == "fa" and ft[word_start:start] == "ف":
             continue  # "فرقة" (a division) is no "ف" + the Persian spelling of Raqqa
         if entry.kind == "official" and picked and picked[-1].kind == "country" and picked[-1].form == "adjective" \
-                and picked[-1].country != entry.country and not ft[kept[-1][1]:word_start].strip():
+                and picked[-1].country != entry.country and not ft[kept[-1][1]:word_start].strip() \
+                and ft[word_start:start] != "و":  # (not "السوداني وسامح شكري": "and" starts another person)
             continue  # "والفلسطيني سمير الرفاعي": a namesake of another state's official ("the Palestinian X")
         if entry.kind == "country" and ft[word_start:start] != "و" and _personal_name(ft, word_start, end):
             # (not "شرم الشيخ وتونس": a name takes no "و")
