@@ -600,10 +600,17 @@ DELEGATE_REACH = 40  # characters before a forum's name to look for a delegate's
 
 
 def _between_states(s: Sentence, lo: int, hi: int, arabic: bool) -> bool:
-    """Whether a "between" word may open the sides of talks: not the first half of a Persian compound taken from
-    Arabic ("مجمع بین المجالس آسیایی", the Asian Parliamentary Assembly; "بین المللی", international)."""
-    return any(["between" in s.cues[j] and (arabic or s.text[j] != "بین" or j + 1 == hi
-                                             or not s.text[j + 1].startswith("ال")) for j in range(lo, hi)])
+    """Whether a "between" word may open the sides of talks: not the first half of a Persian compound, before an
+    Arabic article or an adjective ("مجمع بین المجالس آسیایی", "بین المللی", "روابط بین پارلمانی")."""
+    return any(["between" in s.cues[j] and (arabic or s.text[j] != "بین" or not _compound_after(s, j + 1, hi))
+                for j in range(lo, hi)])
+
+
+def _compound_after(s: Sentence, k: int, hi: int) -> bool:
+    """Whether the Persian word at token k makes "بین" before it a compound's first half: an Arabic article
+    ("المللی") or an adjective no mention or cue covers ("پارلمانی")."""
+    return k < hi and (s.text[k].startswith("ال") or s.mention[k] is None and not s.cues[k]
+                       and s.text[k].endswith("ی"))
 
 
 def _forum_of_person(s: Sentence, j: int) -> bool:
@@ -801,8 +808,16 @@ def _namesake(s: Sentence, o: Actor, a: Actor) -> bool:
         head = _mention_head(s, o.tok)
         return head > a.tok + 1 and _first_name_at(s, head - 1)
     if a.participant is None or a.participant.name_en or a.country == o.country or not 0 < a.tok - o.tok <= 6 \
-            or m is None or " " in m.surface.strip() or not _title_right_after(s, o.tok):
+            or m is None or " " in m.surface.strip():
         return False
+    if not _title_right_after(s, o.tok):  # "اوکتای اسداف رئیس پارلمان آذربایجان": the alias is a first name here,
+        end = o.tok  # a surname the gazetteer lacks right after it, then another state's post
+        while end + 1 < len(s.text) and s.mention[end + 1] is m:
+            end += 1
+        return end + 2 < len(s.text) and _first_name_at(s, end + 1) and s.mention[end + 2] is not None \
+            and s.mention[end + 2].kind == "title" and end + 2 <= a.tok and s.text[end + 1] not in ALSO_WORDS \
+            and s.text[end + 1].isalpha() and not s.text[end + 1].startswith("ال") \
+            and max(s.text[end + 1]) < PRESENTATION_FORMS  # "بشار اﻷسد": an article in a ligature
     head = _mention_head(s, o.tok)  # a first name the alias lacks stands right before: "احمد قرباناف"
     before = s.mention[head - 1] if head else None
     if head == 0 or before is not None and before.kind in ("title", "country") or s.cues[head - 1] \
@@ -810,6 +825,9 @@ def _namesake(s: Sentence, o: Actor, a: Actor) -> bool:
         return False
     return all([(s.mention[k] is not None and s.mention[k].kind == "title" or s.mention[k] is m)
                 and not _and_joined(s.text[k]) for k in range(o.tok + 1, a.tok)])
+
+
+PRESENTATION_FORMS = "\ufb50"  # where Arabic presentation forms (ligatures such as "ﻷ") begin
 
 
 def _first_name_at(s: Sentence, j: int) -> bool:
@@ -3081,7 +3099,7 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
             return False
     else:
         if a.summit != b.summit and not (set(a.countries) == set(b.countries) and len(set(a.countries)) >= 3) \
-                and not _one_state_telling(a, b):
+                and not _one_state_telling(a, b) and not _announced_within(a, b):
             return False  # a summit and a meeting beside it, unless the same three or more states met
         if a.forum and b.forum and a.forum != b.forum:
             return False
@@ -3103,6 +3121,13 @@ def _one_state_telling(a: Draft, b: Draft) -> bool:
         and min(len(set(a.countries)), len(set(b.countries))) <= 1
 
 
+def _announced_within(a: Draft, b: Draft) -> bool:
+    """Whether one of two multilateral tellings is an announcement ("از برگزاری نشست سه‌جانبه … خبر داده بودند")
+    whose states are all among the other's: the same meeting, announced by some of its sides' spokesmen."""
+    sa, sb = set(a.countries), set(b.countries)
+    return (a.announced and sa <= sb or b.announced and sb <= sa) and bool(sa and sb)
+
+
 def _summit_sides(a: Draft, b: Draft) -> list[str]:
     """The countries of a multilateral meeting told by ``a`` and again by ``b``: both tellings' sides, save a
     venue named for want of any side once a telling names sides (a host counts only when said to take part)."""
@@ -3118,7 +3143,8 @@ def _merge(a: Draft, b: Draft) -> None:
     if a.kind == "multilateral":
         a.countries = _summit_sides(a, b)
     names = {(p.name_en, p.role, p.country) for p in a.participants}
-    a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
+    if not b.announced or a.announced:  # who announced a meeting told before ("… از برگزاری نشست خبر دادند") met no one
+        a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
     a.evidence += [e for e in b.evidence if e not in a.evidence]
     a.call = a.call or b.call
     if a.call:

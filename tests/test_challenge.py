@@ -2894,6 +2894,20 @@ CASES = [
     case("fa-previous-session-is-history", "fa",
          "نشست فارمت مسکو در مورد افغانستان ۲۹ سپتامبر در کازان برگزار خواهد شد.\n"
          "نشست قبلی آن در نوامبر ۲۰۲۲ در مسکو با حضور نمایندگان چین، هند، ایران و پاکستان برگزار شد."),
+
+    # --- spokesmen who announced a meeting told before announce that meeting, with none of their own
+    case("fa-announcement-of-the-meeting-told", "fa",
+         "مذاکرات سه جانبه ایران، روسیه و چین درباره برنامه هسته‌ای ایران، ظهر امروز در مسکو آغاز شد.\n"
+         "روز گذشته بقایی سخنگوی وزارت امور خارجه کشورمان و ماریا زاخارووا سخنگوی وزارت امور خارجه روسیه از "
+         "برگزاری نشست سه‌جانبه ایران، چین و روسیه در مسکو خبر داده بودند.",
+         multi("CHN IRN RUS", location="RUS")),
+
+    # --- a one-word alias before a surname no table knows and another state's post is that man's first name
+    # ("اوکتای" is no Fuat Oktay here); "روابط بین پارلمانی" is a compound, no list of sides
+    case("fa-first-name-alias-before-another-states-post", "fa",
+         "اوکتای اسداف رئیس پارلمان آذربایجان و دوید باکارادزه همتای گرجستانی وی در قبرس در مورد توسعه روابط بین "
+         "پارلمانی مذاکراتی انجام داده اند.",
+         bi("AZE", "GEO", location="CYP")),
 ]
 
 
