@@ -504,6 +504,11 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                 j = _mention_head(s, j) - 1
                 floor = min(floor, j - WINDOW - 3)  # a list goes on as far back as its first item reaches
                 continue
+            if pm.kind == "city" and pm.country == m.country and m.form == "name" and s.text[k][:1] != "ب" \
+                    and unknown < MAX_UNKNOWN:
+                unknown += 1  # "رئیس منطقه آستراخان روسیه": a region of the state, part of the post
+                j = _mention_head(s, j) - 1
+                continue
             return False
         cues, word = s.cues[j], s.text[j]
         if "group" in cues or "participating" in cues:  # "سران کشورهای شرکت کننده در این نشست از جمله روسیه"
