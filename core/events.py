@@ -1707,7 +1707,13 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
         if arabic and j > trig and word.startswith("ب") and word[1:] and "person" in cues \
                 and "between" not in cues:  # "بين" is no "ب" + person
             return j
-    return None if arabic else _ezafe_partner(s, lo, hi)
+    if arabic:  # "تلقى اتصالين هاتفيين من ملك السعودية، وأمير قطر": the callers are the partners
+        return next((j + 1 for j in range(trig + 1, min(hi - 1, trig + CALL_FROM_REACH))
+                     if s.text[j] == "من" and "call" in s.cues[j - 1]), None)
+    return _ezafe_partner(s, lo, hi)
+
+
+CALL_FROM_REACH = 4  # tokens from a call word to its "من" (from): "اتصالا هاتفيا من"
 
 
 RECIPROCAL_WORDS = frozenset("یکدیگر همدیگر هم".split())  # folded: "با یکدیگر دیدار": the sides named before met
