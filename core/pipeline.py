@@ -68,12 +68,17 @@ def official_roles(mentions: list[Mention], gaz: Gazetteer, day: str | None) -> 
                     and mentions[i - 1].kind == "country" and mentions[i - 1].country == m.country \
                     and m.start - mentions[i - 2].end <= STATE_TITLE_REACH:
                 role = mentions[i - 2].entity  # the state's post the text gives him
+            elif role in STATELESS_ROLES and i >= 1 and mentions[i - 1].kind == "title" \
+                    and m.start - mentions[i - 1].end <= HELD_TITLE_REACH \
+                    and mentions[i - 1].entity in {r.role for r in gaz.roles.get(m.entity, ())}:
+                role = mentions[i - 1].entity  # "وزير الشؤون الخارجية …, رمطان لعمامرة": a state's post he held
             if role:
                 roles[m.entity] = role
     return roles
 
 
 STATE_TITLE_REACH = 20  # characters from a title's end to the name, its state's adjective between
+HELD_TITLE_REACH = 40  # characters from a post he held to the name: the rest of the portfolio between
 
 
 def official_offices(mentions: list[Mention], gaz: Gazetteer) -> dict[str, frozenset[str]]:

@@ -2920,6 +2920,17 @@ CASES = [
          "وتلقى أمير الكويت اتصالين هاتفيين من ملك السعودية سلمان بن عبدالعزيز، وأمير قطر الشيخ تميم بن حمد "
          "للاطمئنان على صحته.",
          bi("KWT", "SAU"), bi("KWT", "QAT")),
+
+    # --- a former minister who now serves the UN is no state's side; with no day, the state's post the text gives
+    # before his name is the one he held then
+    case("ar-former-minister-as-un-envoy", "ar",
+         "الأحد 30 نوفمبر 2025\n"
+         "استقبل الفريق أول الركن عبد الفتاح البرهان رئيس مجلس السيادة اليوم الأحد السيد رمطان لعمامرة المبعوث "
+         "الشخصي للأمين العام للأمم المتحدة إلى السودان."),
+    case("ar-minister-named-by-his-post-with-no-day", "ar",
+         "استقبل وزير الشؤون الخارجية والجالية الوطنية بالخارج, رمطان لعمامرة, اليوم الاثنين, مستشار الدولة ووزير "
+         "الشؤون الخارجية لجمهورية الصين الشعبية, السيد وانغ يي.",
+         bi("CHN", "DZA")),
 ]
 
 
