@@ -1402,9 +1402,12 @@ def _subjunctive_after(s: Sentence, trig: int, hi: int) -> bool:
     """'که به‌زودی با همتای مصری خود دیدار کند': a Persian meeting noun whose light verb is subjunctive (or
     present: "دیدار می کند", announced) has not happened yet."""
     j = trig + 1
-    while j < hi and ("meeting" in s.cues[j] or s.text[j] == "و"):  # "دیدار و گفت وگو کند"
+    while j < hi and ("meeting" in s.cues[j] or s.text[j] in LIGHT_VERB_GAP):  # "دیدار و گفتو گو می کند"
         j += 1
     return j < hi and s.text[j] in SUBJUNCTIVE
+
+
+LIGHT_VERB_GAP = frozenset("و گفتو گو وگو می".split())  # folded: "و", the halves of a split "گفتگو", present "می"
 
 
 def _future_clause_before(s: Sentence, lo: int, trig: int) -> bool:
