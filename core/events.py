@@ -1030,7 +1030,16 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if ahead and not _held_today(s, lo, trig, ahead, sentence_cues) \
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
-    return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi)
+    return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi)
+
+
+INVITE_VERBS_FA = frozenset("کرد کرده کردند کردهاند نمود نموده میکند میکنند".split())  # folded light verbs
+
+
+def _invited_to(s: Sentence, trig: int, hi: int) -> bool:
+    """Whether the meeting word is what someone was invited to ("… یک هیئت طالبان را به این نشست دعوت کرده است"):
+    an invitation, the meeting still ahead."""
+    return trig + 2 < hi and s.text[trig + 1] == "دعوت" and s.text[trig + 2] in INVITE_VERBS_FA
 
 
 EVE_REACH = 8  # tokens from "در آستانه سفر" to a meeting word of the same trip
