@@ -2378,6 +2378,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         envoys_met = bool(actors) and all(map(_is_envoy, actors))  # "التقى … سفيرة المملكة المتحدة بصنعاء"
         host = _bare_title_host(s, lo, actors, country or (_served_in(s, lo, hi) if received else None),
                                 received or envoys_met)
+        if host is not None and protagonist and protagonist != host.country and protagonist not in countries \
+                and protagonist in (post_states or {}).get(host.participant.role, ()):
+            # "وبحث وزير الخارجية مع نظيرته الكورية الجنوبية … في برلين", in a text about Jordan's foreign
+            # minister abroad: the article's own minister, not the venue's
+            host = Actor(protagonist, host.tok, replace(host.participant, country=protagonist))
     if host is not None:
         actors = sorted([*actors, host], key=lambda a: a.tok)  # in the order the sentence names them
         countries = [*countries, host.country]
