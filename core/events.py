@@ -1722,7 +1722,21 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     if arabic:  # "تلقى اتصالين هاتفيين من ملك السعودية، وأمير قطر": the callers are the partners
         return next((j + 1 for j in range(trig + 1, min(hi - 1, trig + CALL_FROM_REACH))
                      if s.text[j] == "من" and "call" in s.cues[j - 1]), None)
-    return _ezafe_partner(s, lo, hi)
+    went = _went_to_meet(s, lo, hi)
+    return went if went is not None else _ezafe_partner(s, lo, hi)
+
+
+GO_VERBS_FA = frozenset("رفت رفتند امد امدند".split())  # folded: went, came (to meet someone)
+
+
+def _went_to_meet(s: Sentence, lo: int, hi: int) -> int | None:
+    """'X، Y و Z روز گذشته به دیدار مقام رهبری رفتند': whom they went to meet, after "به دیدار", opens the
+    partners; the subjects before it each met him."""
+    for j in s.cued:
+        if lo < j < hi - 1 and "meeting" in s.cues[j] and s.text[j - 1] == "به" \
+                and not GO_VERBS_FA.isdisjoint(s.text[j + 1:hi]):
+            return j + 1
+    return None
 
 
 CALL_FROM_REACH = 4  # tokens from a call word to its "من" (from): "اتصالا هاتفيا من"
