@@ -628,6 +628,8 @@ def _serves_the_next(s: Sentence, k: int, roles: frozenset[str]) -> bool:
     """Whether the token right before the mention at k is a title in ``roles`` or a word for one who serves
     ("معاون", "نماینده", "مبعوث"): the mention names whom that person serves."""
     head = _mention_head(s, k)
+    while head > 0 and s.mention[head - 1] is None and s.text[head - 1] in ADDRESS_WORDS:
+        head -= 1  # "مشاور آقای پوتین": a style of address between
     m = s.mention[head - 1] if head else None
     return m is not None and m.kind == "title" and m.entity in roles \
         or head > 0 and m is None and s.text[head - 1] in SERVANT_WORDS

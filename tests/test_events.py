@@ -86,3 +86,13 @@ def test_an_organisation_head_names_no_country(text, country, counted):
 def test_an_event_city_lies_in_its_country(lang, text, location, city):
     [event] = process_text(text, lang).events
     assert (event.location, event.city) == (location, city)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("fa", "امیرخان متقی سرپرست وزارت خارجه با روسلان ادل گریف، مشاور آقای پوتین در کابل دیدار کرد.", "Vladimir Putin"),
+    ("fa", "عباس عراقچی با نماینده ویژه ولادیمیر پوتین در تهران دیدار کرد.", "Vladimir Putin"),
+])
+def test_whom_a_servant_serves_is_no_participant(lang, text, absent):
+    """An adviser's or envoy's principal ("مشاور آقای پوتین", a style of address between) did not meet anyone."""
+    events = process_text(text, lang).events
+    assert events and all(p.name_en != absent for e in events for p in e.participants)
