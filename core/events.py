@@ -1330,7 +1330,7 @@ def _last_week(s: Sentence) -> bool:
 # فوریه گذشته سوریه را لرزاند" dates what the clause tells, not the meeting)
 SINCE_WORDS = frozenset({"منذ", "که"})
 SINCE_REACH = 10  # tokens from "منذ" to the month it starts from
-THAT_REACH = 4  # tokens from "که" to the month of its clause ("که فوریه گذشته")
+THAT_REACH = 5  # tokens from "که" to the period of its clause ("که فوریه گذشته", "که ماموریت خود را ماه گذشته")
 
 
 def _last_period(s: Sentence, periods: frozenset[str], months_too: bool = False) -> bool:
