@@ -942,7 +942,9 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
             if servant is not None and servant.kind == "title" and servant.entity in SERVANT_ROLES:
                 return servant.entity  # "مبعوث الرئيس الأميركي": the president's envoy, an envoy of that state
             return m.entity
-        listing = listing and "with" not in s.cues[j] and "person" not in s.cues[j]  # a list ends at "با مقامهای"
+        if "with" in s.cues[j]:
+            return None  # "وزیر خارجه آمریکا با مقامات ترکیه": the title before "با" is the other side's
+        listing = listing and "person" not in s.cues[j]  # a list ends at "با مقامهای"
         free = m is not None and m.kind == "country" or s.text[j] in LIST_WORDS or s.text[j] in INCLUDING_WORDS \
             or s.text[j] == "از" and s.text[j + 1] == "جمله" or not s.cues[j].isdisjoint(LIST_QUALIFIER_KINDS)
         if not (listing and free):

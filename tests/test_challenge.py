@@ -2992,6 +2992,14 @@ CASES = [
          "امریکا بسر می برد، برای اولین بار با هایکو ماس وزیر خارجه آلمان که ماموریت خود را ماه گذشته آغاز کرده است، "
          "دیدار و گفتگو نمود.",
          bi("DEU", "TUR", location="USA", forum="UNGA"), multi("DEU TUR", location="USA", forum="UNGA")),
+
+    # --- a title before "با" is the other side's: "مقامات ترکیه" are officials, no foreign minister, so the
+    # headline is the meeting the body tells
+    case("fa-title-before-with-is-the-other-sides", "fa",
+         "دیدار وزیر خارجه آمریکا با مقامات ترکیه\n\n"
+         "وزیر امور خارجه آمریکا امروز (پنجشنبه) در جریان سفرش به آنکارا با نخست وزیر ترکیه دیدار و درباره تحولات "
+         "سوریه و عراق مذاکره کرد.",
+         bi("TUR", "USA", location="TUR")),
 ]
 
 
