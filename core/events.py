@@ -325,8 +325,8 @@ def _last_country(s: Sentence, k: int, reach: int = 60) -> Mention | None:
     """The nearest country named before token k (what "این کشور" / "بلاده" points back to)."""
     for j in range(k - 1, max(-1, k - reach), -1):
         m = s.mention[j]
-        if m is not None and m.kind == "country" and m.form != "anaphor":
-            return m
+        if m is not None and m.kind == "country" and m.form not in ("anaphor", "self"):
+            return m  # (not "کشورمان", "our country": "این کشور" points away from the speaker's own)
         if m is not None and m.kind == "city" and m.country and j > 0 and s.text[j - 1] in LOCATIVE:
             # "در سفر به اسلام‌آباد با مقام‌های آن کشور": the state of the city just named
             return _as_state(m)
@@ -2396,8 +2396,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         envoys_met = bool(actors) and all(map(_is_envoy, actors))  # "التقى … سفيرة المملكة المتحدة بصنعاء"
         host = _bare_title_host(s, lo, actors, country or (_served_in(s, lo, hi) if received else None),
                                 received or envoys_met)
-        if host is not None and protagonist and protagonist != host.country and protagonist not in countries \
-                and protagonist in (post_states or {}).get(host.participant.role, ()):
+        if host is not None and not envoys_met and protagonist and protagonist != host.country \
+                and protagonist not in countries and protagonist in (post_states or {}).get(host.participant.role, ()):
             # "وبحث وزير الخارجية مع نظيرته الكورية الجنوبية … في برلين", in a text about Jordan's foreign
             # minister abroad: the article's own minister, not the venue's
             host = Actor(protagonist, host.tok, replace(host.participant, country=protagonist))
