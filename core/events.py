@@ -770,7 +770,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
 
 FORMER_WORDS = frozenset("پیشین سابق السابق الاسبق اسبق".split())  # folded: a former official's post
 FORMER_REACH = 2  # tokens from "former" to the state it is the post of: "سفیر پیشین پاکستان", "السفير السابق لـ"
-LOCAL_ROLES = frozenset({"governor"})  # posts of a city or province, named by the place: "والی هرات"
+LOCAL_ROLES = frozenset({"governor", "mayor"})  # posts of a city or province, named by the place: "والی هرات"
 GENERIC_ROLES = frozenset({"minister", "head_of_state"})  # titles that tell no post apart: "وزیر", "سران"
 POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first ("وزیر امور خارجه و معاون …")
 

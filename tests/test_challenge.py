@@ -3035,6 +3035,11 @@ CASES = [
          "والثلاثين للاتحاد الإفريقي بأديس أبابا، مساء يوم السبت، اجتماعات جانبية مع قادة إثيوبيا وبوروندي وتنزانيا.",
          bi("ETH", "SOM", forum="OTHER"), bi("BDI", "SOM", forum="OTHER"), bi("SOM", "TZA", forum="OTHER"),
          multi("BDI ETH SOM TZA", location="ETH", forum="OTHER")),
+
+    # --- a mayor named by his city ("شهردار استانبول") is an official of its state
+    case("fa-mayor-of-a-city", "fa",
+         "محمد فرازمند، سفیر جمهوری اسلامی ایران در ترکیه با اکرم امام اوغلو شهردار استانبول دیدار وگفتگو نمود.",
+         bi("IRN", "TUR", location="TUR")),
 ]
 
 
