@@ -3040,6 +3040,12 @@ CASES = [
     case("fa-mayor-of-a-city", "fa",
          "محمد فرازمند، سفیر جمهوری اسلامی ایران در ترکیه با اکرم امام اوغلو شهردار استانبول دیدار وگفتگو نمود.",
          bi("IRN", "TUR", location="TUR")),
+
+    # --- "للجمعية العامة بالأمم المتحدة": the General Assembly "at" the UN is the UNGA, held in New York
+    case("ar-general-assembly-at-the-un", "ar",
+         "بحث وزير الخارجية البحريني مع وزير خارجية اليابان فوميو كيشيدا، على هامش انعقاد اجتماعات الدورة الـ (68) "
+         "للجمعية العامة بالأمم المتحدة، أهمية الحوار.",
+         bi("BHR", "JPN", location="USA", forum="UNGA"), multi("BHR JPN", location="USA", forum="UNGA")),
 ]
 
 
