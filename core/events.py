@@ -1417,7 +1417,8 @@ def _subjunctive_after(s: Sentence, trig: int, hi: int) -> bool:
     j = trig + 1
     while j < hi and ("meeting" in s.cues[j] or s.text[j] in LIGHT_VERB_GAP):  # "دیدار و گفتو گو می کند"
         j += 1
-    return j < hi and s.text[j] in SUBJUNCTIVE
+    return j < hi and (s.text[j] in SUBJUNCTIVE  # or "نشست داشته باشم": a perfect subjunctive
+                       or s.text[j] == "داشته" and j + 1 < hi and s.text[j + 1].startswith("باش"))
 
 
 LIGHT_VERB_GAP = frozenset("و گفتو گو وگو می".split())  # folded: "و", the halves of a split "گفتگو", present "می"
