@@ -3113,7 +3113,8 @@ def _people(d: Draft, country: str) -> tuple[set[str], set[str]]:
 
 # "the leaders"; who tells of the meeting; a bare "وزیر" (a headline's "ونخست وزیر هند" is the prime minister)
 UNTELLING_ROLES = frozenset({"head_of_state", "spokesperson", "minister"})
-ROLE_KIN = {"envoy": "ambassador"}  # "سفیر و نماینده ویژه": an envoy told once as "the ambassador" is one man
+ROLE_KIN = {"envoy": "ambassador", "chancellor": "prime_minister"}  # one post told two ways: "سفیر و نماینده ویژه",
+# an envoy told once as "the ambassador"; Germany's chancellor as "صدر اعظم" (head of government)
 
 
 def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[str]]) -> bool:

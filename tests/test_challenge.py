@@ -3051,6 +3051,13 @@ CASES = [
     case("fa-meeting-in-a-perfect-subjunctive", "fa",
          "نتانیاهو نخست وزیر رژیم صهیونیستی در یک کنفرانس خبری گفت: ترامپ از من خواست ۲ هفته دیگر و در روز دوشنبه "
          "بعد از سخنرانی ام در سازمان ملل با وی در کاخ سفید نشست داشته باشم."),
+
+    # --- "صدراعظم آلمان" (the German head of government) is the chancellor the headline names: one meeting
+    case("fa-chancellor-told-as-head-of-government", "fa",
+         "مرکل با ترامپ درباره ایران گفتوگو کرد\n\n"
+         "صدراعظم آلمان و رئیس‌جمهور آمریکا در حاشیه هفتاد و چهارمین نشست مجمع عمومی سازمان ملل متحد درباره ایران "
+         "گفتگو کردند.",
+         bi("DEU", "USA", location="USA", forum="UNGA"), multi("DEU USA", location="USA", forum="UNGA")),
 ]
 
 
