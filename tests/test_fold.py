@@ -16,6 +16,8 @@ SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
         ("همکاریهای", "همکاریهای"),
         ("الإيرانية", "الایرانیه"),  # hamza alef, Arabic yeh, teh marbuta
         ("كشور", "کشور"),  # Arabic kaf
+        ("شنڨريحة", "شنقریحه"),  # Maghrebi g (qaf with three dots)
+        ("لاڤروف", "لافروف"),  # Arabic v (veh)
         ("مصطفى", "مصطفی"),  # alef maksura
         ("۱۴۰۵/۰۳/۱۵", "1405/03/15"),  # Persian digits
         ("١٥ شوال ١٤٤٥", "15 شوال 1445"),  # Arabic-Indic digits
