@@ -216,6 +216,9 @@ def _a_place(alias: Alias) -> bool:
     return all([e.kind in ("country", "city") and e.form not in ("adjective", "demonym") for e in alias.entries])
 
 
+_RUN_ON_HEADS = ("در", "سفیر")  # folded Persian words sloppy texts write on to a place's name
+
+
 def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, int, Alias]]:
     """(-alias length, word_start, alias_start, end, alias) for every alias with word boundaries, all overlaps kept:
     sorted as they stand, they follow the overlap rule (longest, then earliest).
@@ -231,9 +234,11 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
             continue
         start = last - alias.size  # in folded_text: padded index last + 1 - size, less the leading space
         if is_word[padded[start]]:  # folded_text[start - 1]: mid-word, or after a proclitic
-            if not arabic and padded[start - 1:start + 1] == "در" and not is_word[padded[start - 2]] \
-                    and _a_place(alias):
-                out.append((-alias.size, start - 2, start, last, alias))  # "درکره شمالی": "در" written on
+            head = next((h for h in _RUN_ON_HEADS if padded.startswith(h, start + 1 - len(h))), None) \
+                if not arabic else None
+            if head is not None and not is_word[padded[start - len(head)]] and _a_place(alias):
+                # "درکره شمالی", "سفیرجاپان": "در" or "سفیر" written on; the place starts after it
+                out.append((-alias.size, start - len(head), start, last, alias))
                 continue
             if not arabic or padded[start] not in _PROCLITICS:  # mid-word: _clitic_start would say None
                 continue

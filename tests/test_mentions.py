@@ -49,6 +49,7 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         # "در" written on to a place's name: "درکره شمالی", "درتهران"
         ("fa", "فرستاده چینی درکره شمالی ملاقات کرد", "کره شمالی", "country", "PRK"),
         ("fa", "وی درتهران گفت", "تهران", "city", "IRN"),
+        ("fa", "سرپرست این وزارت با سفیرجاپان مقیم کابل دیدار کرد", "جاپان", "country", "JPN"),  # "سفیر" written on
         # an ambiguous epithet after a title is the state's: the Taliban's governor
         ("fa", "با نوراحمد اسلامجار، والی طالبان در این ولایت", "طالبان", "country", "AFG"),
         ("fa", "سرکنسول جمهوری اسلامی ایران در هرات", "سرکنسول", "title", None),
