@@ -1923,7 +1923,10 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
             or {a.country for a in actors} != {actors[0].country} or actors[0].country == venue:
         return None
     j = next((j for j in range(split, min(hi, split + 2)) if s.mention[j] is not None), None)
-    if j is None or s.mention[j].kind != "title":
+    if (j is None or s.mention[j].kind != "title") and split < hi and s.mention[split] is None \
+            and "person" in s.cues[split] and all(map(_is_envoy, actors)):
+        return Actor(venue, split, None)  # "سرکنسول روسیه در اصفهان با رئیس نمایندگی وزارت امور خارجه": a post
+    if j is None or s.mention[j].kind != "title":  # of the state the envoy serves in
         return None
     m = s.mention[j]
     after = next((k for k in range(j, hi) if s.mention[k] is not m), hi)

@@ -3058,6 +3058,12 @@ CASES = [
          "صدراعظم آلمان و رئیس‌جمهور آمریکا در حاشیه هفتاد و چهارمین نشست مجمع عمومی سازمان ملل متحد درباره ایران "
          "گفتگو کردند.",
          bi("DEU", "USA", location="USA", forum="UNGA"), multi("DEU USA", location="USA", forum="UNGA")),
+
+    # --- an envoy "in Isfahan" meeting a post no table names ("رئیس نمایندگی …"): an official of the state he
+    # serves in
+    case("fa-envoy-meets-an-unnamed-local-post", "fa",
+         "سرکنسول روسیه در اصفهان با رئیس نمایندگی وزارت امور خارجه در اصفهان دیدار کرد.",
+         bi("IRN", "RUS", location="IRN")),
 ]
 
 
