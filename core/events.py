@@ -289,14 +289,13 @@ def _named_holder(s: Sentence, i: int) -> Mention | None:
     before = s.mention[head - 1] if head else None
     if before is None or before.kind != "official" or not before.country:
         return None
-    return Mention(before.start, before.end, "", "country", before.country, before.country, before.country, "name")
+    return _as_state(before)
 
 
-def _country_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
-    for k in range(bisect_left(starts, pos) - 1, -1, -1):
-        if mentions[k].kind == "country":
-            return mentions[k]
-    return None
+def _country_before(mentions: list[Mention], starts: list[int], pos: int, kind: str = "country") -> Mention | None:
+    """The nearest mention of ``kind`` (with a state) before ``pos``."""
+    return next((mentions[k] for k in range(bisect_left(starts, pos) - 1, -1, -1)
+                 if mentions[k].kind == kind and mentions[k].country), None)
 
 
 PROVINCE_WORDS = frozenset({"ولایت", "استان"})  # folded: "این ولایت", "آن استان" point back to a province
@@ -316,8 +315,7 @@ def _last_place(s: Sentence, k: int) -> Mention | None:
 
 def _place_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
     """The state of the nearest city or province named before ``pos``."""
-    m = next((mentions[k] for k in range(bisect_left(starts, pos) - 1, -1, -1)
-              if mentions[k].kind == "city" and mentions[k].country), None)
+    m = _country_before(mentions, starts, pos, "city")
     return _as_state(m) if m is not None else None
 
 
@@ -608,7 +606,7 @@ def _between_states(s: Sentence, lo: int, hi: int, arabic: bool) -> bool:
     """Whether a "between" word may open the sides of talks: not the first half of a Persian compound, before an
     Arabic article or an adjective ("مجمع بین المجالس آسیایی", "بین المللی", "روابط بین پارلمانی")."""
     return any(["between" in s.cues[j] and (arabic or s.text[j] != "بین" or not _compound_after(s, j + 1, hi))
-                for j in range(lo, hi)])
+                for j in s.cued if lo <= j < hi])
 
 
 def _compound_after(s: Sentence, k: int, hi: int) -> bool:

@@ -345,17 +345,19 @@ def learned_officials(folded: Folded, text: str, mentions: list[Mention],
     return out, roles
 
 
-def _full_names(mentions: list[Mention]) -> list[tuple[Mention, list[str]]]:
-    """Each gazetteer official named by more than one word, with the folded words of the name as written (each
-    written name folded once: an article repeats its people)."""
-    folded_names: dict[str, list[str]] = {}
+@lru_cache(maxsize=8192)
+def _folded_words(surface: str) -> tuple[str, ...]:
+    """The folded words of a name as written, once per surface: an article repeats its people."""
+    return tuple(fold_text(surface).split())
+
+
+def _full_names(mentions: list[Mention]) -> list[tuple[Mention, tuple[str, ...]]]:
+    """Each gazetteer official named by more than one word, with the folded words of the name as written."""
     out = []
     for m in mentions:
         if m.kind != "official" or m.form == LEARNED or " " not in m.surface:
             continue
-        words = folded_names.get(m.surface)
-        if words is None:
-            words = folded_names[m.surface] = fold_text(m.surface).split()
+        words = _folded_words(m.surface)
         if len(words) >= 2:
             out.append((m, words))
     return out
@@ -402,11 +404,6 @@ def styled_first_names(folded: Folded, text: str, mentions: list[Mention]) -> li
 FAMILY_WORDS = frozenset("آل ال بن ابن".split())  # folded: a family or father's name follows ("آل نهيان")
 COMPOUND_HEADS = frozenset("عبد ابو".split())  # folded: the first half of a name ("بن عبد العزيز", "أبو الغيط")
 MIN_SURNAME = 4  # characters of a surname used alone
-
-
-@lru_cache(maxsize=8192)
-def _folded_words(surface: str) -> tuple[str, ...]:
-    return tuple(fold_text(surface).split())
 
 
 def without_given_names(mentions: list[Mention], text: str) -> list[Mention]:
