@@ -152,6 +152,7 @@ class _Rx:
     weekday_before: re.Pattern[str]
     month_day_year: re.Pattern[str]
     year_after: re.Pattern[str]
+    year_month_day: re.Pattern[str]  # "۱۳۹۸ اسفند ۳, شنبه": a blog's date, year first, then a comma or weekday
     relative: re.Pattern[str]
     daypart_rev: re.Pattern[str]  # "بعد از ظهر " before a relative word, on the reversed text
     strict_after: re.Pattern[str]
@@ -176,7 +177,7 @@ def _rx() -> _Rx:
     named = (
         r"(?:(?<![0-9:])(?<!: )(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
         rf"(?P<d>[0-9]{{1,2}}(?![0-9])|اول|(?P<ord>{ordn})(?!\w)(?:\s*من(?!\w))?)(?:st|nd|rd|th)?\s*(?:[/,-]\s*)?"
-        rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?![^\W\d])(?:\s*/?\s*(?P<mon2>{mon})(?!\w))?)"
+        rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?![^\W\d])(?:\s*[/-]?\s*(?P<mon2>{mon})(?!\w))?)"
         rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?{year})?"
     )
     ymd = r"(?P<Y>[0-9]{4})\s?(?P<s1>[/.-])\s?(?P<M>[0-9]{1,2})\s?(?P=s1)\s?(?P<D>[0-9]{1,2})(?![0-9])"
@@ -190,11 +191,14 @@ def _rx() -> _Rx:
     filler = "|".join([
         r"[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?", r"(?<!\w)(?:gmt|utc|am|pm)(?!\w)", r"[a-z]+/[a-z_]+",
         r"(?<![a-z])t(?=[0-9]{1,2}:[0-9]{2})",  # "2024-04-27T10:30:00+03:00": ISO's date-time separator
-        r"[+-][0-9]{2}:?[0-9]{2}", r"(?<!\w)(?:ق\.?ظ|ب\.?ظ|ص|م|مساء|مساءا|صباحا)(?!\w)", r"ساعت|الساعه|ساعه",
+        r"[+-][0-9]{2}:?[0-9]{2}", r"(?<!\w)(?:ق\.?ظ|ب\.?ظ|ص|م|مساء|مساءا|صباحا)(?!\w)",
+        r"(?:ساعت|الساعه|ساعه)(?:\s*[0-9]{1,2}(?![0-9:]))?",  # "الساعة 08 مساءً"
         r"(?:بتوقیت|بوقت)\s*\S+", r"الموافق|برابر\s*با|مطابق\s*با",
         r"(?:کد|شناسه)\s*(?:خبر|مطلب)\s*:?\s*[0-9]*", r"خبرگزاری\s*\S+",
+        r"(?:قرا|زیارات|مشاهدات|بازدید)\s*:?\s*[0-9]+", r"[0-9]+\s*(?:مشاهده|بازدید|زیاره)",  # a view count
+        r"(?<!\S)[0-9]{1,3}\s*\Z",  # "2018-04-28 0": a comment count ending the line
         r"^\W*وکالات(?!\w)", r"^\W*کتب\s*:(?:\s*[^\W\d]+){1,4}",  # a source line: "- وكالات", "كتب: بوابة الاخبار"
-        r"(?:اخرین\s*)?(?:بروز\s*رسانی?|به\s*روز\s*رسانی?)(?:\s*شده)?|اخر\s*تحدیث|تعدیل\s*فی|محدث",
+        r"(?:اخرین\s*)?(?:بروز\s*رسانی?|به\s*روز\s*رسانی?)(?:\s*شده)?|اخر\s*تحدیث|تعدیل\s*فی|محدث|last\s*update[d]?",
         labels[1], labels[2],
     ])
     return _Rx(
@@ -205,6 +209,9 @@ def _rx() -> _Rx:
         weekday_before=re.compile(rf"(?<!\w)(?P<wd>{wd})\s*,?\s*\Z"),
         month_day_year=re.compile(rf"(?P<d>[0-9]{{1,2}})(?![0-9])\s*,?\s*{year}"),
         year_after=re.compile(year),
+        year_month_day=re.compile(
+            rf"(?P<y>[0-9]{{4}})\s+(?P<mtok>(?P<m1>(?P<mon>{mon}))(?:\s*ماه)?)\s+(?P<d>[0-9]{{1,2}})(?![0-9])"
+            rf"(?=\s*(?:[,،|\-–—]|\n|\Z))(?:\s*[,،]?\s*(?P<wd>{wd})(?!\w))?"),
         relative=re.compile(
             rf"{lb}(?:(?P<rel>{rel})(?!\w)(?:\s*,?\s*\(?\s*(?P<wd1>{wd})(?!\w)(?:\s*\))?)?"
             rf"|(?P<wd>{wd})(?!\w)(?:\s*\(\s*(?P<rel2>{rel})\s*\)|\)?\s+(?P<dir>{drn})(?!\w))?)"),
@@ -300,6 +307,16 @@ def _named(t: str, m: re.Match[str], rx: _Rx) -> _Hit | None:
     if m["d0"] and 1 <= int(m["d0"]) < day:  # a span of days: no single day
         return (m.start(), end, w.calendar, year, w.value, None, iso and iso[:7], "month")
     return (m.start("d"), end, w.calendar, year, w.value, day, iso, "day")
+
+
+def _year_first(m: re.Match[str] | None) -> _Hit | None:
+    """A day written year first, as blogs date their posts: "۱۳۹۰ بهمن ۲۴, دوشنبه" (its weekday included)."""
+    if m is None:
+        return None
+    w = calendar_words()["month"][_key(m["mon"])]
+    y, day = int(m["y"]), int(m["d"])
+    iso = _iso(w.calendar, y, w.value, day) if _year_ok(w.calendar, y) else None
+    return (m.start(), m.end(), w.calendar, y, w.value, day, iso, "day") if iso else None
 
 
 def _prev_word(t: str, p: int, pattern: re.Pattern[str] = _REV_NUMBER_PREV) -> tuple[int, str]:
@@ -446,6 +463,8 @@ def _stated(t: str, rx: _Rx, persian: bool) -> list[_Hit]:
                 hit = _numeric(m, False) if m["Y"] else _numeric(m, True) if m["Y2"] else _named(t, m, rx)
         if hit is None and n:
             hit = _after_number(t, p, floor, rx)
+        if hit is None and n == 4:
+            hit = _year_first(rx.year_month_day.match(t, p))
         if hit is None:
             continue
         w = _match_before(t, hit[0], rx.weekday_before, _gates()[1], 2) if hit[7] == "day" else None
@@ -711,6 +730,7 @@ _ISSUE = re.compile(r"\W*(?:العدد|عدد)\s*[0-9]+\s*[-–—|،,]\s*(?:[^\
 _TIME_AT_END = re.compile(r"[0-9]{1,2}\s?:\s?[0-9]{1,2}(?:\s?:\s?[0-9]{1,2})?[\s\-–—|,]*\Z")  # "۲۰ : ۱۳ - "
 
 
+_SOURCE_COLON = re.compile(r"\s*[^\W\d]+\s*:\s*\Z")
 BYLINE_WORDS = 3  # words of an author's name before a byline's date
 
 
@@ -738,7 +758,9 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             if rx.filler_only.match(rest):  # as `not rx.filler.sub(" ", rest).strip(_PUNCT)`, but stops early
                 has_time = bool(rx.time.search(rest))
                 return (95 if near_top else 90) if has_time else (80 if near_top else 0)
-        dateline = rx.dateline_before.match(before) if near_top and len(before.split()) <= 4 else None
+        timed = bool(rx.time.match(t[e:le].lstrip(", ")))  # "احمد وائل عمر - القاهرة في الاثنين 6 أكتوبر 2025 08:25"
+        dateline = rx.dateline_before.match(before) if near_top and len(before.split()) <= (7 if timed else 4) \
+            else None
         # "أديس أبابا، 04/22/ 2024 (أديس والتا)", "الرياض 2 مايو 2024 (واس)", "تهران - ۱۲ مهر", and a date
         # opening its line with its weekday, "دوشنبه، 14.05.2024. /خاور/."
         if dateline or near_top and not before.strip():
@@ -748,13 +770,16 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             words = rx.filler.sub(" ", later).split()
             agency = agency or bool(words) and is_agency(words[0].strip(_PUNCT))  # "… م واس تلقى": then the body
             cut = after[:1] in ("-", "–", "—", "|") or not words or bool(rx.time.match(after.lstrip(", "))) \
+                or words[0] in ("/", "|", "-", "–", "—") \
                 or after[:1] == ")" and after[1:].lstrip()[:1] in (":", "-", "–")  # "آسواکانیوز(…/۱۴۰۱): متن"
             # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018", "سياسة
             # 18-08-2019, 09:32 | --" (a time after it)
-            if agency or (not dateline or dateline["sep"] or len(before.split()) == 1) and cut \
+            if agency or (not dateline or dateline["sep"] or len(before.split()) == 1 or timed) and cut \
                     or dateline and len(before.split()) <= 2 and not words:  # "بغداد- العراق 11/03/2019": the line
                 # or a date that opens its line, cut from what follows: "دوشنبه، 26 فوریه 2026 – خبرگزاری …"
                 return 70
+    if near_top and _SOURCE_COLON.match(before) and rx.filler_only.match(_without_dates(t, e, le, spans)):
+        return 70  # "الوحدة:23-5-2024": the paper's name, a colon, its date, on a line of their own
     if near_top and 0 < len(before.split()) <= BYLINE_WORDS:  # "نجيب ميلودي28 يوليو 2022آخر تحديث :": a byline,
         rest = _without_dates(t, e, le, spans)  # its author, the date, then only a stamp's words
         if rest.strip(_PUNCT + " ") and rx.filler_only.match(rest):
