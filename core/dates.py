@@ -153,6 +153,7 @@ class _Rx:
     month_day_year: re.Pattern[str]
     year_after: re.Pattern[str]
     year_month_day: re.Pattern[str]  # "۱۳۹۸ اسفند ۳, شنبه": a blog's date, year first, then a comma or weekday
+    short_jalali: re.Pattern[str]  # "92.11.30", "۱۱/۰۸/۷۹": a Jalali day with a two-digit year
     relative: re.Pattern[str]
     daypart_rev: re.Pattern[str]  # "بعد از ظهر " before a relative word, on the reversed text
     strict_after: re.Pattern[str]
@@ -209,6 +210,8 @@ def _rx() -> _Rx:
         weekday_before=re.compile(rf"(?<!\w)(?P<wd>{wd})\s*,?\s*\Z"),
         month_day_year=re.compile(rf"(?P<d>[0-9]{{1,2}})(?![0-9])\s*,?\s*{year}"),
         year_after=re.compile(year),
+        short_jalali=re.compile(
+            r"(?P<a>[0-9]{2})(?P<sep>[/.-])(?P<b>[0-9]{1,2})(?P=sep)(?P<c>[0-9]{2})(?![0-9]|[/.-][0-9])"),
         year_month_day=re.compile(
             rf"(?P<y>[0-9]{{4}})\s+(?P<mtok>(?P<m1>(?P<mon>{mon}))(?:\s*ماه)?)\s+(?P<d>[0-9]{{1,2}})(?![0-9])"
             rf"(?=\s*(?:[,،|\-–—]|\n|\Z))(?:\s*[,،]?\s*(?P<wd>{wd})(?!\w))?"),
@@ -307,6 +310,26 @@ def _named(t: str, m: re.Match[str], rx: _Rx) -> _Hit | None:
     if m["d0"] and 1 <= int(m["d0"]) < day:  # a span of days: no single day
         return (m.start(), end, w.calendar, year, w.value, None, iso and iso[:7], "month")
     return (m.start("d"), end, w.calendar, year, w.value, day, iso, "day")
+
+
+SHORT_YEAR_FLOOR = 32  # a two-digit number this high is no day: the year of a Jalali "92.11.30" (1392)
+
+
+def _short_jalali(t: str, p: int, rx: _Rx) -> _Hit | None:
+    """A Persian day with a two-digit year of the 1300s, told apart from the day by being over 31: "92.11.30"
+    (year first), "۱۱/۰۸/۷۹" (day first)."""
+    m = rx.short_jalali.match(t, p)
+    if m is None or p and t[p - 1] in "/.-0123456789":
+        return None
+    a, mo, c = int(m["a"]), int(m["b"]), int(m["c"])
+    if a >= SHORT_YEAR_FLOOR > c:
+        y, d = a, c
+    elif c >= SHORT_YEAR_FLOOR > a:
+        y, d = c, a
+    else:
+        return None
+    iso = _iso("jalali", 1300 + y, mo, d) if 1 <= mo <= 12 and d >= 1 else None
+    return (m.start(), m.end(), "jalali", 1300 + y, mo, d, iso, "day") if iso else None
 
 
 def _year_first(m: re.Match[str] | None) -> _Hit | None:
@@ -450,7 +473,7 @@ def _day_words(t: str) -> list[tuple[int, int]]:
     return out
 
 
-def _stated(t: str, rx: _Rx, persian: bool) -> list[_Hit]:
+def _stated(t: str, rx: _Rx, persian: bool, jalali_short: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     floor = 0
     for p, n in _numbers(t, persian):
@@ -465,6 +488,8 @@ def _stated(t: str, rx: _Rx, persian: bool) -> list[_Hit]:
             hit = _after_number(t, p, floor, rx)
         if hit is None and n == 4:
             hit = _year_first(rx.year_month_day.match(t, p))
+        if hit is None and n == 2 and jalali_short:
+            hit = _short_jalali(t, p, rx)
         if hit is None:
             continue
         w = _match_before(t, hit[0], rx.weekday_before, _gates()[1], 2) if hit[7] == "day" else None
@@ -639,7 +664,7 @@ def find_dates(text: str, folded: Folded) -> list[DateMention]:
     rx = _rx()
     persian = "گ" in t or "پ" in t or "چ" in t or "ژ" in t
     arabic = _ARABIC_LETTER in text
-    stated = _stated(t, rx, persian or not arabic)
+    stated = _stated(t, rx, persian or not arabic, persian)
     relative = _relatives(t, rx, [(h[0], h[1]) for h in stated], persian, arabic)
     ago = _days_ago(t, sorted([(h[0], h[1]) for h in stated + relative]))
     if ago:

@@ -3071,6 +3071,12 @@ CASES = [
          "اوزبیکستان، برگزار شده است. نمایندهگان ویژه کشورهای ازبکستان، ایران، چین، پاکستان، روسیه، تاجیکستان و "
          "ترکمنستان در این نشست حضور دارند.",
          multi("CHN IRN PAK RUS TJK TKM UZB")),
+
+    # --- a relative day glossed at once by the full day in brackets: the full day dates the meeting
+    case("ar-yesterday-glossed-by-its-full-day", "ar",
+         "التقى وزير الخارجية السوداني بمكتبه مساء أمس ( الثلاثاء 5 أكتوبر 2021)، سفير دولة تركيا بالسودان، وبحث "
+         "اللقاء العلاقات بين البلدين.",
+         bi("SDN", "TUR", date="2021-10-05", location="SDN")),
 ]
 
 
