@@ -48,6 +48,8 @@ CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع
                            "العدوان عدوان الاعتداء اعتداء الاعتداءات الضربات الغارات القصف حمله حملات "
                            "تجاوز تنشهای جنگهای درگیریهای بحرانهای اختلاف اختلافهای منازعات مناقشات".split())
 BETWEEN_WORDS = frozenset("بین میان".split())
+NEIGHBOUR_WORDS = frozenset("همسایه همسایگان همسایههای همسایههایش همجوار جوار الجوار لجوار بجوار المجاوره مجاوره "
+                             "المجاورین".split())  # folded: a state's neighbours ("دول جوار ليبيا")
 PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان".split())  # folded: a community, its elite
 AFFAIRS_WORDS = frozenset("امور شوون لشوون بشوون برای".split())  # folded "امور", "شؤون", "برای": what a post is for
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
@@ -522,6 +524,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if word.removeprefix("و") in CONFLICT_WORDS:  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic
             return False
         if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
+            return False
+        if word in NEIGHBOUR_WORDS:  # "وزرای امور خارجه همسایگان افغانستان": its neighbours' ministers, a topic
             return False
         if word in AFFAIRS_WORDS and not unknown:  # "مدیرکل امور عراق و ایران", "المبعوث لشؤون سوريا": the
             return False  # affairs a post is for, right before the states (not "لشؤون الاستخبارات … بإيران")
@@ -1969,7 +1973,10 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
         return None
     j = next((j for j in range(lo, end) if s.mention[j] is not None and s.mention[j].kind == "title"
               and s.mention[j].country is None), None)
-    if j is None or s.mention[j].form == "diplomat" or any([s.mention[k] is not None and s.mention[k].kind in
+    welcomer = _welcomer_after(s, first) if received else None
+    if welcomer is not None:  # "حفل استقبال رئيس أركان الجيش الإسرائيلي …، حيث كان في استقباله الجنرال …"
+        j = welcomer
+    elif j is None or s.mention[j].form == "diplomat" or any([s.mention[k] is not None and s.mention[k].kind in
                                                             ("country", "official") for k in range(lo, end)]):
         return None  # an envoy is the guest ("السفير/ عمرو معوض، سفير مصر لدى إندونيسيا"), not the host
     m = s.mention[j]
@@ -1977,6 +1984,23 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
     if after < len(s.text) and s.mention[after] is not None and s.mention[after].kind in ("country", "official"):
         return None  # "استقبال وزير خارجية سوريا", "الرئيس حسن شيخ محمود": the title is the guest's own
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
+
+
+WELCOMER_REACH = 3  # tokens from "في استقباله" to the title of who welcomed the guest
+
+
+def _welcomer_after(s: Sentence, first: int) -> int | None:
+    """The token of a bare title right after "في استقباله" (who welcomed him) told after the guest at ``first``:
+    "استقبال رئيس أركان الجيش الإسرائيلي …، حيث كان في استقباله الجنرال بلخير"."""
+    k = next((k for k in range(first + 1, len(s.text)) if s.text[k] in WELCOMED_WORDS and s.text[k - 1] == "فی"),
+             None)
+    if k is None:
+        return None
+    return next((j for j in range(k + 1, min(len(s.text), k + 1 + WELCOMER_REACH)) if s.mention[j] is not None
+                 and s.mention[j].kind == "title" and s.mention[j].country is None), None)
+
+
+WELCOMED_WORDS = frozenset({"استقباله", "استقبالها", "استقبالهم"})  # folded: "في استقباله" (welcoming him)
 
 
 def _outside_cancelled(s: Sentence, actors: list[Actor], triggers: list[int], live: list[int]) -> list[Actor]:

@@ -3077,6 +3077,19 @@ CASES = [
          "التقى وزير الخارجية السوداني بمكتبه مساء أمس ( الثلاثاء 5 أكتوبر 2021)، سفير دولة تركيا بالسودان، وبحث "
          "اللقاء العلاقات بين البلدين.",
          bi("SDN", "TUR", date="2021-10-05", location="SDN")),
+
+    # --- who welcomed a guest told after him ("حيث كان في استقباله الجنرال …") at a place of another state: the
+    # venue's official
+    case("ar-welcomer-after-the-guest-is-the-venues", "ar",
+         "احتضن مقر وزارة الدفاع بالعاصمة الرباط، اليوم، حفل استقبال رئيس أركان الجيش الإسباني الجنرال خوسيه "
+         "غارسيا، حيث كان في استقباله الجنرال محمد بلحسن. وعقد القائدان مباحثات ثنائية.",
+         bi("ESP", "MAR", location="MAR")),
+
+    # --- a state's neighbours ("وزرای امور خارجه همسایگان افغانستان") are whose ministers met, not its own
+    case("fa-ministers-of-a-states-neighbours", "fa",
+         "وانگ یی صبح امروز در نشست وزرای امور خارجه همسایگان افغانستان که در تهران برگزار شد، با عباس عراقچی "
+         "دیدار کرد.",
+         bi("CHN", "IRN", location="IRN")),
 ]
 
 
