@@ -2252,6 +2252,19 @@ def _is_call(s: Sentence, live: list[int]) -> bool:
     return bool(calls) and not any(["summit" in s.cues[j] for j in live])
 
 
+FORUM_TALKS_REACH = 3  # tokens from a meeting word to the forum whose own talks it names: "مذاکرات صلح آستانه"
+
+
+def _forum_talks(s: Sentence, live: list[int], lo: int, hi: int) -> bool:
+    """Whether a live meeting word is a forum's own session, its name right after, held in a city the sentence
+    names: "نوزدهمین مذاکرات صلح آستانه … در شهر آستانه قزاقستان پایان یافت" (told as held, no side named: the
+    forum met). A year told ("مذاکرات آستانه از ژانویه 2017 … آغاز شده است") makes it the forum's history."""
+    return any([s.mention[k] is not None and s.mention[k].kind == "forum"
+                for j in live for k in range(j + 1, min(hi, j + 1 + FORUM_TALKS_REACH))]) \
+        and any([s.mention[k].kind == "city" for k in s.named if lo <= k < hi]) \
+        and not any([len(w) == 4 and w.isdigit() for w in s.text[lo:hi]])
+
+
 def _persons_welcomed(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> bool:
     """Whether a sentence whose one meeting word is "استقبال" (welcome) names people of two states, none of
     them only a deputy or vice-president: "از وزیر دفاع عراق در تهران استقبال کرد" is a meeting; "از این توافق
@@ -2549,7 +2562,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if not (len(phrases) >= 2 or any([f for _, _, f in phrases])):
         phrases = []
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
-                 and side_at is None and "separate" not in sentence_cues)
+                 and side_at is None and "separate" not in sentence_cues) \
+        or not countries and side_at is None and base["held"] and _forum_talks(s, live, lo, hi)
     received = _credentials_received(s, lo, hi, trig, actors, country or protagonist or named_most)
     if received is None and "credentials" in sentence_cues:
         received = _credentials_presented(s, lo, hi, actors, country or protagonist)

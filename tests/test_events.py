@@ -96,3 +96,17 @@ def test_whom_a_servant_serves_is_no_participant(lang, text, absent):
     """An adviser's or envoy's principal ("مشاور آقای پوتین", a style of address between) did not meet anyone."""
     events = process_text(text, lang).events
     assert events and all(p.name_en != absent for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forum's own talks told as ended in a city, no side named: the forum met there
+        ("بیستمین مذاکرات صلح آستانه درباره سوریه امروز در شهر آستانه قزاقستان پایان یافت.",
+         [("multilateral", "ASTANA_FORMAT", "KAZ")]),
+        # the same talks with a year ("since January 2017"): the forum's history
+        ("مذاکرات آستانه از ژانویه 2017 با هدف برقراری صلح در شهر آستانه قزاقستان آغاز شده است.", []),
+    ],
+)
+def test_a_forums_own_talks_held_in_a_city(text, expected):
+    assert [(e.kind, e.forum, e.location) for e in process_text(text, "fa").events] == expected
