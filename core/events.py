@@ -1122,6 +1122,9 @@ DEPART_WORDS = frozenset({"عازم", "راهی", "مقصد", "ترک", "رفت"
 # folded: left for, heading to, gone to ("به مقصد", "ترک کرد", "به آنکارا رفته است")
 
 
+PROPOSAL_WORDS = frozenset({"پیشنهاد", "پیشنهادی", "موافقت", "درخواست"})  # folded: proposed, agreed, asked
+
+
 def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     """Whether a meeting word (not a verb, not a summit: those have their own rules) is what a purpose phrase
     names: "لإجراء محادثات", "برای حضور در مذاکرات"; or a Persian "to meet" ("برای دیدار") told of a departure.
@@ -1134,6 +1137,9 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))]):
         return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet
+    if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
+            and any([s.text[j] in PROPOSAL_WORDS for j in range(lo, len(s.text))]):
+        return True  # "با پیشنهاد روسیه برای گفتوگو با علیاف … موافقت کرده است": talks agreed to, not held
     return trig > lo and "purpose" in s.cues[trig - 1] or trig > lo + 1 and s.text[trig - 1] in ("در", "فی") \
         and "purpose" in s.cues[trig - 2]
 
