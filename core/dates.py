@@ -755,6 +755,7 @@ _ISSUE = re.compile(r"\W*(?:العدد|عدد)\s*[0-9]+\s*[-–—|،,]\s*(?:[^\
 _TIME_AT_END = re.compile(r"[0-9]{1,2}\s?:\s?[0-9]{1,2}(?:\s?:\s?[0-9]{1,2})?[\s\-–—|,]*\Z")  # "۲۰ : ۱۳ - "
 
 
+_GLOSS = re.compile(r"الموافق|مورخ|مصادف\s*با|برابر\s*با")  # folded: "today, that is": "امروز مؤرخ 3 اپریل 2017"
 _SOURCE_COLON = re.compile(r"\s*[^\W\d]+\s*:\s*\Z")
 BYLINE_WORDS = 3  # words of an author's name before a byline's date
 
@@ -809,7 +810,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
         rest = _without_dates(t, e, le, spans)  # its author, the date, then only a stamp's words
         if rest.strip(_PUNCT + " ") and rx.filler_only.match(rest):
             return 70
-    if any(s - k in todays and not t[s - k:s].replace("الموافق", "").strip(" (,") for k in range(15)):
+    if any(s - k in todays and not _GLOSS.sub("", t[s - k:s]).strip(" (,") for k in range(15)):
         return 60  # "اليوم الجمعة 21 أكتوبر 2022", "اليوم الثلاثاء الموافق 2023/12/19"
     return 0
 
