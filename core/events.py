@@ -2376,8 +2376,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if pair and len({a.country for a in actors}) < 2:
         k = _pair_word(s, lo, hi)
         if k is not None:  # "دو وزیر پنجم مهر نیز تلفنی گفتگو کرده بودند": the two of the meeting told before
-            actors = [*[Actor(c, k, None) for c in pair if c not in {a.country for a in actors}], *actors]
-            paired = True
+            actors = [*[Actor(c, k, None) for c in pair if c not in {a.country for a in actors}],
+                      *[a for a in actors if a.participant is None or not _sat_in(s, a.tok)]]
+            paired = True  # "وعقد الرئيسان اجتماعا ثنائيا، بحضور ولي العهد …": the two met, the prince sat in
     if len({a.country for a in actors}) < 2 and not sentence_cues.isdisjoint(OCCURRED_KINDS):
         sides = _noun_sides(s, live, lo, hi) or _subject_sides(s, live, lo)
         if sides:
@@ -3094,6 +3095,14 @@ def _attendees_told(s: Sentence) -> bool:
     """Whether the sentence says who took part in the meeting it tells ("… وليد المعلم وبثينة شعبان، شاركوا في
     الاجتماع"): the people it lists sat in one meeting."""
     return any([s.text[j] in ATTEND_WORDS for j in s.cued if "this_meeting" in s.cues[j]])
+
+
+SAT_IN_REACH = 6  # tokens from "بحضور" to a name after its title: "بحضور ولي العهد الأردني الأمير الحسين"
+
+
+def _sat_in(s: Sentence, tok: int) -> bool:
+    """Whether the person at ``tok`` is told as present ("بحضور ولي العهد الأردني"), not as a side."""
+    return any([s.text[j].removeprefix("و") in PRESENCE_WORDS for j in range(max(0, tok - SAT_IN_REACH), tok)])
 
 
 def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:

@@ -68,13 +68,26 @@ def official_roles(mentions: list[Mention], gaz: Gazetteer, day: str | None) -> 
                     and mentions[i - 1].kind == "country" and mentions[i - 1].country == m.country \
                     and m.start - mentions[i - 2].end <= STATE_TITLE_REACH:
                 role = mentions[i - 2].entity  # the state's post the text gives him
-            elif role in STATELESS_ROLES and i >= 1 and mentions[i - 1].kind == "title" \
-                    and m.start - mentions[i - 1].end <= HELD_TITLE_REACH \
-                    and mentions[i - 1].entity in {r.role for r in gaz.roles.get(m.entity, ())}:
-                role = mentions[i - 1].entity  # "وزير الشؤون الخارجية …, رمطان لعمامرة": a state's post he held
+            elif role in STATELESS_ROLES or day is None:
+                # "وزير الشؤون الخارجية …, رمطان لعمامرة": a state's post he held; with no day, "الأمين العام لمجلس
+                # التعاون … عبداللطيف الزياني" holds the post the text gives him, not his latest
+                role = _post_told(mentions, i, {r.role for r in gaz.roles.get(m.entity, ())}) or role
             if role:
                 roles[m.entity] = role
     return roles
+
+
+def _post_told(mentions: list[Mention], i: int, held: set[str]) -> str | None:
+    """The post right before official ``i`` (an organisation's name may stand between: "الأمين العام لمجلس
+    التعاون … الدكتور عبداللطيف بن راشد الزياني") when it is one he has held."""
+    for k in (i - 1, i - 2):
+        if k < 0 or mentions[k + 1].start - mentions[k].end > HELD_TITLE_REACH:
+            return None
+        if mentions[k].kind == "title":
+            return mentions[k].entity if mentions[k].entity in held else None
+        if mentions[k].kind != "forum":
+            return None
+    return None
 
 
 STATE_TITLE_REACH = 20  # characters from a title's end to the name, its state's adjective between
