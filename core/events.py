@@ -385,12 +385,24 @@ def sentence_spans(folded_text: str, wrapped: bool = False) -> list[tuple[int, i
     out, prev = [], 0
     ends = WRAPPED_END if wrapped else SENTENCE_END
     for m in ends.finditer(folded_text):
+        if not m.group().strip() and _runs_on(folded_text, m.start()):
+            continue  # "در مذاکره تلفنی محرابیان، وزیر نیرو با دلیر جمعه، وزیر\nانرژی تاجیکستان": one sentence
         if m.start() > prev:
             out.append((prev, m.start()))
         prev = m.end()
     if prev < len(folded_text):
         out.append((prev, len(folded_text)))
     return out
+
+
+# folded words no sentence ends with: a line that ends with one runs on ("و", "با", "في", a post's head "وزیر")
+RUN_ON_WORDS = frozenset("و با در به از که را برای وزیر رییس معاون سفیر مع فی من علی الی عن عبر نایب بین بن".split())
+
+
+def _runs_on(folded_text: str, i: int) -> bool:
+    """Whether the single line end at ``i`` falls inside a sentence: the line's last word cannot end one."""
+    start = max(folded_text.rfind(" ", 0, i), folded_text.rfind("\n", 0, i)) + 1
+    return folded_text[start:i] in RUN_ON_WORDS
 
 
 # hard-wrapped text: a line end is a space
@@ -3217,7 +3229,7 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
             return False  # a summit and a meeting beside it, unless the same three or more states met
         if a.forum and b.forum and a.forum != b.forum:
             return False
-        if not (a.forum and a.forum == b.forum):
+        if not (a.forum and a.forum == b.forum) and not _sideless_at(a, b) and not _sideless_at(b, a):
             sa, sb = set(a.countries), set(b.countries)
             if len(sa & sb) * 2 < len(sa | sb):
                 return False
@@ -3225,6 +3237,13 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
             and a.date.iso and b.date.iso and a.date.iso != b.date.iso and not (a.summit and b.summit)):
         return False
     return True
+
+
+def _sideless_at(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` tells a gathering by its place alone ("نشست کمیته اطلاعاتی چهارجانبه در بغداد برگزار شد", no
+    side named) where ``b`` is held: the same gathering, its sides told after."""
+    return a.venue_only and not a.countries and a.location is not None and a.location == b.location \
+        and a.summit and b.summit
 
 
 def _one_state_telling(a: Draft, b: Draft) -> bool:
@@ -3321,7 +3340,8 @@ def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None 
                 f.date, f.explicit_date = d.date, d.explicit_date
             out.extend(merge_drafts(d.fallback, offices))
             continue
-        target = next((o for o in out if _compatible(o, d, offices)), None)
+        fits = [o for o in out if _compatible(o, d, offices)]
+        target = next((o for o in fits if not (_sideless_at(o, d) or _sideless_at(d, o))), fits[0] if fits else None)
         if target is None:
             out.append(d)
         else:
