@@ -104,6 +104,8 @@ def test_whom_a_servant_serves_is_no_participant(lang, text, absent):
         # a forum's own talks told as ended in a city, no side named: the forum met there
         ("بیستمین مذاکرات صلح آستانه درباره سوریه امروز در شهر آستانه قزاقستان پایان یافت.",
          [("multilateral", "ASTANA_FORMAT", "KAZ")]),
+        # a named gathering off the list (the Organization of Turkic States) is OTHER
+        ("نشست سران سازمان کشورهای ترک‌زبان امروز در شهر سمرقند آغاز شد.", [("multilateral", "OTHER", "UZB")]),
         # the same talks with a year ("since January 2017"): the forum's history
         ("مذاکرات آستانه از ژانویه 2017 با هدف برقراری صلح در شهر آستانه قزاقستان آغاز شده است.", []),
     ],
