@@ -2375,6 +2375,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
     actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
+    deed = _deed_clause(s, trig)
+    if deed is not None:
+        actors = [a for a in actors if a.tok < deed]
     if len(live) < len(triggers):
         placing = [j for j in triggers if j not in live and "summit" in s.cues[j] and _in_sideline(s, lo, j)]
         # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
@@ -2425,7 +2428,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig,
                                                      arabic)
     sdates = _meeting_days([d for d in _dates_in(dates, s_start, s_end) if d.precision == "day"
-                            and not _until(s, d)], published)
+                            and not _until(s, d) and not _of_what_came_before(s, d, trig)], published)
     if not sdates and (_in_past_year(s, dates, s_start, s_end, published)
                        or _in_later_period(dates, s_start, s_end, published)):
         return []
@@ -2987,6 +2990,23 @@ def _until(s: Sentence, d: DateMention) -> bool:
     k = bisect_left(s.start, d.start)
     return 0 < k and s.text[k - 1] in UNTIL_WORDS or 1 < k and s.text[k - 1] in ("روز", "یوم") \
         and s.text[k - 2] in UNTIL_WORDS
+
+
+AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "باثر", "بعید"})  # folded: "وذلك بعد استهداف …" (after a deed)
+TIME_NOUNS = frozenset("ظهر الظهر غد ساعات ساعه ایام یوم یومین اسبوع اسابیع شهر اشهر منتصف انتهاء ختام".split())
+
+
+def _deed_clause(s: Sentence, trig: int) -> int | None:
+    """Where a clause of what came before the meeting opens, after the meeting word: "وانطلقت أعمال القمة … في
+    الدوحة، وذلك بعد استهداف إسرائيل مقرات … الثلاثاء الماضي" (a deed, its day and its doer are not the meeting's)."""
+    return next((j for j in range(trig + 1, len(s.text) - 2) if s.text[j] == "وذلک" and s.text[j + 1] in AFTER_WORDS
+                 and s.text[j + 2] not in TIME_NOUNS and TRIGGER_KINDS.isdisjoint(s.cues[j + 2])), None)
+
+
+def _of_what_came_before(s: Sentence, d: DateMention, trig: int) -> bool:
+    """Whether a day is told in the clause of a deed that came before the meeting (``_deed_clause``)."""
+    j = _deed_clause(s, trig)
+    return j is not None and j < bisect_left(s.start, d.start)
 
 
 GLOSS_GAP = 4  # characters at most between a relative day and the full day in brackets after it: " ( "
