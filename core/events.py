@@ -1733,6 +1733,9 @@ def _title_index(s: Sentence, k: int, lo: int) -> int | None:
     return None
 
 
+ENVOY_PHRASE = 6  # tokens of an envoy's post and place: "سفیر ایران در پکن" (then "با" says whom he met)
+
+
 def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | None:
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
     for j in s.cued:  # both tests need a cue on the token
@@ -2485,6 +2488,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         if host is not None:  # "استقبل وكيل وزارة الخارجية كلا من A وB": the host's official, one by one
             actors, split = [host, *actors], host.tok + 1
             countries = list(dict.fromkeys([a.country for a in actors]))
+    if (split is None or split > trig + ENVOY_PHRASE) and not arabic and trig > lo and s.text[trig - 1] == "در" \
+            and trig + 1 < hi \
+            and s.mention[trig + 1] is not None and s.mention[trig + 1].form == "diplomat" \
+            and not any([a.tok < trig for a in actors]):
+        split = trig + 1  # "جبارزاده در دیدار سرکنسول جمهوری ترکیه در تبریز …": the envoy is whom he met
     if split is None and arabic and "meeting_verb" in s.cues[trig]:
         present = next((j for j in range(trig + 1, hi) if s.text[j] in ATTENDED_WORDS), hi)
         after = [a for a in actors if trig < a.tok < present]  # not "في حضور الوزير العطية … والوزير طعمة"

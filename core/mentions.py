@@ -217,6 +217,7 @@ def _a_place(alias: Alias) -> bool:
 
 
 _RUN_ON_HEADS = ("در", "سفیر")  # folded Persian words sloppy texts write on to a place's name
+_RUN_ON_TAILS = ("با", "در")  # and after it: "سرکنسول جمهوری ترکیه در تبریزبا اشاره به …"
 
 
 def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, int, Alias]]:
@@ -230,8 +231,11 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
     padded = f" {folded_text} "
     is_word = _IS_WORD
     for last, alias in gaz.derived("mention_automaton", _alias_automaton).iter(padded):
-        if is_word[padded[last + 1]]:  # the alias ends mid-word
-            continue
+        if is_word[padded[last + 1]]:  # the alias ends mid-word, unless a preposition is written on to a place
+            if arabic or not _a_place(alias) or not any([padded.startswith(t, last + 1)
+                                                         and not is_word[padded[last + 1 + len(t)]]
+                                                         for t in _RUN_ON_TAILS]):
+                continue
         start = last - alias.size  # in folded_text: padded index last + 1 - size, less the leading space
         if is_word[padded[start]]:  # folded_text[start - 1]: mid-word, or after a proclitic
             head = next((h for h in _RUN_ON_HEADS if padded.startswith(h, start + 1 - len(h))), None) \

@@ -3146,6 +3146,13 @@ CASES = [
          "وانطلقت اليوم أعمال القمة الطارئة لمنظمة التعاون الإسلامي في الدوحة بمشاركة قطر وتركيا وإيران، وذلك بعد "
          "استهداف إسرائيل مقرات سكنية في العاصمة الدوحة، الثلاثاء الماضي.",
          multi("IRN QAT TUR", date="2025-09-15", location="QAT", forum="OIC")),
+
+    # --- a name "در دیدار" an envoy (no "با"), the place written on to the next word ("تبریزبا"): the envoy of
+    # another state serving in the article's state met its official
+    case("fa-in-the-meeting-of-an-envoy-place-run-on", "fa",
+         "به گزارش خبرنگار باشگاه خبرنگاران تبریز، جبارزاده در دیدار سرکنسول جمهوری ترکیه در تبریزبا اشاره به "
+         "روابط دیرینه ایران و ترکیه، خاطرنشان کرد: آذربایجان شرقی روابط خوبی با استان های مختلف ترکیه دارد.",
+         bi("IRN", "TUR", location="IRN")),
 ]
 
 
