@@ -809,7 +809,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     if near_top and 0 < len(before.split()) <= BYLINE_WORDS:  # "نجيب ميلودي28 يوليو 2022آخر تحديث :": a byline,
         rest = _without_dates(t, e, le, spans)  # its author, the date, then only a stamp's words
         if rest.strip(_PUNCT + " ") and rx.filler_only.match(rest):
-            return 70
+            return 85 if rx.time.search(rest) else 70  # "عرب وعالم17-12-2020 | 16:35": over a bare date atop
     if any(s - k in todays and not _GLOSS.sub("", t[s - k:s]).strip(" (,") for k in range(15)):
         return 60  # "اليوم الجمعة 21 أكتوبر 2022", "اليوم الثلاثاء الموافق 2023/12/19"
     return 0
