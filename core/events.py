@@ -2552,6 +2552,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if titled is not None:  # "واجتمع الملك اليوم بوزير الدفاع الأمريكي": the king the article names, Jordan's
         subj_c = [titled]
         countries = list(dict.fromkeys([titled, *countries]))
+    elif split is not None and not subj_c and len(part_c) == 1 and pair and part_c[0] in pair \
+            and len(set(pair)) == 2 and any([s.text[j] in PRONOUNS for j in range(lo, split)]) \
+            and any([s.text[j] in ALSO_WORDS for j in range(lo, split)]):
+        # "… وزیر خارجه قطر … با چاووش اوغلو دیدار کرد. وی همچنین با اردوغان دیدار …": "he also" is the one who
+        # met the partner's state just before
+        subj_c = [c for c in pair if c != part_c[0]]
+        countries = list(dict.fromkeys([*subj_c, *countries]))
     elif split is not None and not subj_c and part_c and protagonist \
             and protagonist not in [a.country for a in _met(s, part)] \
             and ("first_person" in sentence_cues

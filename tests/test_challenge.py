@@ -3158,6 +3158,14 @@ CASES = [
     case("ar-the-border-between-two-states", "ar",
          "أجرى رئيس أركان الجيش العراقي زيارة ميدانية إلى قاطع عمليات نينوى اليوم. وقد تركزت الزيارة على تفقد "
          "الشريط الحدودي الرابط بين العراق وسوريا، حيث اطلع على مستوى التحصينات."),
+
+    # --- "وی همچنین با …" (he also met) after a meeting of two states: "he" is who met the partner's state before,
+    # not the agency's state; Çavuşoğlu's and Al Thani's Persian spellings
+    case("fa-he-also-met-is-who-met-before", "fa",
+         "به گزارش باشگاه خبرنگاران جوان، «محمد بن عبدالرحمان بن جاسم آل ثانی» وزیر خارجه قطر در استانبول با "
+         "«مولود چاوش اوغلو» همتای ترکیه‌ای‌اش دیدار کرد.\n"
+         "وی همچنین با «رجب طیب اردوغان» رئیس جمهور ترکیه دیدار و در مورد گسترش مناسبات به بحث پرداخت.",
+         bi("QAT", "TUR", location="TUR"), bi("QAT", "TUR")),
 ]
 
 
