@@ -419,6 +419,9 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
             continue  # "أمس الخميس" (Thursday): a name takes no article that its alias lacks
         if lang == "ar" and entry.lang == "fa" and ft[word_start:start] == "ف":
             continue  # "فرقة" (a division) is no "ف" + the Persian spelling of Raqqa
+        if entry.kind == "title" and lang == "fa" and entry.lang == "ar" and " " not in alias.key \
+                and not any([e.lang == "fa" for e in alias.entries]):
+            continue  # "محورهای عمده" (main): one Arabic word for a post ("عمدة", mayor) is a Persian word too
         if entry.kind == "official" and picked and picked[-1].kind == "country" and picked[-1].form == "adjective" \
                 and picked[-1].country != entry.country and not ft[kept[-1][1]:word_start].strip() \
                 and ft[word_start:start] != "و":  # (not "السوداني وسامح شكري": "and" starts another person)

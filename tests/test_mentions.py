@@ -173,3 +173,11 @@ def test_a_persian_word_like_an_arabic_lam_form_does_not_crash():
     from core.pipeline import process_text
 
     assert process_text("سفر به لبانی انجام شد.", "fa").events == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "titles"), [
+    ("fa", "از محورهای عمده مذاکره میان روسای جمهوری آذربایجان و روسیه بود", []),  # "main", not the Arabic "mayor"
+    ("ar", "التقى عمدة لندن صادق خان", ["عمدة"]),  # the same word in Arabic is a mayor
+])
+def test_a_one_word_title_of_the_other_language(lang, text, titles):
+    assert [surface for surface, kind, _ in found(text, lang) if kind == "title"] == titles
