@@ -1246,6 +1246,20 @@ def _earlier(s: Sentence, lo: int, at: int) -> bool:
     return first is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(first + 1, at)])
 
 
+ANNOUNCE_WORDS_FA = frozenset({"اعلام", "گفته", "خبر", "اعلان"})  # folded: "اعلام کرده بود که", "خبر داده بود که"
+
+
+def _told_earlier_as_held(s: Sentence) -> bool:
+    """Whether "earlier" ("پیش از این", class recall) governs only who announced a meeting told as held in the
+    "که" clause after: "پیش از این، وزارت امور خارجه روسیه نیز اعلام کرده بود که نشست چهارجانبه … در مسکو …
+    برگزار شد" is that meeting's news, not history."""
+    recalls = [j for j in s.cued if "recall" in s.cues[j]]
+    that = next((k for k in range(recalls[0] + 1, len(s.text)) if s.text[k] == "که"), None) if recalls else None
+    return that is not None and max(recalls) < that \
+        and any([s.text[k] in ANNOUNCE_WORDS_FA for k in range(recalls[-1] + 1, that)]) \
+        and any(["held" in s.cues[j] for j in s.cued if j > that])
+
+
 def _earlier_ar(s: Sentence, lo: int, hi: int) -> bool:
     """Whether the sentence tells "earlier" ("في وقت سابق"): "وكان ظريف قد التقى في وقت سابق رئيس حكومة اقليم
     كردستان" is a meeting of the same news, not history."""
@@ -2319,6 +2333,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
     lo, hi = 0, len(s.text)
+    if "recall" in sentence_cues and _told_earlier_as_held(s):
+        sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
         sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
@@ -2338,7 +2354,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         pub = published.isoformat() if published else None
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
-        if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi) or _earlier(s, lo, at)) \
+        if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi) or _earlier(s, lo, at)
+                                                          or _told_earlier_as_held(s)) \
                 or arabic and (_earlier_ar(s, lo, hi) or pair is not None and not _dates_in(dates, s.start[lo],
                                                                                           s.end[hi - 1])):
             sentence_cues = sentence_cues - {"pluperfect"}
