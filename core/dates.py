@@ -51,7 +51,7 @@ _PERSIAN_ANCHORS = (
     ("جمعه", ()), ("فردا", ("پس ", "پس")), ("دیشب", ()), ("گذشته", ("شب ", "شب")),
 )
 _ARABIC_ANCHORS = (("امس", ("اول من ", "اول ")), ("غد", ("بعد ",)))
-_ARABIC_AL_WORDS = ("یوم", "امس", "بارحه", "لیله", "احد", "اثنین", "ثلاثاء", "اربعاء", "خمیس", "جمعه", "سبت")
+_ARABIC_AL_WORDS = ("یوم", "امس", "بارحه", "لیله", "احد", "اثنین", "ثلاثاء", "ثلثاء", "اربعاء", "خمیس", "جمعه", "سبت")
 _ARABIC_LETTER = "ة"  # in the original text: the text is (also) Arabic
 _REV_NUMBER_PREV = re.compile(r"[\s/,\-]*([^\W_]+)")  # on a reversed slice: the word before a number
 _REV_PREV = re.compile(r"[\W_]*([^\W_]+)")  # on a reversed slice: the word before, across punctuation
