@@ -73,6 +73,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "وسفير إمارة ليختن اشتاين", "ليختن اشتاين", "country", "LIE"),  # written in two words
         ("ar", "والسفير غير المقيم لجمهورية البيرو", "البيرو", "country", "PER"),  # with the article
         ("ar", "ورئيس الولايات المتحدة المكسيكية", "الولايات المتحدة المكسيكية", "country", "MEX"),  # not USA
+        ("ar", "وسفير لبنان في كازخستان جورج ابو زيد", "كازخستان", "country", "KAZ"),  # without the ا
+        ("ar", "مع نظيره السينغالي السيد ماكي صال", "السينغالي", "country", "SEN"),  # the Maghreb's spelling
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
