@@ -503,6 +503,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     m = mention[k]
     if k + 1 < len(s.text) and s.text[k + 1] in OPPOSITION_WORDS or k and s.text[k - 1] in OPPOSITION_WORDS:
         return False  # "رئيس «هيئة التفاوض السورية» المعارضة", "اپوزیسیون سوریه": no state's side
+    if k and s.text[k - 1] in ACCREDITED_WORDS:
+        return False  # "السفير اللبناني المعتمد بتونس": where he serves, not his state
     unknown = 0
     j = _mention_head(s, k) - 1
     floor = k - WINDOW - 4
@@ -1990,7 +1992,8 @@ RECEPTION_WORDS = frozenset("استقبل استقبال استقباله یست
 def _served_in(s: Sentence, lo: int, hi: int) -> str | None:
     """The state an envoy is accredited to, "لدى" it or its capital: "السفير ما شينمين سفير جمهورية الصين
     الشعبية لدى الخرطوم" serves in Sudan."""
-    return next((s.mention[j].country for j in s.named if lo < j < hi and s.text[j - 1] == "لدی"
+    return next((s.mention[j].country for j in s.named if lo < j < hi and (s.text[j - 1] == "لدی"
+                 or s.text[j - 1] in ACCREDITED_WORDS and s.text[j][:1] == "ب")
                  and s.mention[j].kind in ("country", "city") and s.mention[j].country), None)
 
 
@@ -2622,6 +2625,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     received = _credentials_received(s, lo, hi, trig, actors, country or protagonist or named_most)
     if received is None and "credentials" in sentence_cues:
         received = _credentials_presented(s, lo, hi, actors, country or protagonist)
+    if received is None:
+        received = _envoys_received_each(s, hi, trig, actors, _served_in(s, lo, hi) or protagonist)
     tour = _tour(s, lo, hi, actors) or _trip_to_these(s, lo, hi, actors, protagonist)
     if tour is not None:  # "قام بجولة اقليمية شملت لبنان، سورية، السعودية": one meeting at each stop
         traveler, stops = tour
@@ -2829,6 +2834,21 @@ def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor
 
 
 ENVOY_ROLES = frozenset({"ambassador", "charge_d_affaires", "consul"})  # who presents credentials, never takes them
+
+
+EACH_OF = (("کل", "من"), ("کلا", "من"))  # folded "each of": "استقبال كل من السيد X، السفير …، والسيد Y"
+
+
+def _envoys_received_each(s: Sentence, hi: int, trig: int, actors: list[Actor],
+                          host: str | None) -> tuple[str, list[str]] | None:
+    """(host, envoys' states) when a reception names "each of" two or more envoys of other states: "وجرى خلال هذا
+    الاحتفال استقبال كل من السيد …، السفير الجديد لبوركينا فاسو، والسيد …، السفير اللبناني المعتمد بتونس" (the
+    host: where they serve, else the article's own state)."""
+    if host is None or s.text[trig].removeprefix("و") not in RECEPTION_WORDS \
+            or tuple(s.text[trig + 1:trig + 3]) not in EACH_OF:
+        return None
+    guests = list(dict.fromkeys([a.country for a in actors if a.tok > trig and _is_envoy(a) and a.country != host]))
+    return (host, guests) if len(guests) >= 2 else None
 
 
 def _is_envoy(a: Actor) -> bool:

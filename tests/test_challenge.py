@@ -3182,6 +3182,14 @@ CASES = [
     # --- an "imminent" meeting ("نشست قریب‌الوقوع") is still ahead
     case("fa-an-imminent-meeting", "fa",
          "وزیر خارجه ایران با اشاره به نشست قریب‌الوقوع وزیران خارجه ایران و ترکیه در آنکارا گفت روابط خوب است."),
+
+    # --- a reception of "each of" several envoys ("استقبال كل من السيد …، السفير الجديد لبوركينا فاسو، …"): one
+    # audience each, with the state they serve in ("المعتمد بتونس", never their own)
+    case("ar-reception-of-each-of-several-envoys", "ar",
+         "أقام الرئيس التونسي قيس سعيد مراسم استقبال رسمية في قصر قرطاج لتسلم أوراق اعتماد عدد من السفراء الجدد.\n"
+         "وجرى خلال هذا الاحتفال استقبال كل من السيد أبولينير سوادوغو، السفير الجديد لبوركينا فاسو، والسيد ميلاد "
+         "نمور، السفير اللبناني المعتمد بتونس، إلى جانب السيد بيل بازي، السفير الأمريكي الجديد لدى تونس.",
+         bi("BFA", "TUN", location="TUN"), bi("LBN", "TUN", location="TUN"), bi("TUN", "USA", location="TUN")),
 ]
 
 
