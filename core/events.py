@@ -2073,6 +2073,26 @@ def _without_speaker(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
             if a.tok > said or a.country not in after]
 
 
+POSSESSED_MEETINGS = frozenset("لقایه لقایها لقاءه اجتماعه اجتماعها محادثاته مباحثاته لقاءاته لقایاته اجتماعاته "
+                                "دیدارش دیدارهایش".split())  # folded: "his meeting(s)", after "بعد"/"پس از"
+
+
+def _his_earlier_meetings(s: Sentence, actors: list[Actor], live: list[int]) -> tuple[Actor, list[Actor]] | None:
+    """(subject, the people he met first) when the sentence opens with his earlier meetings, then names him and
+    his next: "بعد لقائه بالرئيس الأرجنتيني ماوريسيو ماكري، ورئيس الوزراء الإيطالي جوزيبي كونتي …، أجرى ولي العهد
+    الأمير محمد بن سلمان محادثات مع الرئيس الروسي" (the crown prince met each of them)."""
+    j = next((j for j in live if j and "after" in s.cues[j - 1] and s.text[j] in POSSESSED_MEETINGS), None)
+    k = next((k for k in live if j is not None and k > j + 1 and "summit" not in s.cues[k]), None)
+    if k is None:
+        return None
+    people = [a for a in actors if j < a.tok < k and a.participant is not None]
+    if len(people) < 2:
+        return None
+    subject = people[-1]
+    met = [a for a in actors if j < a.tok < subject.tok and a.country != subject.country]
+    return (subject, met) if met else None
+
+
 def _without_met_before(s: Sentence, actors: list[Actor], live: list[int]) -> list[Actor]:
     """'وبعد لقاء قائد الثورة الإسلامية توجه العبادي … ليلتقي برئيس الجمهورية الإيراني حسن روحاني': who was met
     in the meeting placed before the sentence's own ("بعد لقاء X", "پس از دیدار با X") is no side of it when his
@@ -2398,6 +2418,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
+    his_earlier = _his_earlier_meetings(s, actors, live)
+    if his_earlier is not None:  # "بعد لقائه بالرئيس الأرجنتيني …، أجرى ولي العهد … محادثات مع …": his, each
+        actors = [a for a in actors if a not in his_earlier[1]]
     actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
     deed = _deed_clause(s, trig)
     if deed is not None:
@@ -2463,6 +2486,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
     split = _split_at(s, lo, hi, trig, arabic)
+    if his_earlier is not None and split is not None and split <= his_earlier[0].tok:
+        # "بعد لقائه بالرئيس …، أجرى ولي العهد … محادثات مع …": the "with" of his own meeting, after him
+        split = next((j + 1 for j in s.cued if j > his_earlier[0].tok and "with" in s.cues[j]), None)
     if split is not None and not arabic and any([split - 3 <= j < split for j in triggers if j not in live]):
         # "در آستانه سفر به اسلام آباد و مذاکره با مقامات این کشور، امروز با … دیدار کرد": the first "با" is a
         # meeting still ahead's; the partners are after the next one
@@ -2732,6 +2758,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         trig = next(j for j in range(lo, hi) if "this_meeting" in s.cues[j])
     if paired:  # the two met again, or their meeting goes on: nothing but that pair's meeting
         out = [d for d in out if d.kind in ("bilateral", "note")]
+    if his_earlier is not None:
+        subject, met = his_earlier
+        for c in dict.fromkeys([a.country for a in met]):
+            out.append(Draft("bilateral", sorted([subject.country, c]),
+                             [subject.participant, *[a.participant for a in met if a.country == c and a.participant]],
+                             **{**base, "evidence": list(base["evidence"])}))
     day = _nearest_date(sdates, s.start[trig])
     vague = (day is None or published is not None and day.how == "stated" and day.iso == published.isoformat()) \
         and _last_week(s)  # "دمشق، 27 نيسان (سانا) - التقى … الأسبوع الماضي": the dateline is not its day

@@ -112,3 +112,11 @@ def test_whom_a_servant_serves_is_no_participant(lang, text, absent):
 )
 def test_a_forums_own_talks_held_in_a_city(text, expected):
     assert [(e.kind, e.forum, e.location) for e in process_text(text, "fa").events] == expected
+
+
+def test_his_earlier_meetings_are_the_subjects_own():
+    """"بعد لقائه بـ A، وB …، أجرى X محادثات مع C": X met A, B and C, each on his own; A never met B or C."""
+    text = ("بعد لقائه بالرئيس الأرجنتيني ماوريسيو ماكري، ورئيس الوزراء الإيطالي جوزيبي كونتي على هامش قمة العشرين في "
+            "بوينس آيرس، أجرى ولي العهد الأمير محمد بن سلمان محادثات مع الرئيس الروسي فلاديمير بوتين.")
+    pairs = {c for kind, c, _ in events(text, "ar") if kind == "bilateral"}
+    assert pairs == {("ARG", "SAU"), ("ITA", "SAU"), ("RUS", "SAU")}
