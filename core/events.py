@@ -2592,9 +2592,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     part_c = [c for c in dict.fromkeys([a.country for a in part]) if c not in subj_c]
     titled = _titled_subject(s, lo, split, part_c, post_states) if split is not None and not subj_c and part_c \
         else None
-    if titled is None and split is not None and not subj_c and part_c and protagonist \
-            and protagonist not in part_c and _envoys_serve_in(s, part, hi) == protagonist:
-        titled = protagonist  # "رضا رحمانی … در دیدار با مسلم آیگون سرکنسول جدید ترکیه در ارومیه": the host state's
+    served = _envoys_serve_in(s, part, hi) if titled is None and split is not None and not subj_c and part_c \
+        else None
+    if served is not None and served not in part_c and "first_person" not in sentence_cues \
+            and (protagonist is None or served == protagonist
+                                                         or _place_named_before(s, lo, split, served)):
+        titled = served  # "رضا رحمانی … در دیدار با مسلم آیگون سرکنسول جدید ترکیه در ارومیه": the host state's;
+        # "بخت‌الرحمن شرافت؛ سرپرست این اداره با سفیر ترکمنستان در کابل": with no home, where the envoy serves
     if titled is not None:  # "واجتمع الملك اليوم بوزير الدفاع الأمريكي": the king the article names, Jordan's
         subj_c = [titled]
         countries = list(dict.fromkeys([titled, *countries]))
@@ -2949,6 +2953,11 @@ def _post_states(mentions: list[Mention], roles: dict[str, str]) -> dict[str, fr
 
 
 SERVES_IN_WORDS = frozenset({"در", "فی", "لدی"})  # folded: "سرکنسول ترکیه در ارومیه", "سفير … لدى لبنان"
+
+
+def _place_named_before(s: Sentence, lo: int, split: int, state: str) -> bool:
+    """Whether a place or name of ``state`` is told before the partners: the subject's own side ("در کابل با …")."""
+    return any([s.mention[j].country == state for j in s.named if lo <= j < split])
 
 
 def _envoys_serve_in(s: Sentence, part: list[Actor], hi: int) -> str | None:

@@ -3190,6 +3190,12 @@ CASES = [
          "وجرى خلال هذا الاحتفال استقبال كل من السيد أبولينير سوادوغو، السفير الجديد لبوركينا فاسو، والسيد ميلاد "
          "نمور، السفير اللبناني المعتمد بتونس، إلى جانب السيد بيل بازي، السفير الأمريكي الجديد لدى تونس.",
          bi("BFA", "TUN", location="TUN"), bi("LBN", "TUN", location="TUN"), bi("TUN", "USA", location="TUN")),
+
+    # --- with no home state, a subject of no state meeting an envoy "در کابل" is of the state the envoy serves in
+    case("fa-no-home-subject-meets-an-envoy-where-he-serves", "fa",
+         "اداره راه آهن افغانستان اعلام کرده که بخت‌الرحمن شرافت؛ سرپرست این اداره با خواجه عوض‌اف؛ سفیر ترکمنستان "
+         "در کابل دیدار کرده است.",
+         bi("AFG", "TKM", location="AFG")),
 ]
 
 
