@@ -74,6 +74,7 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "والسفير غير المقيم لجمهورية البيرو", "البيرو", "country", "PER"),  # with the article
         ("ar", "ورئيس الولايات المتحدة المكسيكية", "الولايات المتحدة المكسيكية", "country", "MEX"),  # not USA
         ("ar", "وسفير لبنان في كازخستان جورج ابو زيد", "كازخستان", "country", "KAZ"),  # without the ا
+        ("ar", "التقى بالأمين العام لقوات السلطان المسلحة", "قوات السلطان المسلحة", "country", "OMN"),  # Oman's
         ("ar", "مع نظيره السينغالي السيد ماكي صال", "السينغالي", "country", "SEN"),  # the Maghreb's spelling
     ],
 )
