@@ -2486,6 +2486,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
     split = _split_at(s, lo, hi, trig, arabic)
+    coordinated = split is None and len(set(countries)) >= 3 and _coordinated_subjects(s, trig, actors)
     if his_earlier is not None and split is not None and split <= his_earlier[0].tok:
         # "بعد لقائه بالرئيس …، أجرى ولي العهد … محادثات مع …": the "with" of his own meeting, after him
         split = next((j + 1 for j in s.cued if j > his_earlier[0].tok and "with" in s.cues[j]), None)
@@ -2540,7 +2541,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and s.mention[trig + 1] is not None and s.mention[trig + 1].form == "diplomat" \
             and not any([a.tok < trig for a in actors]):
         split = trig + 1  # "جبارزاده در دیدار سرکنسول جمهوری ترکیه در تبریز …": the envoy is whom he met
-    if split is None and arabic and "meeting_verb" in s.cues[trig]:
+    if split is None and arabic and "meeting_verb" in s.cues[trig] and not coordinated:
         present = next((j for j in range(trig + 1, hi) if s.text[j] in ATTENDED_WORDS), hi)
         after = [a for a in actors if trig < a.tok < present]  # not "في حضور الوزير العطية … والوزير طعمة"
         before = {a.country for a in actors if a.tok < trig}
@@ -2676,6 +2677,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             kind = "bilateral" if len(sides) == 2 and phrase_forum is None else "multilateral"
             out.append(Draft(kind, sorted(sides) if kind == "bilateral" else sides, [],
                              **{**base, "forum": phrase_forum}, summit=kind == "multilateral"))
+    elif coordinated and split is None and not is_summit:
+        # "بحث وزير الخارجية الإماراتي …، ووزير خارجية السعودية …، و وزير خارجية الولايات المتحدة …": they met together
+        out.append(Draft("multilateral", countries, _people_of(actors), **base))
     elif is_summit and (split is None or len(part_c) == 0):
         # "انطلقت في مدينة تيانجين أعمال قمة منظمة شنغهاي": a summit in session, no side named but its venue
         sides = countries or ([country] if forums and country else [])  # the forum named here, not the default
@@ -3148,6 +3152,25 @@ def _joined_person(s: Sentence, k: int) -> bool:
     """Token k is و+ a person word or title: "والرئيس", "ومستشار"."""
     m = s.mention[k]
     return s.text[k][:1] == "و" and ("person" in s.cues[k] or m is not None and m.kind == "title")
+
+
+def _coordinated_subjects(s: Sentence, trig: int, actors: list[Actor]) -> bool:
+    """Whether the people right after a meeting verb are all joined by "و" + a title, the first to the second too
+    (an object would not be): the verb's subjects, who met together ("بحث وزير الخارجية الإماراتي …
+    ووزير خارجية السعودية … و وزير خارجية الولايات المتحدة … جهود …")."""
+    people = [a for a in actors if a.tok > trig and a.participant is not None]
+    if s.text[trig].removeprefix("و") in RECEPTION_WORDS:
+        return False  # "واستقبل سموه X وY": whom he received, each
+    if any([tuple(s.text[k:k + 2]) in EACH_OF or "with" in s.cues[k] for k in range(trig + 1, len(s.text))]):
+        return False  # "والتقى … كلا من وزير الخارجية الإيراني ووزير الخارجية البريطاني": whom he met, each
+    if len(people) < 3 or len(people) != len([a for a in actors if a.participant is not None]) \
+            or people[0].tok > trig + CO_SUBJECT_REACH:
+        return False
+    return all([any(_joined_person(s, k) or s.text[k] == "و" and k + 1 < len(s.text) and _joined_person(s, k + 1)
+                    for k in range(prev.tok + 1, a.tok + 1)) for prev, a in zip(people, people[1:], strict=False)])
+
+
+CO_SUBJECT_REACH = 6  # tokens from the verb to the first subject's name: "بحث وزير الخارجية الإماراتي الشيخ عبدالله"
 
 
 def _listed_people(s: Sentence, trig: int, actors: list[Actor]) -> list[Participant]:

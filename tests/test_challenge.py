@@ -3196,6 +3196,13 @@ CASES = [
          "اداره راه آهن افغانستان اعلام کرده که بخت‌الرحمن شرافت؛ سرپرست این اداره با خواجه عوض‌اف؛ سفیر ترکمنستان "
          "در کابل دیدار کرده است.",
          bi("AFG", "TKM", location="AFG")),
+
+    # --- three officials joined by "و" right after a verb of talks ("بحث A ووزير B و وزير C جهود …") are its
+    # subjects, who met together; a reception ("واستقبل سموه X وY") is of each
+    case("ar-three-subjects-of-talks-met-together", "ar",
+         "بحث وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان ووزير خارجية السعودية الأمير فيصل بن فرحان و "
+         "وزير خارجية الولايات المتحدة أنتوني بلينكن جهود حل الأزمة اليمنية.",
+         multi("ARE SAU USA")),
 ]
 
 
