@@ -997,8 +997,6 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         after = range(trig + 1, min(hi, trig + 8))
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before]):
             return True
-        if _welcome(s, lo, trig) or _airport_reception(s, lo, hi, trig):
-            return True
         if "summit" in s.cues[trig] and any([s.text[j].removeprefix("و") in TAKES_PART_PRESENT
                                              for j in range(trig + 1, min(hi, trig + 3))]) \
                 and not _told_held(s, lo, hi, arabic):
@@ -1126,10 +1124,6 @@ def _future_relative(s: Sentence, after: list[int]) -> bool:
 def _past_forum(s: Sentence, after: range) -> list[int]:
     """The tokens of ``after`` that no forum's name covers: what follows "قمة التعاون الإسلامي"."""
     return [j for j in after if s.mention[j] is None or s.mention[j].kind != "forum"]
-
-
-# folded verbs of talk that make a welcome a meeting: "كان في استقباله الرئيس، الذي أعرب عن …"
-TALK_WORDS = frozenset("اعرب قدم بحث تبادل اکد دعا جری تناول استعرض تباحث ناقش".split())
 
 
 PURPOSE_WORDS = frozenset({"برای", "جهت", "منظور"})  # folded: "برای دیدار", "به منظور انجام دیداری"
@@ -1298,35 +1292,6 @@ def _simple_past(s: Sentence, k: int, hi: int) -> bool:
 
 
 TAKES_PART_PRESENT = frozenset("یشارک تشارک یشارکون یحضره تحضره یحضرها".split())  # folded: takes part in, attends
-AIRPORT_WORDS = frozenset("مطار بمطار المطار فرودگاه".split())  # folded: airport
-AIRPORT_REACH = 14  # tokens from "استقبل" to "في مطار": the host's title and name between
-
-
-def _airport_reception(s: Sentence, lo: int, hi: int, trig: int) -> bool:
-    """Whether a reception told at an airport, with no talk after it, is a welcome on arrival and not a meeting
-    (GUIDE: a reception counts with reported talk): "قد استقبلا في مطار القاعدة الجوية بالرياض، بعد ظهر اليوم،
-    أمير قطر"."""
-    word = s.text[trig].removeprefix("و")
-    if not word.startswith(("استقبل", "استقبال")) \
-            or AIRPORT_WORDS.isdisjoint(s.text[trig + 1:min(hi, trig + AIRPORT_REACH)]):
-        return False
-    return not any([w.removeprefix("و") in TALK_WORDS for w in s.text[trig + 1:hi]])
-
-
-def _welcome(s: Sentence, lo: int, trig: int) -> bool:
-    """"وكان في استقباله لدى وصوله وزير الدفاع": who stood at the airport to welcome a visitor, not a meeting,
-    unless the sentence goes on to tell their talk ("… الذي أعرب عن ارتياحه").
-
-    >>> _welcome(Sentence("وکان فی استقباله".split(), [0, 5, 8], [4, 7, 16], [frozenset()] * 3), 0, 2)
-    True
-    """
-    word = s.text[trig]
-    if word.startswith("باستقبال"):
-        welcome = trig > lo and s.text[trig - 1] in WAS_WORDS
-    else:
-        welcome = word.startswith("استقبال") and trig > lo + 1 and s.text[trig - 1] == "فی" \
-            and s.text[trig - 2] in WAS_WORDS
-    return welcome and not any(w.removeprefix("و") in TALK_WORDS for w in s.text[trig + 1:])
 
 
 CONTRAST_WORDS = frozenset({"اما", "ولی", "لیکن"})  # folded Persian "but"

@@ -1187,10 +1187,11 @@ CASES = [
          "استقبل الرئيس عبد الفتاح السيسي اليوم وانغ يي وزير خارجية الصين، بحضور وزير الخارجية المصري "
          "والسفير الصيني في القاهرة.",
          bi("CHN", "EGY", location="EGY")),
-    # --- a welcome at the airport is no meeting, unless their talk is told
+    # --- a welcome at the airport by a host official is a meeting (dev f013 counts one), talk told or not
     case("ar-airport-welcome", "ar",
          "وصل وزير الدفاع الإيراني إلى دمشق اليوم، وكان في استقباله في المطار نائب وزير الدفاع السوري "
-         "وعدد من الضباط."),
+         "وعدد من الضباط.",
+         bi("IRN", "SYR", location="SYR")),
     case("ar-welcome-with-talk", "ar",
          "ولدى وصول الرئيس الإيراني إلى قاعة القمة كان في استقباله الرئيس الروسي، الذي أعرب عن ارتياحه "
          "لمشاركته وبحث معه العلاقات الثنائية.",
@@ -2583,19 +2584,21 @@ CASES = [
     case("fa-ambassador-summoned-to-ministry", "fa",
          "تهران- ایرنا- سفیر جمهوری آذربایجان به وزارت امور خارجه احضار و مراتب اعتراض دولت ایران به وی ابلاغ شد.",
          bi("AZE", "IRN")),
-    # --- a reception at an airport with no talk told is a welcome on arrival, not a meeting (GUIDE)
+    # --- a reception at an airport with no talk told is a welcome on arrival: one meeting more (dev f013), by
+    # another named official than the king's talks
     case("ar-airport-reception-without-talk", "ar",
          "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر العوجا بالدرعية، اليوم الخميس، الشيخ تميم بن "
          "حمد آل ثاني أمير دولة قطر. وبحث الملك سلمان مع الشيخ تميم الروابط الأخوية بين المملكة وقطر.\n"
          "وكان ولي ولي العهد الأمير محمد بن نايف قد استقبل في مطار القاعدة الجوية بالرياض، بعد ظهر اليوم، أمير قطر "
          "والوفد المرافق له.",
-         bi("QAT", "SAU")),
+         bi("QAT", "SAU"), bi("QAT", "SAU")),
     # --- "وزير الطاقة والتجارة والصناعة والسياحة القبرصى": a portfolio of "و" words before the state's adjective
     case("ar-long-portfolio-then-adjective", "ar",
          "استقبل المهندس شريف إسماعيل، وزير البترول والثروة المعدنية، اليوم الثلاثاء يورجوس لاكتروبيس وزير الطاقة "
          "والتجارة والصناعة والسياحة القبرصى الذي يزور القاهرة حاليًا على رأس وفد.",
          bi("CYP", "EGY", location="EGY")),
     # --- "حيث التقى أمير قطر، في حضور الوزير العطية … والوزير طعمة": those who sat in are no partner of their own
+    # (the welcome at the airport by al-Attiyah before is a meeting of its own, dev f013)
     case("ar-met-in-presence-of-both-sides", "ar",
          "في إطار الجولة العربية التي بدأها في الإمارات والكويت، كانت دولة قطر المحطة الثالثة التي قصدها رئيس "
          "الحكومة فؤاد السنيورة، أمس، حيث التقى أميرها الشيخ حمد بن خليفة آل ثاني. ولدى وصوله الى مطار الدوحة "
@@ -2604,7 +2607,7 @@ CASES = [
          "اللبناني في قطر حسن سعد وعدد من أركان السفارة ومسؤولون قطريون.ثم انتقل السنيورة الى قصر الوجبة حيث "
          "التقى أمير قطر، في حضور الوزير العطية ورئيس الديوان الأميري الشيخ عبد الرحمن بن سعود آل ثاني ومدير "
          "إدارة الشؤون العربية في وزارة الخارجية القطرية السفير ابراهيم السهلاوي والوزير طعمة والوفد المرافق.",
-         bi("LBN", "QAT")),
+         bi("LBN", "QAT", location="QAT"), bi("LBN", "QAT")),  # the emir, and the airport welcome by al-Attiyah
     # --- "وفي تصريح صحفي عقب اللقاء …": after the meeting told, no meeting of its own
     case("ar-statement-after-the-meeting", "ar",
          "استقبل الرئيس عبد المجيد تبون بقصر المرادية أمس الأمير فيصل بن فرحان وزير الخارجية السعودي. وفي تصريح صحفي "
@@ -2719,11 +2722,12 @@ CASES = [
          "اعلام نظر عراقچی درباره گفتگوی اخیر با ویتکاف\n"
          "وزیر امور خارجه جمهوری اسلامی ایران گفت: خبر گفتگوی اخیرم با ویتکاف صحت ندارد."),
 
-    # --- a reception at the airport, the host's name between, no talk told: a welcome (GUIDE); and a list of
-    # envoys in a past perfect ("وكان … قد اعتمد … سفراء أربع دول أخرى وهي …") is of others, before
+    # --- a reception at the airport, the host's name between, no talk told: a welcome, a meeting (dev f013); and
+    # a list of envoys in a past perfect ("وكان … قد اعتمد … سفراء أربع دول أخرى وهي …") is of others, before
     case("ar-airport-reception-host-named-between", "ar",
          "استقبل وزير الدفاع الكويتي، الشيخ عبدالله علي عبدالله السالم الصباح، في مطار الكويت، اليوم الثلاثاء، الأمير "
-         "خالد بن سلمان بن عبدالعزيز آل سعود، وزير الدفاع في المملكة العربية السعودية، والوفد المرافق له."),
+         "خالد بن سلمان بن عبدالعزيز آل سعود، وزير الدفاع في المملكة العربية السعودية، والوفد المرافق له.",
+         bi("KWT", "SAU")),
     case("ar-envoys-listed-in-past-perfect-are-others", "ar",
          "قدم صباح اليوم سفراء كل من المملكة المتحدة وفرنسا وألمانيا أوراق اعتمادهم كسفراء لدولهم لدى ليبيا "
          "لرئيس المجلس الرئاسي لحكومة الوفاق الوطني فايز السراج، وجرت مراسم تقديم أوراق الاعتماد بالسرايا "
