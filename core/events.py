@@ -977,6 +977,18 @@ OUTCOME_WORDS = frozenset("نتایج مخرجات قرارات قرار مقر�
                            "اعلامیه توصیات".split())  # folded: the results, decisions, statement of a summit
 
 
+HOST_WORDS_FA = frozenset({"میزبان", "میزبانی"})  # folded: host of
+WAS_FA = frozenset({"بود", "بودند", "بوده"})  # folded past "was"
+HOSTED_REACH = 12  # tokens from the meeting noun to the "بود" that ends its clause
+HOST_BEFORE = 3  # tokens from "میزبان" to the meeting noun: "میزبان سه دور مذاکرات"
+
+
+def _hosted_before(s: Sentence, trig: int, hi: int) -> bool:
+    """Whether a Persian meeting noun is what a place "had been host of" ("میزبان مذاکرات … بود"): history."""
+    return any([s.text[k] in HOST_WORDS_FA for k in range(max(0, trig - HOST_BEFORE), trig)]) \
+        and any([s.text[k] in WAS_FA for k in range(trig + 1, min(hi, trig + HOSTED_REACH))])
+
+
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str],
                headline: bool = False) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
@@ -990,6 +1002,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "يبحثان هاتفيا جدول أعمال قمة الناتو": the summit is what the call was about
     if "wish" in sentence_cues and any(["wish" in s.cues[j] for j in s.cued if lo <= j < trig]):
         return True  # "ابراز امیدواری کرد که مذاکرات … منتهی شود", "ويرى محللون أن المحادثات قد تستأنف": hoped for
+    if not arabic and _hosted_before(s, trig, hi):
+        return True  # "عمان که … میزبان مذاکرات غیرمستقیم بین ایران و آمریکا بود": a host it had been, history
     if arabic:
         # "في زيارة لم يعلن عنها، والتقى نظيره": a verb with "و" opens a clause of its own
         before = range(trig, trig) if s.text[trig].startswith("و") and "meeting_verb" in s.cues[trig] \
