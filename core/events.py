@@ -985,8 +985,8 @@ HOST_BEFORE = 3  # tokens from "میزبان" to the meeting noun: "میزبان
 
 def _hosted_before(s: Sentence, trig: int, hi: int) -> bool:
     """Whether a Persian meeting noun is what a place "had been host of" ("میزبان مذاکرات … بود"): history."""
-    return any([s.text[k] in HOST_WORDS_FA for k in range(max(0, trig - HOST_BEFORE), trig)]) \
-        and any([s.text[k] in WAS_FA for k in range(trig + 1, min(hi, trig + HOSTED_REACH))])
+    return not HOST_WORDS_FA.isdisjoint(s.text[max(0, trig - HOST_BEFORE):trig]) \
+        and not WAS_FA.isdisjoint(s.text[trig + 1:min(hi, trig + HOSTED_REACH)])
 
 
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str],
@@ -3076,6 +3076,8 @@ TIME_NOUNS = frozenset("ظهر الظهر غد ساعات ساعه ایام یو
 def _deed_clause(s: Sentence, trig: int) -> int | None:
     """Where a clause of what came before the meeting opens, after the meeting word: "وانطلقت أعمال القمة … في
     الدوحة، وذلك بعد استهداف إسرائيل مقرات … الثلاثاء الماضي" (a deed, its day and its doer are not the meeting's)."""
+    if "وذلک" not in s.text:  # the cheap test first: most sentences have no such clause
+        return None
     return next((j for j in range(trig + 1, len(s.text) - 2) if s.text[j] == "وذلک" and s.text[j + 1] in AFTER_WORDS
                  and s.text[j + 2] not in TIME_NOUNS and TRIGGER_KINDS.isdisjoint(s.cues[j + 2])), None)
 

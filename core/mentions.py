@@ -218,6 +218,12 @@ def _a_place(alias: Alias) -> bool:
 
 _RUN_ON_HEADS = ("در", "سفیر")  # folded Persian words sloppy texts write on to a place's name
 _RUN_ON_TAILS = ("با", "در")  # and after it: "سرکنسول جمهوری ترکیه در تبریزبا اشاره به …"
+_RUN_ON_TAIL_STARTS = frozenset(t[0] for t in _RUN_ON_TAILS)
+
+
+def _tail_run_on(padded: str, i: int) -> bool:
+    """Whether a run-on preposition, and nothing more, is written at ``i`` right after a name: "تبریزبا"."""
+    return any([padded.startswith(t, i) and not _IS_WORD[padded[i + len(t)]] for t in _RUN_ON_TAILS])
 
 
 def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int, int, int, int, Alias]]:
@@ -232,9 +238,8 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
     is_word = _IS_WORD
     for last, alias in gaz.derived("mention_automaton", _alias_automaton).iter(padded):
         if is_word[padded[last + 1]]:  # the alias ends mid-word, unless a preposition is written on to a place
-            if arabic or not _a_place(alias) or not any([padded.startswith(t, last + 1)
-                                                         and not is_word[padded[last + 1 + len(t)]]
-                                                         for t in _RUN_ON_TAILS]):
+            if arabic or padded[last + 1] not in _RUN_ON_TAIL_STARTS or not _tail_run_on(padded, last + 1) \
+                    or not _a_place(alias):
                 continue
         start = last - alias.size  # in folded_text: padded index last + 1 - size, less the leading space
         if is_word[padded[start]]:  # folded_text[start - 1]: mid-word, or after a proclitic
