@@ -71,10 +71,30 @@ def official_roles(mentions: list[Mention], gaz: Gazetteer, day: str | None) -> 
             elif role in STATELESS_ROLES or day is None:
                 # "وزير الشؤون الخارجية …, رمطان لعمامرة": a state's post he held; with no day, "الأمين العام لمجلس
                 # التعاون … عبداللطيف الزياني" holds the post the text gives him, not his latest
-                role = _post_told(mentions, i, {r.role for r in gaz.roles.get(m.entity, ())}) or role
+                held = {r.role for r in gaz.roles.get(m.entity, ())}
+                role = _post_told(mentions, i, held) or role
+                if day is None and role not in STATELESS_ROLES and _organisation_post(mentions, i):
+                    # "مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد": the UN post he held
+                    role = next((r for r in sorted(held) if r in STATELESS_ROLES), role)
             if role:
                 roles[m.entity] = role
     return roles
+
+
+ORG_POST_MENTIONS = 3  # mentions back from a name to the organisation in his post: title, forum, country
+ORG_TITLES = frozenset({"secretary_general", "organisation_head"})  # "مبعوث الأمين العام للأمم المتحدة"
+
+
+def _organisation_post(mentions: list[Mention], i: int) -> bool:
+    """Whether the post right before official ``i`` names an organisation ("مبعوث الأمين العام للأمم المتحدة إلى
+    اليمن"): a title, then the organisation, each close to the next, up to the name."""
+    chain = []
+    for k in range(i - 1, max(-1, i - 1 - ORG_POST_MENTIONS), -1):
+        if mentions[k + 1].start - mentions[k].end > HELD_TITLE_REACH:
+            break
+        chain.append(mentions[k])
+    orgs = [k for k, c in enumerate(chain) if c.kind == "forum" or c.kind == "title" and c.entity in ORG_TITLES]
+    return bool(orgs) and any([c.kind == "title" for c in chain[orgs[0]:]])
 
 
 def _post_told(mentions: list[Mention], i: int, held: set[str]) -> str | None:
