@@ -1729,6 +1729,17 @@ def _title_index(s: Sentence, k: int, lo: int) -> int | None:
     return None
 
 
+ENVOY_NAME_WORDS = 4  # words between a meeting noun and the envoy's title: "خداحافظی چتین تانر،"
+
+
+def _envoy_after(s: Sentence, trig: int, hi: int) -> bool:
+    """Whether the first thing named after the meeting noun, a few plain words on, is an envoy's title."""
+    j = next((j for j in range(trig + 1, min(hi, trig + 2 + ENVOY_NAME_WORDS))
+              if s.mention[j] is not None and (s.mention[j].kind != "official" or s.mention[j].form == "official")
+              or s.mention[j] is None and s.cues[j]), None)  # (past his name: "چتین تانر، سرکنسول …")
+    return j is not None and s.mention[j] is not None and s.mention[j].form == "diplomat"
+
+
 ENVOY_PHRASE = 6  # tokens of an envoy's post and place: "سفیر ایران در پکن" (then "با" says whom he met)
 
 
@@ -2516,10 +2527,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             actors, split = [host, *actors], host.tok + 1
             countries = list(dict.fromkeys([a.country for a in actors]))
     if (split is None or split > trig + ENVOY_PHRASE) and not arabic and trig > lo and s.text[trig - 1] == "در" \
-            and trig + 1 < hi \
-            and s.mention[trig + 1] is not None and s.mention[trig + 1].form == "diplomat" \
-            and not any([a.tok < trig for a in actors]):
-        split = trig + 1  # "جبارزاده در دیدار سرکنسول جمهوری ترکیه در تبریز …": the envoy is whom he met
+            and _envoy_after(s, trig, hi) and not any([a.tok < trig for a in actors]):
+        split = trig + 1  # "جبارزاده در دیدار سرکنسول جمهوری ترکیه در تبریز …", "در دیدار خداحافظی چتین تانر،
+        # سرکنسول …": the envoy is whom he met
     if split is None and arabic and "meeting_verb" in s.cues[trig] and not coordinated:
         present = next((j for j in range(trig + 1, hi) if s.text[j] in ATTENDED_WORDS), hi)
         after = [a for a in actors if trig < a.tok < present]  # not "في حضور الوزير العطية … والوزير طعمة"
@@ -2575,7 +2585,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     served = _envoys_serve_in(s, part, hi) if titled is None and split is not None and not subj_c and part_c \
         else None
     if served is not None and served not in part_c and "first_person" not in sentence_cues \
-            and (protagonist is None or served == protagonist
+            and (protagonist is None or served == protagonist or protagonist in part_c
                                                          or _place_named_before(s, lo, split, served)):
         titled = served  # "رضا رحمانی … در دیدار با مسلم آیگون سرکنسول جدید ترکیه در ارومیه": the host state's;
         # "بخت‌الرحمن شرافت؛ سرپرست این اداره با سفیر ترکمنستان در کابل": with no home, where the envoy serves

@@ -3229,6 +3229,13 @@ CASES = [
     case("ar-no-day-the-un-post-the-text-gives", "ar",
          "التقى وزير الخارجية اليمني رياض ياسين اليوم في مقر إقامته في العاصمة السعودية الرياض مبعوث الأمين العام "
          "للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد وناقشا تطورات الوضع على الساحة اليمنية."),
+
+    # --- "در دیدار خداحافظی" an envoy named before his post (his name, then "سرکنسول … در تبریز"): the envoy met
+    # the official of the state he serves in; "خداحافظی" (farewell) is no part of a name
+    case("fa-farewell-meeting-of-a-named-consul", "fa",
+         "به گزارش خبرگزاری مهر، بهرام سرمست شامگاه روز شنبه در دیدار خداحافظی چتین تانر، سرکنسول جمهوری ترکیه در "
+         "تبریز با وی، روابط دو کشور ایران و ترکیه را استراتژیک و مهم خواند.",
+         bi("IRN", "TUR", location="IRN")),
 ]
 
 
