@@ -526,6 +526,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                 continue
             return False
         cues, word = s.cues[j], s.text[j]
+        if "visit" in cues and j == k - 1 and s.text[k][:1] == "ل":
+            return False  # "أثناء زيارته لروسيا": where he went, not a side
         if "group" in cues or "participating" in cues:  # "سران کشورهای شرکت کننده در این نشست از جمله روسیه"
             j -= 1
             continue
@@ -2676,6 +2678,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                          sideless=not sides and bool(forums) and base["held"], **base))
     elif split is not None and not subj_c and len(part_c) >= 2:
         pass  # "with the ministers of A and B" and no subject: who met whom is not said
+    elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and call and _joined_list(s, subj):
+        # "أجرى سعود الفيصل …، وخالد بن أحمد …، وعبدالله بن زايد …، اتصالاً هاتفياً مع وزير الخارجية التركي": one
+        # call of them all
+        out.append(Draft("multilateral", [*subj_c, *part_c], _people_of(actors), **base))
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
         hosts = [c for c in subj_c if not _invited_by(s, lo, min([a.tok for a in subj if a.country == c]))]
         for c in hosts or subj_c:  # "the defence ministers of Russia and China, in meetings with Iran's"
@@ -3143,6 +3149,14 @@ def _joined_person(s: Sentence, k: int) -> bool:
     """Token k is و+ a person word or title: "والرئيس", "ومستشار"."""
     m = s.mention[k]
     return s.text[k][:1] == "و" and ("person" in s.cues[k] or m is not None and m.kind == "title")
+
+
+def _joined_list(s: Sentence, actors: list[Actor]) -> bool:
+    """Whether the people of ``actors`` follow one another each joined to the one before by "و" (+ a title, or a
+    name): "سعود الفيصل وزير الخارجية، والشيخ خالد بن أحمد …، والشيخ عبدالله بن زايد"."""
+    people = [a for a in actors if a.participant is not None]
+    return len(people) >= 2 and all([any(s.text[k][:1] == "و" for k in range(prev.tok + 1, a.tok + 1))
+                                     for prev, a in zip(people, people[1:], strict=False)])
 
 
 def _coordinated_subjects(s: Sentence, trig: int, actors: list[Actor]) -> bool:
