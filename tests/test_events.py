@@ -120,3 +120,11 @@ def test_his_earlier_meetings_are_the_subjects_own():
             "بوينس آيرس، أجرى ولي العهد الأمير محمد بن سلمان محادثات مع الرئيس الروسي فلاديمير بوتين.")
     pairs = {c for kind, c, _ in events(text, "ar") if kind == "bilateral"}
     assert pairs == {("ARG", "SAU"), ("ITA", "SAU"), ("RUS", "SAU")}
+
+
+def test_the_d8_organisation_is_no_eco():
+    """"سازمان همکاری اقتصادی هشت کشور در حال توسعه" is the D-8 (forum OTHER), not the ECO its first words name."""
+    text = ("وزرای امور خارجه سازمان همکاری اقتصادی هشت کشور در حال توسعه با رجب طیب اردوغان رئیس‌جمهور ترکیه در "
+            "پایان نشست فوق العاده شورای وزیران این سازمان در استانبول دیدار کردند. علی باقری سرپرست وزارت امور خارجه "
+            "ایران در این نشست شرکت کرد.")
+    assert {forum for _, _, forum in events(text, "fa")} == {"OTHER"}
