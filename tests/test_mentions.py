@@ -75,6 +75,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "ورئيس الولايات المتحدة المكسيكية", "الولايات المتحدة المكسيكية", "country", "MEX"),  # not USA
         ("ar", "وسفير لبنان في كازخستان جورج ابو زيد", "كازخستان", "country", "KAZ"),  # without the ا
         ("ar", "التقى بالأمين العام لقوات السلطان المسلحة", "قوات السلطان المسلحة", "country", "OMN"),  # Oman's
+        ("fa", "امامعلی رحمانف رییس جمهوری تاجیکستان با سفیر ترکمنستان دیدار کرد", "امامعلی رحمانف", "official",
+         "TJK"),  # Rahmon's name before 2007
         ("fa", "کمیساریای عالی استرالیا با فرمانده نیروی دریایی پاکستان دیدار کرد", "کمیساریای عالی", "title",
          None),  # a Commonwealth state's high commissioner, its ambassador
         ("ar", "مع نظيره السينغالي السيد ماكي صال", "السينغالي", "country", "SEN"),  # the Maghreb's spelling
