@@ -422,6 +422,10 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
             continue
         if entry.kind == "official" and ft.endswith("ال", word_start, start):
             continue  # "أمس الخميس" (Thursday): a name takes no article that its alias lacks
+        if entry.kind == "official" and ft.endswith(("بن ", "ابن "), max(0, word_start - 4), word_start) \
+                and not alias.key.startswith(("بن", "ابن")):
+            # "الأمير أحمد بن فهد بن سلمان بن عبدالعزيز": a father's name, not King Salman; a son of his house
+            entry = Entry("official", f"learned:{entry.country}:{alias.key}", entry.country, "", "learned", entry.lang)
         if lang == "ar" and entry.lang == "fa" and ft[word_start:start] == "ف":
             continue  # "فرقة" (a division) is no "ف" + the Persian spelling of Raqqa
         if entry.kind == "title" and lang == "fa" and entry.lang == "ar" and " " not in alias.key \

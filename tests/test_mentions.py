@@ -188,3 +188,11 @@ def test_a_persian_word_like_an_arabic_lam_form_does_not_crash():
 ])
 def test_a_one_word_title_of_the_other_language(lang, text, titles):
     assert [surface for surface, kind, _ in found(text, lang) if kind == "title"] == titles
+
+
+def test_a_fathers_name_inside_a_longer_name_is_no_official():
+    """"الأمير عبدالعزيز بن عبدالله بن عبدالعزيز": "عبدالله بن عبدالعزيز" after "بن" is his father, not King
+    Abdullah; the son is still of his house's state."""
+    text = "استقبل نائب وزير الخارجية الأمير عبدالعزيز بن عبدالله بن عبدالعزيز نظيره الصيني"
+    people = [m for m in find_mentions(fold(text), text, load(), "ar") if m.kind == "official"]
+    assert [(m.entity.startswith("learned:"), m.country) for m in people] == [(True, "SAU")]
