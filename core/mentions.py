@@ -20,6 +20,8 @@ TOKEN = re.compile(r"\w+")
 # Context words for ambiguous aliases, folded. Small closed classes, so they live here with their rule.
 _PLACE_CUES = frozenset("شهر پایتخت مدینه العاصمه عاصمه پایتختِ بندر".split())
 _LOCATIVE = frozenset("در به از فی الی من وارد عازم".split())  # "وارد آستانه شد": arrived in Astana
+_ADJECTIVE_HEADS = frozenset("الملف ملف الشان الشعب الجیش الجانب الطرف الوفد الرییس النظیر".split())
+# folded nouns a people's adjective follows: "تطورات الملف السوداني" is the Sudanese file, not al-Sudani
 _KIN_WORDS = frozenset("ال بن ابن بنت".split())  # folded: آل (family of), son of, daughter of
 _STATE_CUES = frozenset("کشور کشورهای جمهوری دولت دوله جمهوریه سلطنه مملکه".split())
 # folded words for a person of a state: an ambiguous adjective after them is the state's ("همتای آذربایجانی")
@@ -94,7 +96,8 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
     if entry.kind == "country":
         return prev in _STATE_CUES
     if entry.kind == "official":  # "اسعد بن طارق آل سعيد": after بن or آل a surname is another family's
-        return (entry.country or "", "country") in confirmed and prev not in _LOCATIVE and prev not in _KIN_WORDS
+        return (entry.country or "", "country") in confirmed and prev not in _LOCATIVE and prev not in _KIN_WORDS \
+            and prev not in _ADJECTIVE_HEADS
     return False
 
 

@@ -196,3 +196,9 @@ def test_a_fathers_name_inside_a_longer_name_is_no_official():
     text = "استقبل نائب وزير الخارجية الأمير عبدالعزيز بن عبدالله بن عبدالعزيز نظيره الصيني"
     people = [m for m in find_mentions(fold(text), text, load(), "ar") if m.kind == "official"]
     assert [(m.entity.startswith("learned:"), m.country) for m in people] == [(True, "SAU")]
+
+
+def test_a_peoples_adjective_after_a_noun_is_no_surname():
+    """"تطورات الملف السوداني" (the Sudanese file) names no al-Sudani, even in a text that names Iraq."""
+    text = "دعت جمهورية العراق إلى الدورة، والتقى الوزير نظيره للتباحث حول تطورات الملف السوداني."
+    assert [m for m in find_mentions(fold(text), text, load(), "ar") if m.kind == "official"] == []
