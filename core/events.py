@@ -730,6 +730,8 @@ def _participant(m: Mention, role: str | None = None) -> Participant:
 
 # roles held for an organisation, not a state: "تيدروس" heads the WHO, no longer speaks for Ethiopia
 STATELESS_ROLES = frozenset({"organisation_head", "high_representative", "group_leader"})  # no state's side
+OFFICIAL_STATELESS = STATELESS_ROLES | {"secretary_general"}  # a named official's role in the table: every secretary
+# general there heads an organisation (the GCC's al-Zayani, the UN's Guterres); a title "الأمين العام" may be a state's
 
 
 VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل قتل استشهاد الشهید".split())  # folded: killed, martyred
@@ -753,7 +755,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
         if id(m) in seen_mentions:
             continue
         seen_mentions.add(id(m))
-        if m.kind == "official" and m.country and roles.get(m.entity) not in STATELESS_ROLES \
+        if m.kind == "official" and m.country and roles.get(m.entity) not in OFFICIAL_STATELESS \
                 and not _victim(s, lo, k):
             out.append(Actor(m.country, k, _participant(m, roles.get(m.entity))))
             if _served(s, k):

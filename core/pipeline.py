@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from core import dates as dates_mod
-from core.events import STATELESS_ROLES, assemble
+from core.events import OFFICIAL_STATELESS, STATELESS_ROLES, assemble
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.home import anchored_self, dateline_agency
@@ -37,7 +37,7 @@ def article_countries(mentions: list[Mention], events: Iterable[Event] = (),
     """
     roles = roles or {}
     found = {m.country for m in mentions if m.kind in COUNTRY_KINDS and m.country
-             and roles.get(m.entity) not in STATELESS_ROLES}
+             and roles.get(m.entity) not in OFFICIAL_STATELESS}
     found |= {m.country for m in mentions if m.kind == "city" and m.form in COUNTRY_FORMS_FROM_CITIES and m.country}
     found |= {c for e in events for c in e.countries}
     return tuple(sorted(found))

@@ -3249,6 +3249,12 @@ CASES = [
     case("fa-travels-in-the-present-is-ahead", "fa",
          "محمد جواد ظریف وزیر خارجه ایران در یک دیدار رسمی به دعوت وانگ یی وزیر خارجه چین در تاریخ 31 دسامبر به چین "
          "سفر میکند."),
+
+    # --- a named official whose role is an organisation's secretary-general (the GCC's al-Zayani) is no state's
+    # side, though he later served his own state
+    case("ar-an-organisations-secretary-general-is-no-side", "ar",
+         "استقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح بقصر السيف اليوم الأمين العام لمجلس التعاون لدول الخليج "
+         "العربية الدكتور عبداللطيف الزياني."),
 ]
 
 
