@@ -2650,7 +2650,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if received is None and "credentials" in sentence_cues:
         received = _credentials_presented(s, lo, hi, actors, country or protagonist)
     if received is None:
-        received = _envoys_received_each(s, hi, trig, actors, _served_in(s, lo, hi) or protagonist)
+        received = _envoys_received_each(s, lo, hi, trig, actors, protagonist)
     tour = _tour(s, lo, hi, actors) or _trip_to_these(s, lo, hi, actors, protagonist)
     if tour is not None:  # "قام بجولة اقليمية شملت لبنان، سورية، السعودية": one meeting at each stop
         traveler, stops = tour
@@ -2876,13 +2876,15 @@ ENVOY_ROLES = frozenset({"ambassador", "charge_d_affaires", "consul"})  # who pr
 EACH_OF = (("کل", "من"), ("کلا", "من"))  # folded "each of": "استقبال كل من السيد X، السفير …، والسيد Y"
 
 
-def _envoys_received_each(s: Sentence, hi: int, trig: int, actors: list[Actor],
-                          host: str | None) -> tuple[str, list[str]] | None:
+def _envoys_received_each(s: Sentence, lo: int, hi: int, trig: int, actors: list[Actor],
+                          home: str | None) -> tuple[str, list[str]] | None:
     """(host, envoys' states) when a reception names "each of" two or more envoys of other states: "وجرى خلال هذا
     الاحتفال استقبال كل من السيد …، السفير الجديد لبوركينا فاسو، والسيد …، السفير اللبناني المعتمد بتونس" (the
-    host: where they serve, else the article's own state)."""
-    if host is None or s.text[trig].removeprefix("و") not in RECEPTION_WORDS \
-            or tuple(s.text[trig + 1:trig + 3]) not in EACH_OF:
+    host: where they serve, else the article's own state, ``home``)."""
+    if s.text[trig].removeprefix("و") not in RECEPTION_WORDS or tuple(s.text[trig + 1:trig + 3]) not in EACH_OF:
+        return None  # the cheap tests first: most sentences are no such reception
+    host = _served_in(s, lo, hi) or home
+    if host is None:
         return None
     guests = list(dict.fromkeys([a.country for a in actors if a.tok > trig and _is_envoy(a) and a.country != host]))
     return (host, guests) if len(guests) >= 2 else None
@@ -3256,9 +3258,10 @@ def _attendees_told(s: Sentence) -> bool:
 SAT_IN_REACH = 6  # tokens from "بحضور" to a name after its title: "بحضور ولي العهد الأردني الأمير الحسين"
 
 
-def _sat_in(s: Sentence, tok: int) -> bool:
-    """Whether the person at ``tok`` is told as present ("بحضور ولي العهد الأردني"), not as a side."""
-    return any([s.text[j].removeprefix("و") in PRESENCE_WORDS for j in range(max(0, tok - SAT_IN_REACH), tok)])
+def _sat_in(s: Sentence, tok: int, reach: int = SAT_IN_REACH) -> bool:
+    """Whether the person at ``tok`` is told as present ("بحضور ولي العهد الأردني"), not as a side: a presence word
+    within ``reach`` tokens before."""
+    return any([s.text[j].removeprefix("و") in PRESENCE_WORDS for j in range(max(0, tok - reach), tok)])
 
 
 def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
@@ -3270,7 +3273,7 @@ def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
     if len(actors) < 2:
         return actors
     first = actors[0].tok
-    if any([s.text[j].removeprefix("و") in PRESENCE_WORDS for j in range(max(0, first - PRESENT_REACH), first)]):
+    if _sat_in(s, first, PRESENT_REACH):
         return actors[:1]  # "بحضور وزير الخارجية وليد المعلم والمستشارة … بثينة شعبان": those present, one side
     aside = next((j for j in range(first + 1, actors[-1].tok) if s.text[j] in ASIDE_WORDS), None)
     return actors if aside is None else [a for a in actors if a.tok < aside]
