@@ -153,6 +153,8 @@ class Draft:
     fallback_target: Draft | None = None
     at: int | None = None  # the token of the partner met, when a sentence lists several, each with its day
     announced: bool = False  # told by "X از دیدار … خبر داد", "أعلن عن لقاء": held, or still to come
+    party: bool = False  # told as who was among the welcomers ("كما كان في استقبال الرئيس المالي …"): one welcome
+    welcome: bool = False  # told by a word of welcome ("واستقبل", "في استقباله"): what more welcomers join
 
 
 def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: list[int], mentions: list[Mention],
@@ -538,8 +540,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             if first > lo and "participating" in s.cues[first - 1]:
                 j = first - 1
                 continue
-        if word.removeprefix("و") in CONFLICT_WORDS:  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic
-            return False
+        if word.removeprefix("و") in CONFLICT_WORDS and not (j > lo and s.text[j - 1] in AFFAIRS_WORDS):
+            return False  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic ("امور مرزی": a portfolio)
         if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
             return False
         if word in NEIGHBOUR_WORDS:  # "وزرای امور خارجه همسایگان افغانستان": its neighbours' ministers, a topic
@@ -1668,6 +1670,23 @@ def _shared_press(s: Sentence, j: int) -> bool:
     return any(s.text[x] in JOINT_WORDS or "with" in s.cues[x] for x in range(k, min(k + 2, len(s.text))))
 
 
+# folded: a newspaper, agency, channel or reporter, the other side of an interview
+MEDIA_WORDS = frozenset("خبرگزاری خبرنگار خبرنگاران روزنامه روزنامهنگار روزنامهنگاران شبکه تلویزیون رسانه رسانهها "
+                        "نشریه مجله رادیو صحیفه وکاله قناه مراسل الصحفیین الصحافیین صحفیین صحافیین تلفزیون اذاعه "
+                        "جریده مجله".split())
+INTERVIEW_REACH = 3  # tokens from the talk word to its "with": "گفتوگوی اختصاصی با", "حديث خاص مع"
+
+
+def _interview(s: Sentence, j: int) -> bool:
+    """Whether the talk word at token j is an interview: its "with" opens a newspaper, agency, channel or reporter
+    ("در گفتگو با خبرگزاری ریانووستی", "في حديث مع صحيفة")."""
+    k = next((k for k in range(j + 1, min(len(s.text) - 1, j + 1 + INTERVIEW_REACH)) if "with" in s.cues[k]), None)
+    if k is None:
+        return False
+    word = s.text[k + 1]
+    return word in MEDIA_WORDS or word.removeprefix("ال") in MEDIA_WORDS
+
+
 GATHERING_REACH = 4  # tokens after "على هامش" / "در حاشیه" where the gathering's noun may stand
 
 
@@ -1677,12 +1696,16 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
     j = side_at
     while j < hi and "sideline" in s.cues[j]:
         j += 1
+    show = next((k for k in range(j, min(hi, j + GATHERING_REACH)) if s.text[k] in EXHIBITION_WORDS), None)
+    if show is not None and not any(["summit" in s.cues[k] for k in range(j, show)]):
+        return False  # "على هامش انعقاد معرض ومؤتمر الدفاع الدولي (آيدكس)": a trade show, no officials' meeting
     return any(["summit" in s.cues[k] and "press" not in s.cues[k] and k + 1 < hi
                 and s.text[k + 1] not in UNNAMED_AFTER
                 and not any([s.text[x] in DOMESTIC_WORDS for x in range(k + 1, min(hi, k + 3))])
                 for k in range(j, min(hi, j + GATHERING_REACH))])
 
 
+EXHIBITION_WORDS = frozenset("معرض المعرض نمایشگاه".split())  # folded: a show, not a gathering of officials
 # folded: a government's own sitting, "جلسه هیات دولت", "جلسة مجلس الوزراء", "جلسه علنی مجلس"
 DOMESTIC_WORDS = frozenset("هیات هییت دولت کابینه الحکومه الوزراء علنی النواب".split())
 # folded: a gathering left unnamed, "در حاشیه نشست امروز که …", "على هامش الاجتماع الذي"
@@ -1749,7 +1772,10 @@ ENVOY_PHRASE = 6  # tokens of an envoy's post and place: "سفیر ایران د
 
 def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | None:
     """Token index where the partners begin (after با / مع / ب+person), if the sentence has one."""
+    titled = _clitic_title(s, trig, hi) if arabic else None
     for j in s.cued:  # both tests need a cue on the token
+        if titled is not None and j >= titled:
+            return titled
         cues, word = s.cues[j], s.text[j]
         if "with" in cues and j + 1 < hi and not (s.text[j + 1].startswith(NOT_WITH_A_PERSON)
                                                   or "mediation" in s.cues[j + 1] or s.text[j + 1] in RECIPROCAL_WORDS
@@ -1758,11 +1784,32 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
         if arabic and j > trig and word.startswith("ب") and word[1:] and "person" in cues \
                 and "between" not in cues:  # "بين" is no "ب" + person
             return j
+    if titled is not None:
+        return titled
     if arabic:  # "تلقى اتصالين هاتفيين من ملك السعودية، وأمير قطر": the callers are the partners
         return next((j + 1 for j in range(trig + 1, min(hi - 1, trig + CALL_FROM_REACH))
                      if s.text[j] == "من" and "call" in s.cues[j - 1]), None)
     went = _went_to_meet(s, lo, hi)
     return went if went is not None else _ezafe_partner(s, lo, hi)
+
+
+VISITED_REACH = 3  # tokens from a visit word to the place visited: "يقوم بزيارة عمل إلى الجزائر"
+
+
+def _visiting(s: Sentence, split: int, hi: int, state: str) -> bool:
+    """Whether, after the partners begin at ``split``, the sentence says one is visiting ``state``: "مع نظيره
+    التونسي، الذي يقوم بزيارة عمل إلى الجزائر"."""
+    return any(["visit" in s.cues[k] and any([s.mention[x] is not None and s.mention[x].country == state
+                                              and s.mention[x].kind in ("country", "city")
+                                              for x in range(k + 1, min(hi, k + 1 + VISITED_REACH))])
+                for k in s.cued if split <= k < hi])
+
+
+def _clitic_title(s: Sentence, trig: int, hi: int) -> int | None:
+    """The first token after the meeting word that is "ب" written on to a title no person cue knows, a rank
+    or a style ("التقى الفريق أول عبد المجيد صقر … بالفريق ركن محسن الداعرى"): whom he met."""
+    return next((j for j in s.named if trig < j < hi and s.text[j].startswith("ب") and s.mention[j].kind == "title"
+                 and s.mention[j].start > s.start[j] and (j == 0 or s.mention[j - 1] is not s.mention[j])), None)
 
 
 GO_VERBS_FA = frozenset("رفت رفتند امد امدند".split())  # folded: went, came (to meet someone)
@@ -1861,7 +1908,7 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
             continue
         prev = _without_clitic(s.text[j - 1]) if j > lo else None  # "بالعاصمة البحرينية": the capital's
         # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
-        after_title = j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
+        after_title = _after_post(s, lo, j)
         # "بالقاهرة", "زيارته لأبوظبي", "للمغرب"; only a word starting with ب, ف or ل can be one
         clitic = s.text[j][:1] in _PLACE_CLITICS and not after_title and _clitic_place(s, lo, j, m)
         near_locative = m.kind == "city" and any(s.text[k] in AT_WORDS or _without_clitic(s.text[k]) in PLACE_WORDS
@@ -1886,6 +1933,19 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
 
 
 _PLACE_CLITICS = ("ب", "ف", "ل")
+PORTFOLIO_WORDS = 3  # plain words of a post the titles table lacks, between its title and its state
+
+
+def _after_post(s: Sentence, lo: int, j: int) -> bool:
+    """Whether token j comes right after a title, or after a title and a few plain words of its portfolio
+    ("وزير صناعة الدفاع بجمهورية أذربيجان": whose minister, not where they met)."""
+    for k in range(j - 1, max(lo, j - 1 - PORTFOLIO_WORDS) - 1, -1):
+        m = s.mention[k]
+        if m is not None:
+            return m.kind == "title"
+        if s.cues[k] or not s.text[k].isalpha():
+            return False
+    return False
 
 
 def _clitic_place(s: Sentence, lo: int, j: int, m: Mention) -> bool:
@@ -2034,6 +2094,15 @@ def _welcomer_after(s: Sentence, first: int) -> int | None:
 
 
 WELCOMED_WORDS = frozenset({"استقباله", "استقبالها", "استقبالهم"})  # folded: "في استقباله" (welcoming him)
+WERE_WORDS = frozenset({"کان", "وکان", "کانت", "وکانت"})  # folded: "وكان في استقباله" (among his welcomers were)
+
+
+def _welcome_party(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether the sentence tells who were among a guest's welcomers: "كما كان في استقبال الرئيس المالي الوزير
+    الأول …", "وكان في استقباله …" (one welcome, however many hosts it names)."""
+    return any([s.text[k] == "فی" and s.text[k - 1] in WERE_WORDS and (s.text[k + 1] == "استقبال"
+                                                                       or s.text[k + 1] in WELCOMED_WORDS)
+                for k in range(lo + 1, hi - 1)])
 
 
 def _outside_cancelled(s: Sentence, actors: list[Actor], triggers: list[int], live: list[int]) -> list[Actor]:
@@ -2318,13 +2387,19 @@ def _forum_talks(s: Sentence, live: list[int], lo: int, hi: int) -> bool:
         and not any([len(w) == 4 and w.isdigit() for w in s.text[lo:hi]])
 
 
+OFFICE_WORDS = frozenset("دفتر دفترش مکتبه بمکتبه".split())  # folded: where a host receives a guest
+
+
 def _persons_welcomed(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> bool:
     """Whether a sentence whose one meeting word is "استقبال" (welcome) names people of two states, none of
-    them only a deputy or vice-president: "از وزیر دفاع عراق در تهران استقبال کرد" is a meeting; "از این توافق
-    استقبال کرد" (a deal welcomed) is not, nor "توسط معاون وزیر خارجه مورد استقبال قرار گرفت" (met at the airport)."""
+    them only a deputy or vice-president (unless he receives in his office, "در دفتر خود"): "از وزیر دفاع عراق در
+    تهران استقبال کرد" is a meeting; "از این توافق استقبال کرد" (a deal welcomed) is not, nor "توسط معاون وزیر خارجه
+    مورد استقبال قرار گرفت" (met at the airport)."""
     people = set()
+    in_office = not OFFICE_WORDS.isdisjoint(s.text[lo:hi])  # "در دفتر خود … استقبال کرد": received in his office
     for a in actors_in(s, lo, hi, roles):
-        if a.participant is not None and not (a.participant.role or "").startswith(("deputy_", "vice_")) \
+        deputy = (a.participant.role or "").startswith(("deputy_", "vice_")) if a.participant is not None else False
+        if a.participant is not None and (in_office or not deputy) \
                 or a.participant is None and a.tok > lo and "person" in s.cues[a.tok - 1] \
                 and s.text[a.tok - 1] not in DEPUTY_WORDS:  # "از همتای عراقی", not "معاون «فالح الفیاض»"
             people.add(a.country)
@@ -2388,6 +2463,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 and not (took_part and "this_meeting" in s.cues[j]) and not _chair_of(s, j)]
     if "press" in sentence_cues:  # "سخنگو در نشست خبری گفت": where he spoke, not a meeting
         triggers = [j for j in triggers if "press" not in s.cues[j] or _shared_press(s, j)]
+    if "with" in sentence_cues:  # "در گفتوگوی اختصاصی با خبرنگار ایلنا": an interview, not a meeting
+        triggers = [j for j in triggers if not _interview(s, j)]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues, headline)]
     if len(live) < len(triggers):  # "من المتوقع أن يلتقي … على هامش القمة": the summit only places the plan
         live = [j for j in live if "summit" not in s.cues[j] or not _in_sideline(s, lo, j)]
@@ -2476,7 +2553,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     base = dict(sentence=(s_start, s_end), trigger=_trigger_word(s, trig), evidence=[(s_start, s_end)],
                 held=_told_held(s, lo, hi, arabic) or _spoke_at(s, lo, hi, live),
                 location=country, city=city, forum=forum, sideline=side_at is not None, future_host=future_host,
-                call=call)
+                call=call, party=_welcome_party(s, lo, hi),
+                welcome=s.text[trig].removeprefix("و") in RECEPTION_WORDS or s.text[trig] in WELCOMED_WORDS)
     countries = list(dict.fromkeys([a.country for a in actors]))
     out: list[Draft] = []
     split = _split_at(s, lo, hi, trig, arabic)
@@ -2603,6 +2681,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # met the partner's state just before
         subj_c = [c for c in pair if c != part_c[0]]
         countries = list(dict.fromkeys([*subj_c, *countries]))
+    elif split is not None and not subj_c and len(part_c) == 1 and country is not None and country != part_c[0] \
+            and _visiting(s, split, hi, country):
+        # "عقب مباحثات أجراها بالجزائر العاصمة مع نظيره التونسي، الذي يقوم بزيارة عمل إلى الجزائر": the host
+        # whose state the guest is visiting
+        subj_c = [country]
+        countries = list(dict.fromkeys([country, *countries]))
     elif split is not None and not subj_c and part_c and protagonist \
             and protagonist not in [a.country for a in _met(s, part)] \
             and ("first_person" in sentence_cues
@@ -3368,7 +3452,8 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
         return False  # a call, and a visit "last week" ("هفته گذشته نیز در سفری … دیدار"): two meetings; so are
         # one "today" and one "two weeks ago" ("دو هفته قبل … در حاشیه اجلاس … در جده")
     if a.kind == "bilateral":
-        if a.countries != b.countries or not all(_same_people(a, b, c, offices) for c in a.countries):
+        if a.countries != b.countries or not (a.party and b.welcome or b.party and a.welcome) \
+                and not all(_same_people(a, b, c, offices) for c in a.countries):
             return False
     else:
         if a.summit != b.summit and not (set(a.countries) == set(b.countries) and len(set(a.countries)) >= 3) \

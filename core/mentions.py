@@ -294,7 +294,8 @@ def _in_language(entries: tuple[Entry, ...], lang: str) -> tuple[Entry, ...]:
 
 
 def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set[tuple[str, str]],
-                after_title: bool = False, lang: str = "", listed: bool = False) -> Entry | None:
+                after_title: bool = False, lang: str = "", listed: bool = False,
+                state_title: bool = False) -> Entry | None:
     """The entry an ambiguous alias names here, or None if the context keeps none of them. ``after_title``: a
     title stands right before it ("الرئيس الأسد": the president, not "the lion"), which names the person when
     every person the alias can be is of one country ("الملك عبدالله" is Saudi or Jordanian: left to context).
@@ -312,6 +313,8 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
         people = [e for e in alias.entries if e.kind == "official"]
         if len({e.country for e in people}) == 1:
             options = tuple(states) if len({e.country for e in states}) == 1 else tuple(people)
+        elif not people and state_title and len({e.country for e in states}) == 1:
+            options = tuple(states)  # "وزير الشؤون الخارجية المالي": Mali's (not "المستشار المالي", an adviser's)
         epithets = [e for e in alias.entries if e.kind == "country" and e.form == "epithet"]
         if not options and len({e.country for e in epithets}) == 1:  # "والی طالبان": the Taliban's governor
             options = tuple(epithets)
@@ -329,6 +332,7 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
 _LIST_GAPS = frozenset({"و", "،", ",", ""})  # folded: what stands between two names of a list
 _STATE_LIST_GAPS = frozenset({"و", "،", ",", ",و", "،و"})  # the same, not nothing: "اردن و مالت", "مصر، وعمان"
 _STATE_FORMS = frozenset({"name", "formal"})
+_STATE_TITLE_LEVELS = frozenset({"head", "minister", "diplomat"})  # titles.tsv levels of a state's own posts
 
 
 def _capital(entries) -> bool:
@@ -412,7 +416,8 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
             after_title = bool(picked) and picked[-1].kind == "title" and not ft[kept[-1][1]:word_start].strip()
             listed = bool(picked) and picked[-1].kind == "country" and picked[-1].form in _STATE_FORMS \
                 and "".join(ft[kept[-1][1]:start].split()) in _STATE_LIST_GAPS
-            entry = _in_context(ft, word_start, end, alias, confirmed, after_title, lang, listed)
+            entry = _in_context(ft, word_start, end, alias, confirmed, after_title, lang, listed,
+                                after_title and picked[-1].form in _STATE_TITLE_LEVELS)
             if entry is not None and entry.kind == "country":
                 entry = _capital_here(ft, chosen, i, picked, kept, confirmed, lang) or entry
         else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before

@@ -3255,6 +3255,66 @@ CASES = [
     case("ar-an-organisations-secretary-general-is-no-side", "ar",
          "استقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح بقصر السيف اليوم الأمين العام لمجلس التعاون لدول الخليج "
          "العربية الدكتور عبداللطيف الزياني."),
+    # --- a state's adjective that is also a common word ("المالي": Malian, financial) is the state's right after a
+    # state's post ("وزير الشؤون الخارجية المالي"), not after any title ("المستشار المالي": a financial adviser)
+    case("ar-malian-after-a-ministers-title", "ar",
+         "استقبل الرئيس الموريتاني محمد ولد عبد العزيز صباح اليوم بالقصر الرئاسي في نواكشوط وزير الشؤون الخارجية "
+         "المالي الذهبي ولد سيدي محمد.",
+         bi("MLI", "MRT", location="MRT")),
+
+    # --- "ب" written on to a rank or style ("بالفريق ركن …") opens whom he met: each minister listed after it is a
+    # meeting of its own; "وزير صناعة الدفاع بجمهورية أذربيجان" is whose minister, not where they met
+    case("ar-met-with-a-rank-each-listed", "ar",
+         "التقى الفريق أول عبد المجيد صقر وزير الدفاع المصري بالفريق ركن محسن الداعري وزير الدفاع لجمهورية اليمن، "
+         "ووقار مصطفاييف وزير صناعة الدفاع بجمهورية أذربيجان، والدكتور بيللو متولي وزير الدولة لشئون الدفاع "
+         "لجمهورية نيجيريا الاتحادية.",
+         bi("EGY", "YEM", location=NONE), bi("AZE", "EGY", location=NONE), bi("EGY", "NGA", location=NONE)),
+
+    # --- meetings on the sidelines of a trade show ("على هامش معرض ومؤتمر الدفاع الدولي") imply no summit
+    case("ar-sidelines-of-an-exhibition-no-summit", "ar",
+         "التقى وزير الدفاع السعودي في أبوظبي أمس وزير الدفاع الفرنسي جان إيف لودريان وذلك على هامش انعقاد معرض "
+         "ومؤتمر الدفاع الدولي الثاني عشر.",
+         bi("FRA", "SAU", forum=NONE)),
+
+    # --- a host with no state named, whose guest "is visiting" a state where they met, is that state's
+    case("ar-the-host-of-a-guest-visiting-his-state", "ar",
+         "وأوضح مراد، عقب مباحثات أجراها، أمس الثلاثاء، بالجزائر العاصمة، مع نظيره التونسي، خالد النوري، الذي يقوم "
+         "بزيارة عمل إلى الجزائر، أنه تناول مع ضيفه العديد من المواضيع.",
+         bi("DZA", "TUN", location="DZA")),
+
+    # --- a portfolio's "affairs" ("امور مرزی": border affairs) is part of the post, not a border conflict between
+    case("fa-border-affairs-is-a-portfolio", "fa",
+         "رحمانی فضلی وزیر کشور در دیدار با عبدالقادر بلوچ وزیر امور ولایات و امور مرزی پاکستان بر همکاری های مرزی "
+         "تاکید کرد.",
+         bi("IRN", "PAK")),
+
+    # --- a deputy who receives a guest "in his office" ("در دفتر خود … استقبال کرد") met him
+    case("fa-a-deputy-receives-in-his-office", "fa",
+         "سید شهاب بن طارق السعید معاون نخست وزیر در امور دفاعی روز دوشنبه در دفتر خود از سرلشکر محمد حسین باقری "
+         "رئیس ستاد کل نیروهای مسلح ایران استقبال کرد.",
+         bi("IRN", "OMN")),
+
+    # --- talks "with" a news agency, a reporter or a paper are an interview, not a meeting
+    case("fa-talks-with-a-news-agency-are-an-interview", "fa",
+         "کاظم جلالی سفیر جمهوری اسلامی ایران در روسیه در گفتگو با خبرگزاری ریانووستی که روز جمعه منتشر شد، اظهار "
+         "کرد: رئیس مجلس شورای اسلامی ایران، در صدر هیاتی بلندپایه بنا به دعوت ویچیسلاو والودین رئیس دومای دولتی "
+         "روسیه، از 7 تا 9 فوریه به مسکو سفر میکند."),
+    case("fa-talks-with-a-reporter-are-an-interview", "fa",
+         "امینه محمد وزیر خارجه کنیا در گفتوگوی اختصاصی با خبرنگار ایلنا، سفر محمدجواد ظریف وزیر خارجه ایران به این "
+         "کشور را آغاز فصل جدیدی در روابط دو کشور دانست."),
+
+
+    # --- an outlet's name that starts with a meeting word ("دیدارنیوز") is no meeting
+    case("fa-an-outlet-named-didar-is-no-meeting", "fa",
+         "دیدارنیوز - نیکولاس مادورو، رئیس جمهوری ونزوئلا در توئیتی نوشت: در حال حاضر من برای تعمیق روابط بین "
+         "روسیه و ونزوئلا کشور را به مقصد مسکو ترک میکنم."),
+
+    # --- "كما كان في استقبال …" names more of the same welcome's hosts: one meeting
+    case("ar-more-welcomers-are-one-welcome", "ar",
+         "واستقبل الرئيس المالي إبراهيما ببكر كيتا لدى سلم الطائرة بمطار نواكشوط الدولي من طرف رئيس الجمهورية محمد "
+         "ولد عبد العزيز. كما كان في استقبال الرئيس المالي الوزير الأول يحيى ولد حدمين والسفير المالي المعتمد في "
+         "موريتانيا.",
+         bi("MLI", "MRT", location="MRT")),
 ]
 
 

@@ -44,6 +44,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "التقت الوزيرة نظيرتها السودانية", "السودانية", "country", "SDN"),
         # a demonym after a title is the state's, though also a person's surname (Iraq's al-Sudani)
         ("ar", "توجه قائد الجيش السوداني إلى أسمرا", "السوداني", "country", "SDN"),
+        # a state's adjective that is also a common word, right after a state's post ("المالي": Malian, financial)
+        ("ar", "استقبل الرئيس وزير الشؤون الخارجية المالي", "المالي", "country", "MLI"),
         # an ambiguous state name listed right after a state's name is a state
         ("fa", "وزرای امور خارجه اردن و مالت", "مالت", "country", "MLT"),
         # "در" written on to a place's name: "درکره شمالی", "درتهران"
@@ -112,6 +114,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "في عهد الملك الباني", "الباني"),  # "the builder", not Albanian
         ("ar", "أوراق اعتماد الإيراني مهدي سبحاني والفلسطيني سمير الرفاعي", "سمير الرفاعي"),  # a Palestinian namesake
         ("ar", "ونشر البيان باللغة الإنجليزية", "الإنجليزية"),  # the language
+        ("ar", "وقال المستشار المالي للرئيس إن", "المالي"),  # a financial adviser, not Mali's
     ],
 )
 def test_homographs_need_context(lang, text, absent):
