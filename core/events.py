@@ -1216,6 +1216,7 @@ def _tour(s: Sentence, lo: int, hi: int, actors: list[Actor]) -> tuple[str, list
 
 THESE_STATES = (("این", "کشورها"), ("این", "دو", "کشور"), ("هذه", "الدول"), ("هذین", "البلدین"))  # folded
 THESE_FIRST = frozenset(w[0] for w in THESE_STATES)
+HIGH_RANK_WORDS = frozenset("عالیرتبه بلندپایه ارشد".split())  # folded: "با مقامات عالیرتبه این دو کشور"
 
 
 def _trip_to_these(s: Sentence, lo: int, hi: int, actors: list[Actor],
@@ -1225,7 +1226,8 @@ def _trip_to_these(s: Sentence, lo: int, hi: int, actors: list[Actor],
     The traveler is the one state of the people named, else the article's protagonist (``home``)."""
     if THESE_FIRST.isdisjoint(s.text) or TRIP_WORDS.isdisjoint(s.text):
         return None  # most sentences tell no trip to "these countries"
-    at = next((j for j in range(lo + 1, hi - 1) if "person" in s.cues[j - 1]
+    at = next((j for j in range(lo + 1, hi - 1) if ("person" in s.cues[j - 1] or j - 1 > lo
+                                                    and s.text[j - 1] in HIGH_RANK_WORDS and "person" in s.cues[j - 2])
                and any(tuple(s.text[j:j + len(w)]) == w for w in THESE_STATES)), None)
     if at is None or TRIP_WORDS.isdisjoint(s.text[lo:at]):
         return None
@@ -1793,6 +1795,28 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     return went if went is not None else _ezafe_partner(s, lo, hi)
 
 
+MINISTRY_NOUNS = frozenset("وزاره وزارت".split())  # folded: a ministry, Arabic or Persian
+THAT_WORDS = frozenset("ان انه که".split())  # folded: "أن", "که" after a verb of saying
+MINISTRY_STATE_REACH = 3  # tokens from "وزارة" to its state: "وزارة الداخلية الايطالية"
+
+
+def _ministry_told(s: Sentence, lo: int, split: int) -> str | None:
+    """The state of a ministry that announced, before "أن"/"که", what its minister did: "أعلنت وزارة الداخلية
+    الايطالية أن الوزيرة … أجرت محادثة هاتفية مع …", "وزارت خارجه ایتالیا اعلام کرد که وزیر … با …"."""
+    for j in range(lo, split):
+        if s.text[j] not in MINISTRY_NOUNS:
+            continue
+        k = next((k for k in range(j + 1, min(split, j + 1 + MINISTRY_STATE_REACH)) if s.mention[k] is not None), None)
+        if k is None or s.mention[k].kind != "country" or not s.mention[k].country:
+            return None
+        if any([s.text[x] in THAT_WORDS for x in range(k + 1, split)]) \
+                and not any([s.mention[x] is not None and s.mention[x].kind in ("country", "official")
+                             and s.mention[x].country != s.mention[k].country for x in range(k + 1, split)]):
+            return s.mention[k].country
+        return None
+    return None
+
+
 VISITED_REACH = 3  # tokens from a visit word to the place visited: "يقوم بزيارة عمل إلى الجزائر"
 
 
@@ -1933,7 +1957,6 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
 
 
 _PLACE_CLITICS = ("ب", "ف", "ل")
-PORTFOLIO_WORDS = 3  # plain words of a post the titles table lacks, between its title and its state
 
 
 def _after_post(s: Sentence, lo: int, j: int) -> bool:
@@ -2681,6 +2704,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # met the partner's state just before
         subj_c = [c for c in pair if c != part_c[0]]
         countries = list(dict.fromkeys([*subj_c, *countries]))
+    elif split is not None and not subj_c and part_c and (told := _ministry_told(s, lo, split)) is not None \
+            and told not in part_c:
+        # "أعلنت وزارة الداخلية الايطالية أن الوزيرة لوتشانا لامورجيزي، أجرت محادثة هاتفية مع …": the ministry's
+        # own minister
+        subj_c = [told]
+        countries = list(dict.fromkeys([told, *countries]))
     elif split is not None and not subj_c and len(part_c) == 1 and country is not None and country != part_c[0] \
             and _visiting(s, split, hi, country):
         # "عقب مباحثات أجراها بالجزائر العاصمة مع نظيره التونسي، الذي يقوم بزيارة عمل إلى الجزائر": the host

@@ -3315,6 +3315,19 @@ CASES = [
          "ولد عبد العزيز. كما كان في استقبال الرئيس المالي الوزير الأول يحيى ولد حدمين والسفير المالي المعتمد في "
          "موريتانيا.",
          bi("MLI", "MRT", location="MRT")),
+    # --- a trip to two states and talks "با مقامات عالیرتبه این دو کشور" (with these two states' high officials):
+    # a meeting in each
+    case("fa-high-officials-of-these-two-states", "fa",
+         "علی لاریجانی رئیس مجلس شورای اسلامی یکشنبه هفته جاری سفر خود را به دو کشور ویتنام و سریلانکا آغاز کرده بود "
+         "و در این راستا با مقامات عالیرتبه این دو کشور دیدار و گفت وگو کرد.",
+         bi("IRN", "VNM", location="VNM"), bi("IRN", "LKA", location="LKA")),
+
+    # --- a ministry of a state that announced ("أعلنت وزارة الداخلية الايطالية أن") what its minister did names
+    # her state
+    case("ar-the-announcing-ministrys-own-minister", "ar",
+         "أعلنت وزارة الداخلية الايطالية أن الوزيرة لوتشانا لامورجيزي، أجرت محادثة هاتفية مع وزير داخلية الجمهورية "
+         "التركية سليمان صويلو، كان محورها ملف الهجرة.",
+         bi("ITA", "TUR")),
 ]
 
 
