@@ -1829,6 +1829,15 @@ def _visiting(s: Sentence, split: int, hi: int, state: str) -> bool:
                 for k in s.cued if split <= k < hi])
 
 
+SUBJECT_PLURALS = frozenset("مسوولون المسوولون مسوولو وزراء الوزراء قاده زعماء رووساء وفود".split())  # folded
+
+
+def _plural_subject(s: Sentence, trig: int, split: int) -> bool:
+    """Whether the word right after the meeting verb is a plural of people in the nominative ("التقى مسؤولون كبار
+    من قطر والعراق بوزير …"): the verb's subject, whose states met the one after "ب"."""
+    return trig + 1 < split and s.text[trig + 1] in SUBJECT_PLURALS
+
+
 def _clitic_title(s: Sentence, trig: int, hi: int) -> int | None:
     """The first token after the meeting word that is "ب" written on to a title no person cue knows, a rank
     or a style ("التقى الفريق أول عبد المجيد صقر … بالفريق ركن محسن الداعرى"): whom he met."""
@@ -2118,6 +2127,25 @@ def _welcomer_after(s: Sentence, first: int) -> int | None:
 
 WELCOMED_WORDS = frozenset({"استقباله", "استقبالها", "استقبالهم"})  # folded: "في استقباله" (welcoming him)
 WERE_WORDS = frozenset({"کان", "وکان", "کانت", "وکانت"})  # folded: "وكان في استقباله" (among his welcomers were)
+
+
+def _bare_guest_welcomed(s: Sentence, trig: int) -> bool:
+    """Whether the meeting word is "في استقبال" told of who were the welcomers ("وكان في استقبال …") and a bare
+    title, of no state, right after it is the guest: "وكان في استقبال الرئيس والوفد المرافق له …"."""
+    k = trig + 1
+    return s.text[trig] == "استقبال" and trig > 1 and s.text[trig - 1] == "فی" and s.text[trig - 2] in WERE_WORDS \
+        and k < len(s.text) and s.mention[k] is not None and s.mention[k].kind == "title" \
+        and s.mention[k].country is None and _next_after(s, k) is None
+
+
+def _next_after(s: Sentence, k: int) -> Mention | None:
+    """The mention right after the one at token k, if it follows with no word between (its state: "الرئيس
+    الصومالي")."""
+    m = s.mention[k]
+    j = k
+    while j < len(s.text) and s.mention[j] is m:
+        j += 1
+    return s.mention[j] if j < len(s.text) and s.mention[j] is not None else None
 
 
 def _welcome_party(s: Sentence, lo: int, hi: int) -> bool:
@@ -2622,8 +2650,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         split = None  # "با هدف", "با اشاره به": not "with" a person ("با مقامات … کشورها، وزیران خارجه ژاپن" is)
     if split is not None and arabic and "meeting_verb" in s.cues[trig] and trig < split \
             and "with" not in s.cues[split - 1] \
-            and len({a.country for a in actors if trig < a.tok < split}) >= 2:
+            and len({a.country for a in actors if trig < a.tok < split}) >= 2 \
+            and not _plural_subject(s, trig, split):
         split = None  # "التقى شي عدداً من الزعماء، بينهم علييف وباشينيان، كما التقى بمودي": objects before the ب+
+        # (not "التقى مسؤولون كبار من قطر والعراق بوزير كوري": officials of both, the subject, met the one after ب+)
     earlier: list[Actor] = []
     each: list[Participant] = []  # people met one by one, when the sentence lists them
     if split is None and arabic and "meeting_verb" in s.cues[trig]:
@@ -2744,6 +2774,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     elif split is None and arabic and s.text[trig].removeprefix("و") in HIS_MEETING_WORDS and protagonist \
             and len(countries) == 1 and protagonist not in countries and side_at is None:
         # "جاء ذلك في تصريح للصحفيين، خلال استقباله رئيس دولة الإمارات": "his", the article's protagonist
+        countries = [protagonist, *countries]
+    elif split is None and arabic and protagonist and len(countries) == 1 and protagonist not in countries \
+            and side_at is None and _bare_guest_welcomed(s, trig):
+        # "وكان في استقبال الرئيس … لدى وصولهم إلى مطار أمبولي الدولي في جيبوتي، رئيس جيبوتي": the guest is the
+        # bare title, the article's protagonist
         countries = [protagonist, *countries]
     elif split is None and arabic and "meeting_verb" in s.cues[trig] and protagonist and len(countries) == 1 \
             and protagonist not in countries and not summit_word and side_at is None \
@@ -2968,6 +3003,8 @@ def _credentials_presented(s: Sentence, lo: int, hi: int, actors: list[Actor],
     if at is None or not any([w.removeprefix("و") in PRESENT_WORDS for w in s.text[lo:at]]):
         return None
     guests = list(dict.fromkeys([a.country for a in actors if a.tok < at]))
+    if not guests:  # "قدّم ثلاثة سفراء جدد أوراق اعتمادهم إلى رئيس الجمهورية، …، وهم سفراء كلٍّ من غينيا، …": listed after
+        guests = list(dict.fromkeys([a.country for a in actors if a.tok > at and _is_envoy(a)]))
     after = {a.country for a in actors if a.tok > at} - set(guests)
     host = _one_state_else(after, None) or _served_in(s, lo, hi) or (home if len(guests) >= 2 else None)
     return (host, guests) if host is not None and guests and host not in guests else None

@@ -3328,6 +3328,37 @@ CASES = [
          "أعلنت وزارة الداخلية الايطالية أن الوزيرة لوتشانا لامورجيزي، أجرت محادثة هاتفية مع وزير داخلية الجمهورية "
          "التركية سليمان صويلو، كان محورها ملف الهجرة.",
          bi("ITA", "TUR")),
+    # --- "وكان في استقبال الرئيس …" with a bare title right after it: the guest is the article's protagonist
+    case("ar-the-welcomed-bare-president-is-the-visitor", "ar",
+         "زار رئيس جمهورية الصومال الاتحادية، السيد حسن شيخ محمود، جيبوتي اليوم. وكان في استقبال الرئيس والوفد "
+         "المرافق له لدى وصولهم إلى مطار أمبولي الدولي في جيبوتي، رئيس جيبوتي، السيد إسماعيل عمر غيله.",
+         bi("DJI", "SOM", location="DJI")),
+
+    # --- envoys who present credentials, listed after the word ("وهم سفراء كلٍّ من …"): one audience each
+    case("ar-envoys-listed-after-they-presented-credentials", "ar",
+         "قدّم ثلاثة سفراء جدد أوراق اعتمادهم إلى رئيس الجمهورية، غزالي عثمان، وهم سفراء كلٍّ من جمهورية غينيا، "
+         "وجمهورية سلوفاكيا، وجمهورية اليونان.",
+         bi("COM", "GIN"), bi("COM", "SVK"), bi("COM", "GRC")),
+
+    # --- Oman's "the Sultanate" (السلطنة), an Egyptian spelling with ج for G ("الجامبي"), a known head of Libya's
+    # High Council of State
+    case("ar-the-sultanate-is-oman", "ar",
+         "استقبل معالي الدكتور أحمد بن محمد السعيدي وزير الصحة بمكتبه اليوم سفير روسيا الاتحادية المعتمد لدى "
+         "السلطنة.",
+         bi("OMN", "RUS")),
+    case("ar-gambian-spelled-with-jim", "ar",
+         "التقى وزير الصحة السعودي عبدالله الربيعة في جاكرتا مع وزير الصحة والشؤون الاجتماعية الجامبي عمر سائي.",
+         bi("GMB", "SAU", location="IDN")),
+    case("ar-libyas-high-council-head-receives", "ar",
+         "استقبل رئيس المجلس الأعلى للدولة خالد المشري أمس وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني بمقر "
+         "المجلس في العاصمة طرابلس.",
+         bi("LBY", "QAT", location="LBY")),
+
+    # --- a plural of people right after the verb is its subject ("التقى مسؤولون كبار من قطر والعراق بوزير كوري"):
+    # each of their states met the one after "ب"
+    case("ar-officials-of-two-states-met-one-minister", "ar",
+         "التقى مسؤولون كبار من قطر والعراق بوزير كوري جنوبي، اليوم الجمعة، حيث زار الأخير الدولتين.",
+         bi("KOR", "QAT"), bi("IRQ", "KOR")),
 ]
 
 

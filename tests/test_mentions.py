@@ -44,6 +44,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "التقت الوزيرة نظيرتها السودانية", "السودانية", "country", "SDN"),
         # a demonym after a title is the state's, though also a person's surname (Iraq's al-Sudani)
         ("ar", "توجه قائد الجيش السوداني إلى أسمرا", "السوداني", "country", "SDN"),
+        ("ar", "سفراء معتمدين لدى جمهورية القمر المتحدة", "جمهورية القمر المتحدة", "country", "COM"),
+        ("ar", "ووزير الخارجية اللوكسمبورجي", "اللوكسمبورجي", "country", "LUX"),
         # a state's adjective that is also a common word, right after a state's post ("المالي": Malian, financial)
         ("ar", "استقبل الرئيس وزير الشؤون الخارجية المالي", "المالي", "country", "MLI"),
         # an ambiguous state name listed right after a state's name is a state
@@ -115,6 +117,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "أوراق اعتماد الإيراني مهدي سبحاني والفلسطيني سمير الرفاعي", "سمير الرفاعي"),  # a Palestinian namesake
         ("ar", "ونشر البيان باللغة الإنجليزية", "الإنجليزية"),  # the language
         ("ar", "وقال المستشار المالي للرئيس إن", "المالي"),  # a financial adviser, not Mali's
+        ("ar", "في عهد السلطنة العثمانية", "السلطنة"),  # the Ottoman sultanate, not Oman
     ],
 )
 def test_homographs_need_context(lang, text, absent):
