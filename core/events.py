@@ -1069,7 +1069,21 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if ahead and not _held_today(s, lo, trig, ahead, sentence_cues) \
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
-    return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi)
+    return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi) \
+        or _after_it_then_present(s, lo, trig, hi)
+
+
+AFTER_WORDS_FA = frozenset({"پس", "بعد"})  # folded: "پس از", "بعد از" (after)
+PRESENT_VERBS_FA = frozenset("میکند میکنند مینماید مینمایند میرود میروند میشود میشوند".split())  # folded
+
+
+def _after_it_then_present(s: Sentence, lo: int, trig: int, hi: int) -> bool:
+    """Whether a Persian meeting word after "پس از"/"بعد از" closes in a present main verb: "رحمان پس از دیدار با
+    رئیس جمهور قرقیزستان از روستای «واروخ» … بازدید میکند" (he will visit after he meets: both still ahead)."""
+    if not (trig - 2 >= lo and s.text[trig - 1] == "از" and s.text[trig - 2] in AFTER_WORDS_FA):
+        return False
+    last = next((j for j in range(hi - 1, trig, -1) if s.text[j].isalpha()), None)
+    return last is not None and s.text[last] in PRESENT_VERBS_FA
 
 
 INVITE_VERBS_FA = frozenset("کرد کرده کردند کردهاند نمود نموده میکند میکنند".split())  # folded light verbs
@@ -2347,7 +2361,8 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
         modifiers, limit = 0, MAX_MODIFIERS
         while k < hi and s.mention[k] is None and (s.text[k] not in LIST_WORDS or limit > MAX_MODIFIERS) \
                 and (modifiers < limit or _counts_states(s.text[k]) or s.text[k] in COMMISSION_WORDS) \
-                and (not s.cues[k] or s.cues[k] <= {"joint"}):
+                and (not s.cues[k] or s.cues[k] <= {"joint"}
+                     or s.cues[k] <= {"joint", "summit"} and COMMISSION_WORDS.intersection(s.text[k - 1:k + 1])):
             if s.text[k] in COMMISSION_WORDS:  # "جلسه کمیسیون مشترک همکاری‌های تجارتی، اقتصادی، فنی و فرهنگی
                 limit = MAX_COMMISSION_WORDS  # تاجیکستان و ایران": the commission's long name, "و" and all
             # "نشست وزاری خارجه ۵ کشور ساحلی روسیه، ایران …": a count of states and what they are add no modifier

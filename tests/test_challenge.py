@@ -3359,6 +3359,22 @@ CASES = [
     case("ar-officials-of-two-states-met-one-minister", "ar",
          "التقى مسؤولون كبار من قطر والعراق بوزير كوري جنوبي، اليوم الجمعة، حيث زار الأخير الدولتين.",
          bi("KOR", "QAT"), bi("IRQ", "KOR")),
+    # --- a joint commission told as begun or held ("کمیسیون مشترک … آغاز به کار کرد", "انطلقت أعمال اللجنة
+    # المشتركة") is a meeting of its two states; agreed to be held, it is still ahead
+    case("fa-a-joint-commission-began-work", "fa",
+         "کمیسیون مشترک همکاریهای اقتصادی ایران و کنیا به مدت دو روز از امروز در نایروبی، پایتخت کنیا، آغاز به کار "
+         "کرد.",
+         bi("IRN", "KEN", location="KEN")),
+    case("ar-a-joint-committee-began-work", "ar",
+         "انطلقت اليوم في الرياض أعمال اللجنة المشتركة السعودية العمانية برئاسة وزيري خارجية البلدين.",
+         bi("OMN", "SAU", location="SAU")),
+    case("ar-a-joint-committee-agreed-on-is-ahead", "ar",  # guards the cue against plans; passes before it too
+         "واتفق الجانبان على عقد اللجنة المشتركة بين السعودية وعمان قريبا."),
+
+    # --- a Persian meeting word after "پس از" whose main verb is present ("بازدید میکند") is still ahead
+    case("fa-after-meeting-then-a-present-visit-is-ahead", "fa",
+         "امامعلی رحمان پس از دیدار با رئیس جمهور قرقیزستان از روستای واروخ واقع در منطقه مرزی بین دو کشور بازدید "
+         "میکند."),
 ]
 
 
