@@ -45,7 +45,7 @@ def one_run(articles, gaz) -> dict[str, float]:
         found = dates_mod.find_dates(a.text, folded)
         pub = dates_mod.publication_date(a.text, folded, found, a.published_hint)
         pub_day = date.fromisoformat(pub.iso) if pub and pub.iso and len(pub.iso) == 10 else None
-        resolved = [dates_mod.resolve(d, pub_day) for d in found]
+        resolved = dates_mod.resolve_all(found, pub)
         roles = official_roles(mentions, gaz, pub.iso if pub else None) | learned_roles
         t3 = clock()
         assemble(a.text, folded, mentions, resolved, pub_day, a.lang, roles, anchor_day(resolved))

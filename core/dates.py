@@ -898,6 +898,44 @@ def is_stamp(text: str, date: DateMention) -> bool:
     return date.start < 40 and _STAMP.match(text, 0, date.start) is not None
 
 
+_MONTH_STAMP = re.compile(r"\s*date ([12][0-9]{3})-(0[1-9]|1[0-2])(?![0-9-])")  # a page's "date 2025-05" line
+
+
+def publication_month(text: str) -> DateMention | None:
+    """The month a page's stamp gives when it gives no day ("date 2025-05" opening the text), with an empty span;
+    what a day and month told without a year are placed by. Never the article's publication day.
+
+    >>> publication_month(" date 2025-05 به گزارش ایرنا").iso, publication_month(" date 2025-05-19 …")
+    ('2025-05', None)
+    """
+    m = _MONTH_STAMP.match(text)
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    return DateMention(0, 0, "", "gregorian", year, month, None, f"{year:04d}-{month:02d}", "month")
+
+
+def resolve_all(dates: list[DateMention], published: DateMention | None) -> list[DateMention]:
+    """Each of ``dates`` resolved against the stated publication date: its day, or, when the page states only a
+    month ("date 2025-05"), that month for a day and month told without a year ("دوشنبه 29 اردیبهشت" is
+    2025-05-19); a relative day needs the day.
+
+    >>> found = find_dates("دوشنبه 29 اردیبهشت", fold("دوشنبه 29 اردیبهشت"))
+    >>> month = DateMention(0, 0, "", "gregorian", 2025, 5, None, "2025-05", "month")
+    >>> [d.iso for d in resolve_all(found, month) if d.how == "stated"]
+    ['2025-05-19']
+    """
+    iso = published.iso if published is not None else None
+    if iso and len(iso) == 10:
+        day = dt.date.fromisoformat(iso)
+        return [resolve(d, day) for d in dates]
+    if iso and len(iso) == 7:
+        year, month = int(iso[:4]), int(iso[5:])
+        month_end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return [resolve(d, month_end) if d.how == "stated" else d for d in dates]
+    return list(dates)
+
+
 def resolve(date: DateMention, published: dt.date | None) -> DateMention:
     """A copy of ``date`` with ``iso`` (and year) filled from ``published``; unchanged when it cannot be.
 

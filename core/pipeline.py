@@ -161,7 +161,7 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     found_dates = dates_mod.find_dates(text, folded)
     published = dates_mod.publication_date(text, folded, found_dates, article.published_hint)
     pub_day = date.fromisoformat(published.iso) if published and published.iso and len(published.iso) == 10 else None
-    resolved = [dates_mod.resolve(d, pub_day) for d in found_dates]
+    resolved = dates_mod.resolve_all(found_dates, published or dates_mod.publication_month(text))
     roles = official_roles(mentions, gaz, published.iso if published else None) | learned_roles
     told = [d for d in resolved if not dates_mod.is_stamp(text, d)]  # the page's stamp dates no meeting
     events = assemble(text, folded, mentions, told, pub_day, article.lang, roles, anchor_day(told),

@@ -11,6 +11,7 @@ import pytest
 from core.config import SEEDS_DIR
 from core.dates import WORDS_FILE, calendar_words, find_dates, publication_date, resolve
 from core.fold import fold
+from core.pipeline import process_text
 
 DEVSET = Path("/work/shared/devset")
 
@@ -515,3 +516,16 @@ def test_calendar_words_file():
         assert set(filter(None, flags.split(","))) <= {"strict", "homograph", "relative"}, (n, line)
         key = (kind, "".join(word.split()))
         assert seen.setdefault(key, (calendar, value)) == (calendar, value), (n, line)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a page stamped with a month only places a day and month told without a year in that month's year
+    (" date 2025-05 به گزارش ایرنا، عراقچی وزیر امور خارجه ایران امروز -دوشنبه 29 اردیبهشت- با وزیر خارجه عمان "
+     "دیدار کرد.", "2025-05-19"),
+    # but gives no day to "today"
+    (" date 2025-05 به گزارش ایرنا، عراقچی وزیر امور خارجه ایران امروز با وزیر خارجه عمان دیدار کرد.", None),
+])
+def test_a_month_stamp_places_a_day_without_a_year(text, date):
+    result = process_text(text, "fa")
+    assert result.published is None
+    assert [e.date for e in result.events] == [date]
