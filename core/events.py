@@ -542,6 +542,9 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
                 continue
         if word.removeprefix("و") in CONFLICT_WORDS and not (j > lo and s.text[j - 1] in AFFAIRS_WORDS):
             return False  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic ("امور مرزی": a portfolio)
+        if word in TIES_WORDS and not (j > lo and mention[j - 1] is not None and mention[j - 1].kind == "title"):
+            return False  # "وزیر خارجه صربستان بر گسترش روابط اقتصادی ایران و صربستان": ties, a topic (not the
+            # portfolio "وزير التعاون الدولي")
         if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
             return False
         if word in NEIGHBOUR_WORDS:  # "وزرای امور خارجه همسایگان افغانستان": its neighbours' ministers, a topic
@@ -1053,6 +1056,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "اجتماعاً ثلاثياً في عمان الأسبوع المقبل", "أواخر ديسمبر القادم": still ahead
         if trig + 1 < hi and "future" in s.cues[trig + 1]:
             return True  # "إن القمة سيحضرها", "الاجتماع سيعقد": the verb right after the noun is future
+        later = next((j for j in after if "later_today" in s.cues[j]), None)
+        if "summit" in s.cues[trig] and later is not None and not RELATIVE_WORDS.isdisjoint(s.text[trig + 1:later]):
+            return True  # "عشية القمة العربية التي تنطلق في البلاد في وقت لاحق اليوم": it opens later today
         rest = next((j for j in after if s.cues[j] != s.cues[trig]), after.stop)  # "الاجتماع الوزاري": one phrase
         own = next((j for j in _past_forum(s, range(rest, after.stop)) if not TRIGGER_KINDS.isdisjoint(s.cues[j])),
                    after.stop)
@@ -1831,6 +1837,8 @@ def _ministry_told(s: Sentence, lo: int, split: int) -> str | None:
     return None
 
 
+# folded: the head of a post no titles table names, "رییس سازمان توسعه تجارت" (the article's own official)
+POST_HEADS_FA = frozenset("رییس رئیس مدیرعامل مدیر دبیر".split())
 VISITED_REACH = 3  # tokens from a visit word to the place visited: "يقوم بزيارة عمل إلى الجزائر"
 
 
@@ -2534,6 +2542,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues, headline)]
     if len(live) < len(triggers):  # "من المتوقع أن يلتقي … على هامش القمة": the summit only places the plan
         live = [j for j in live if "summit" not in s.cues[j] or not _in_sideline(s, lo, j)]
+        if live and all(["summit" in s.cues[j] for j in live]) \
+                and any(["summit" in s.cues[j] for j in triggers if j not in live]) \
+                and not _told_held(s, lo, hi, arabic):
+            live = []  # "عشية القمة العربية التي تنطلق … في وقت لاحق اليوم، … وفد الكويت التي تستضيف القمة": the
+            # summit still ahead, told again
     attended = [j for j in live if "summit" in s.cues[j] and _after_purpose(s, lo, j)]
     if attended:
         live = [j for j in live if j not in attended]
@@ -2766,6 +2779,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and ("first_person" in sentence_cues
                  or any(s.mention[j] is not None and s.mention[j].kind == "title" or s.text[j] in PRONOUNS
                         or s.text[j] in ADDRESS_WORDS for j in range(lo, split))
+                 or not arabic and any(["person" in s.cues[j] and s.text[j] in POST_HEADS_FA for j in range(lo, split)])
                  or not arabic and _subject_dropped(s, lo, split)
                  or arabic and _verb_then_partners(s, lo, split)):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;

@@ -295,7 +295,7 @@ def _in_language(entries: tuple[Entry, ...], lang: str) -> tuple[Entry, ...]:
 
 def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set[tuple[str, str]],
                 after_title: bool = False, lang: str = "", listed: bool = False,
-                state_title: bool = False) -> Entry | None:
+                state_title: bool = False, paired: bool = False) -> Entry | None:
     """The entry an ambiguous alias names here, or None if the context keeps none of them. ``after_title``: a
     title stands right before it ("الرئيس الأسد": the president, not "the lion"), which names the person when
     every person the alias can be is of one country ("الملك عبدالله" is Saudi or Jordanian: left to context).
@@ -318,6 +318,9 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
         epithets = [e for e in alias.entries if e.kind == "country" and e.form == "epithet"]
         if not options and len({e.country for e in epithets}) == 1:  # "والی طالبان": the Taliban's governor
             options = tuple(epithets)
+    if not options and paired:  # "العلاقات السودانية الصينية": beside another state's adjective, a state's
+        states = [e for e in alias.entries if e.kind == "country" and e.form == "adjective"]
+        options = tuple(states) if len({e.country for e in states}) == 1 else ()
     if not options and listed:  # "وزرای امور خارجه اردن و مالت": listed with a state, a state
         states = [e for e in alias.entries if e.kind == "country" and e.form in _STATE_FORMS]
         options = tuple(states) if len({e.country for e in states}) == 1 else ()
@@ -416,8 +419,13 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
             after_title = bool(picked) and picked[-1].kind == "title" and not ft[kept[-1][1]:word_start].strip()
             listed = bool(picked) and picked[-1].kind == "country" and picked[-1].form in _STATE_FORMS \
                 and "".join(ft[kept[-1][1]:start].split()) in _STATE_LIST_GAPS
+            paired = bool(picked) and picked[-1].kind == "country" and picked[-1].form == "adjective" \
+                and not ft[kept[-1][1]:word_start].strip() \
+                or i + 1 < len(chosen) and not ft[end:chosen[i + 1][0]].strip() \
+                and any([e.kind == "country" and e.form == "adjective" and not e.ambiguous
+                         for e in chosen[i + 1][3].entries])
             entry = _in_context(ft, word_start, end, alias, confirmed, after_title, lang, listed,
-                                after_title and picked[-1].form in _STATE_TITLE_LEVELS)
+                                after_title and picked[-1].form in _STATE_TITLE_LEVELS, paired)
             if entry is not None and entry.kind == "country":
                 entry = _capital_here(ft, chosen, i, picked, kept, confirmed, lang) or entry
         else:  # an alias load() left without entries ("ل" + a Persian "ال…" alias) raises here, as before

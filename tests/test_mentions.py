@@ -46,6 +46,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "توجه قائد الجيش السوداني إلى أسمرا", "السوداني", "country", "SDN"),
         ("ar", "سفراء معتمدين لدى جمهورية القمر المتحدة", "جمهورية القمر المتحدة", "country", "COM"),
         ("ar", "ووزير الخارجية اللوكسمبورجي", "اللوكسمبورجي", "country", "LUX"),
+        # beside another state's adjective, an adjective that is also a surname is the state's
+        ("ar", "شهدته العلاقات السودانية الصينية في ظل الشراكة", "السودانية", "country", "SDN"),
         # a state's adjective that is also a common word, right after a state's post ("المالي": Malian, financial)
         ("ar", "استقبل الرئيس وزير الشؤون الخارجية المالي", "المالي", "country", "MLI"),
         # an ambiguous state name listed right after a state's name is a state
