@@ -335,6 +335,10 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
 _LIST_GAPS = frozenset({"و", "،", ",", ""})  # folded: what stands between two names of a list
 _STATE_LIST_GAPS = frozenset({"و", "،", ",", ",و", "،و"})  # the same, not nothing: "اردن و مالت", "مصر، وعمان"
 _STATE_FORMS = frozenset({"name", "formal"})
+# folded nouns two states' adjectives qualify together: "العلاقات السودانية الصينية", "المحادثات الإيرانية الأمريكية"
+# (not "السنة المالية الهندية": the Indian fiscal year)
+_PAIR_HEADS = frozenset("العلاقات علاقات التعاون المباحثات المحادثات المفاوضات القمه الاجتماع اللجنه الشراکه "
+                        "الحدود المشاورات روابط مناسبات همکاریهای مذاکرات".split())
 _STATE_TITLE_LEVELS = frozenset({"head", "minister", "diplomat"})  # titles.tsv levels of a state's own posts
 
 
@@ -421,9 +425,11 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 and "".join(ft[kept[-1][1]:start].split()) in _STATE_LIST_GAPS
             paired = bool(picked) and picked[-1].kind == "country" and picked[-1].form == "adjective" \
                 and not ft[kept[-1][1]:word_start].strip() \
+                and _word_before(ft, max(0, kept[-1][0] - 20), kept[-1][0]) in _PAIR_HEADS \
                 or i + 1 < len(chosen) and not ft[end:chosen[i + 1][0]].strip() \
                 and any([e.kind == "country" and e.form == "adjective" and not e.ambiguous
-                         for e in chosen[i + 1][3].entries])
+                         for e in chosen[i + 1][3].entries]) \
+                and _word_before(ft, max(0, word_start - 20), word_start) in _PAIR_HEADS
             entry = _in_context(ft, word_start, end, alias, confirmed, after_title, lang, listed,
                                 after_title and picked[-1].form in _STATE_TITLE_LEVELS, paired)
             if entry is not None and entry.kind == "country":
