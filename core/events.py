@@ -2071,6 +2071,10 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
             or {a.country for a in actors} != {actors[0].country} or actors[0].country == venue:
         return None
     j = next((j for j in range(split, min(hi, split + 2)) if s.mention[j] is not None), None)
+    if j is None:  # "با احمد دنیامالی، وزیر ورزش و جوانان دیدار": a name no table knows, then the bare title
+        j = next((k for k in range(split + 2, min(hi, split + 2 + NAME_WORDS_BEFORE_POST))
+                  if s.mention[k] is not None and s.mention[k].kind == "title"
+                  and all([s.mention[x] is None and not s.cues[x] for x in range(split, k)])), None)
     if (j is None or s.mention[j].kind != "title") and split < hi and s.mention[split] is None \
             and "person" in s.cues[split] and all(map(_is_envoy, actors)):
         return Actor(venue, split, None)  # "سرکنسول روسیه در اصفهان با رئیس نمایندگی وزارت امور خارجه": a post
@@ -2093,6 +2097,7 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
 
 
+NAME_WORDS_BEFORE_POST = 3  # words of a name no table knows between "با" and a bare title: "با احمد دنیامالی، وزیر"
 COUNTERPART_WORDS = frozenset("نظیره نظیرها نظیرته نظیرتها همتای همتا".split())  # folded: his counterpart
 RECEPTION_WORDS = frozenset("استقبل استقبال استقباله یستقبل پذیرفت".split())  # folded: received (a guest)
 

@@ -3387,6 +3387,18 @@ CASES = [
          "تهران- ایرنا- رییس سازمان توسعه تجارت در دیدار با وزیر امورخارجه صربستان بر گسترش روابط اقتصادی ایران و "
          "صربستان و توافق بر تشکیل کارگروه مشترک تجاری تاکید کرد.",
          bi("IRN", "SRB")),
+    # --- an envoy serving in a state meets a name no table knows, then a bare post ("با احمد دنیامالی، وزیر ورزش و
+    # جوانان"): the official of the state he serves in
+    case("fa-envoy-meets-a-named-minister-of-his-host", "fa",
+         "«تسوکادا تاماکی»، سفیر ژاپن در ایران، امروز (یکشنبه) با احمد دنیامالی، وزیر ورزش و جوانان دیدار و گفتوگو "
+         "کرد.",
+         bi("IRN", "JPN", location="IRN")),
+
+    # --- "معاون سیاسی وزارت امور خارجه" (the foreign ministry's political deputy) is a post of the article's state
+    case("fa-the-foreign-ministrys-political-deputy", "fa",
+         "به گزارش ایلنا، معاون سیاسی وزارت امور خارجه در جریان دیدار از صربستان با قائم مقام وزیر تجارت، "
+         "گردشگری و ارتباطات این کشور ملاقات کرد.",
+         bi("IRN", "SRB")),
 ]
 
 
