@@ -2178,6 +2178,8 @@ def _next_after(s: Sentence, k: int) -> Mention | None:
 def _welcome_party(s: Sentence, lo: int, hi: int) -> bool:
     """Whether the sentence tells who were among a guest's welcomers: "كما كان في استقبال الرئيس المالي الوزير
     الأول …", "وكان في استقباله …" (one welcome, however many hosts it names)."""
+    if WERE_WORDS.isdisjoint(s.text[lo:hi]):  # most sentences: no "كان" at all
+        return False
     return any([s.text[k] == "فی" and s.text[k - 1] in WERE_WORDS and (s.text[k + 1] == "استقبال"
                                                                        or s.text[k + 1] in WELCOMED_WORDS)
                 for k in range(lo + 1, hi - 1)])
