@@ -71,6 +71,7 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
                             "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
+AIRPORT_WORDS = frozenset({"مطار", "فرودگاه"})  # folded: "في مطار الكويت" places the welcome
 LIKEWISE_WORDS = frozenset({"وکذلک", "کذلک"})  # folded "وكذلك": and likewise, a partner met on his own
 WHERE_WORDS = frozenset({"حیث"})  # folded: "واجرى عدد من اللقاءات …، حيث التقى …": his meetings, told one by one
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال")
@@ -1970,7 +1971,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
                                                  and s.text[k] != _without_clitic(s.text[k])
                                                  for k in range(max(lo, j - 3), j))  # "بالعاصمة البحرينية المنامة"
         placed = clitic or near_locative or (prev is not None and (
-            prev in AT_WORDS or prev in PLACE_WORDS or not s.cues[j - 1].isdisjoint(("host", "visit"))
+            prev in AT_WORDS or prev in PLACE_WORDS or prev in AIRPORT_WORDS
+            or not s.cues[j - 1].isdisjoint(("host", "visit"))
             or m.kind == "city" and "summit" in s.cues[j - 1])) \
             or not arabic and m.kind == "country" and _after_unknown_city(s, lo, j)
         if not placed or _topic_place(s, lo, j) or _earlier_meetings_place(s, lo, j):
@@ -2129,8 +2131,10 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
     if welcomer is not None:  # "حفل استقبال رئيس أركان الجيش الإسرائيلي …، حيث كان في استقباله الجنرال …"
         j = welcomer
     elif j is None or s.mention[j].form == "diplomat" or any([s.mention[k] is not None and s.mention[k].kind in
-                                                            ("country", "official") for k in range(lo, end)]):
-        return None  # an envoy is the guest ("السفير/ عمرو معوض، سفير مصر لدى إندونيسيا"), not the host
+                                                            ("country", "official")
+                                                            and s.mention[k].country != venue for k in range(lo, end)]):
+        return None  # an envoy is the guest ("السفير/ عمرو معوض، سفير مصر لدى إندونيسيا"), not the host; the venue
+        # itself may stand between ("استقبل وزير الدفاع …، في مطار الكويت اليوم، الأمير خالد بن سلمان")
     m = s.mention[j]
     after = next((k for k in range(j, len(s.text)) if s.mention[k] is not m), len(s.text))
     if after < len(s.text) and s.mention[after] is not None and s.mention[after].kind in ("country", "official"):
@@ -2173,6 +2177,19 @@ def _next_after(s: Sentence, k: int) -> Mention | None:
     while j < len(s.text) and s.mention[j] is m:
         j += 1
     return s.mention[j] if j < len(s.text) and s.mention[j] is not None else None
+
+
+ALSO_RECEIVED = frozenset({"استقبل", "واستقبل"})  # folded: received
+
+
+def _also_received_alone(s: Sentence) -> bool:
+    """Whether the sentence opens "كما استقبل" or "واستقبل أيضا" (also received) and names the guest first, by name,
+    with no host: "كما استقبل الشيخ سعود بن عبد الرحمن آل ثاني …" (the host of the reception told just before)."""
+    k = next((k for k in range(min(3, len(s.text))) if s.text[k] in ALSO_RECEIVED), None)
+    if k is None or not (k > 0 and s.text[k - 1] == "کما" or s.text[k + 1:k + 2] == ["ایضا"]):
+        return False
+    first = next((j for j in s.named if j > k), None)
+    return first is not None and s.mention[first].kind == "official" and s.mention[first].country is not None
 
 
 def _welcome_party(s: Sentence, lo: int, hi: int) -> bool:
@@ -2497,11 +2514,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         venues: dict[str, tuple[str, str | None]] | None = None,
                         pair: list[str] | None = None, last_person: str | None = None,
                         named_most: str | None = None, headline: bool = False,
-                        post_states: dict[str, frozenset[str]] | None = None) -> list[Draft]:
+                        post_states: dict[str, frozenset[str]] | None = None,
+                        host_before: str | None = None) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name). ``named_most``: the state the
-    article names most, the host of credentials when no other is known."""
+    article names most, the host of credentials when no other is known. ``host_before``: the state that received
+    the guest of the reception told last, where a bare title receiving another with no place named does."""
     sentence_cues = s.kinds
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
@@ -2664,9 +2683,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if host is None and side_at is None:
         received = _received(s, lo, hi)
         envoys_met = bool(actors) and all(map(_is_envoy, actors))  # "التقى … سفيرة المملكة المتحدة بصنعاء"
-        host = _bare_title_host(s, lo, actors, country or (_served_in(s, lo, hi) if received else None),
-                                received or envoys_met)
-        if host is not None and not envoys_met and protagonist and protagonist != host.country \
+        place = country or (_served_in(s, lo, hi) if received else None)
+        before = place is None and received and host_before is not None  # "وفي وقت سابق استقبل وزير الدفاع، وزيرَ
+        # الدولة لشؤون الدفاع بدولة الإمارات": where the same host received the guests told before
+        host = _bare_title_host(s, lo, actors, host_before if before else place, received or envoys_met)
+        if host is not None and not envoys_met and not before and protagonist and protagonist != host.country \
                 and protagonist not in countries and protagonist in (post_states or {}).get(host.participant.role, ()):
             # "وبحث وزير الخارجية مع نظيرته الكورية الجنوبية … في برلين", in a text about Jordan's foreign
             # minister abroad: the article's own minister, not the venue's
@@ -2799,6 +2820,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "سفیر امارات … . او دیروز با امیرخان متقی دیدار کرد": "he" is the person just named, not the one met
         subj_c = [last_person]
         countries = [last_person, *countries]
+    elif split is None and arabic and protagonist and len(countries) == 1 and protagonist not in countries \
+            and side_at is None and _also_received_alone(s):
+        # "كما استقبل الشيخ سعود … وزير الدولة لشؤون الدفاع في دولة قطر": received by the host told before
+        countries = [protagonist, *countries]
     elif split is None and arabic and "meeting_verb" in s.cues[trig] and protagonist \
             and len([a for a in actors if a.tok < _discussed_from(s, trig)]) == 1 \
             and protagonist not in countries and not summit_word and side_at is None \
@@ -3971,6 +3996,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     awaiting = None  # (host, span, day, trigger) of credentials or envoys received whom a later sentence lists
     listing = None  # (host, span, trigger, call) of meetings told before a colon, whose partners the next lines list
     denied: set[frozenset[str]] = set()  # the sides of meetings the text says did not happen
+    host_before = None  # the state that received the guest of the reception told last, where it was held
     wrapped = _hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
     post_states = _post_states(mentions, roles)
@@ -4015,6 +4041,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None) \
             or (named_two if "this_meeting" not in s.kinds else None)  # "در آن دیدار": one told before, or none
         implied = speaker if speaker and "first_person" in s.kinds else protagonist
+        also_received = host_before is not None and arabic and _also_received_alone(s)
+        if also_received:
+            implied = host_before  # "كما استقبل الشيخ سعود … والوفد المرافق له": the host of the reception before
         last_person = None if PRONOUNS.isdisjoint(s.text) else _last_person(mentions, k)  # only "او" needs it
         named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
             if "credentials" in s.kinds else None  # named outside the sentence, where the envoys' states are
@@ -4023,7 +4052,10 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             denied.add(sides)
             continue
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
-                                   last_person, named_most, f_start < headline_end, post_states)
+                                   last_person, named_most, f_start < headline_end, post_states, host_before)
+        if also_received:
+            for d in told:
+                d.location, d.city = host_before, None
         if told and _announces(s):
             for d in told:
                 d.announced = True
@@ -4033,6 +4065,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             _share_circumstances(last_told, [d for d in told if d.kind == "bilateral"])
         drafts.extend(told)
         previous = told
+        if not also_received:
+            host_before = next((d.location for d in told if d.welcome and d.kind == "bilateral"
+                                and d.location in d.countries), host_before if not told else None)
         last_told = told or last_told
         if told:
             awaiting = None
