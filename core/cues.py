@@ -148,6 +148,8 @@ def _starts_here(token: str, arabic: bool) -> _Starts | None:
     variants = clitic_variants(token) if arabic else [(token, 0)]
     out: list[_Phrase] = []
     for v, cut in variants:
+        if cut and token[cut - 1] == "ک" and not v.startswith("ال"):
+            continue  # "كيري" (Kerry) is no "ك" + "يرى": "ك" (like) goes on a noun with its article, "كالرئيس"
         found = list(idx.exact.get(v, ()))
         for k in range(len(v), idx.min_prefix - 1, -1) if v not in idx.unprefixed else ():
             found.extend(((), True, kind) for kind in idx.prefixes.get(v[:k], ()))

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from core.cues import token_cues
+from core.fold import fold_text
+
 ROOT = Path(__file__).resolve().parents[1]
 CUES = ROOT / "core" / "data" / "cues.tsv"
 CLASSES = {"after", "anaphor", "before", "between", "call", "clause", "credentials", "denial", "first_person",
@@ -36,3 +39,12 @@ def test_no_row_twice(rows):
 def test_every_class_is_read_by_a_rule(kind):
     code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "core").glob("*.py"))
     assert f'"{kind}"' in code, kind
+
+
+@pytest.mark.parametrize(("word", "kinds"), [
+    ("كالرئيس", {"person"}),  # "ك" (like) on a noun with its article
+    ("كيري", set()),  # Kerry: no "ك" + "يرى" (believes)
+    ("بالرئيس", {"person"}),  # "ب" (with) on a noun
+])
+def test_an_arabic_proclitic_carries_a_cue_only_where_it_can_stand(word, kinds):
+    assert set(token_cues([fold_text(word)], True)[0][0]) == kinds
