@@ -3751,6 +3751,10 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
         summit = next((o for o in out if o.summit and (o.forum == note.forum or not note.forum)), None)
         if summit is not None:
             _apply_note(summit, note)
+            if note.fallback_target is None:  # "… در حاشیه نشست آستانه … با پوتین … که برای شرکت در این اجلاس
+                # … شده است دیدار کرد" opening the text: "this summit" is the summit's, the meeting the sentence's own
+                out.extend([f for f in note.fallback if f.kind == "bilateral"
+                            and not any([o.kind == "bilateral" and o.countries == f.countries for o in out])])
         elif note.fallback_target is not None:
             _apply_note(note.fallback_target, note)
         else:  # "این دیدار در حاشیه کنفرانس … انجام شد" with no meeting told before: the note is the meeting
