@@ -120,6 +120,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("ar", "ونشر البيان باللغة الإنجليزية", "الإنجليزية"),  # the language
         ("ar", "وقال المستشار المالي للرئيس إن", "المالي"),  # a financial adviser, not Mali's
         ("ar", "في عهد السلطنة العثمانية", "السلطنة"),  # the Ottoman sultanate, not Oman
+        ("fa", "سرطان 10, 1399 17:54 Asia/Kabul", "Kabul"),  # a time zone, not a place
         ("ar", "خلال السنة المالية الهندية", "المالية"),  # the Indian fiscal year: two adjectives, no ties between
     ],
 )
