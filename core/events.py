@@ -1285,6 +1285,13 @@ def _earlier(s: Sentence, lo: int, at: int) -> bool:
     return first is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(first + 1, at)])
 
 
+def _before_a_meeting(s: Sentence, lo: int, at: int) -> bool:
+    """Whether a Persian past perfect at ``at`` is told "before" a meeting of the same news ("پیش از دیدار با رئیس
+    جمهور عراق با ولیعهد کویت گفتوگو کرده بود"): earlier than that meeting, not history."""
+    return any(["before" in s.cues[k] and "before" not in s.cues[k + 1] and not s.cues[k + 1].isdisjoint(NOUN_KINDS)
+                for k in range(lo, at - 1)])
+
+
 ANNOUNCE_WORDS_FA = frozenset({"اعلام", "گفته", "خبر", "اعلان"})  # folded: "اعلام کرده بود که", "خبر داده بود که"
 
 
@@ -2547,7 +2554,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
         if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi) or _earlier(s, lo, at)
-                                                          or _told_earlier_as_held(s)) \
+                                                          or _told_earlier_as_held(s)
+                                                          or _before_a_meeting(s, lo, at)) \
                 or arabic and (_earlier_ar(s, lo, hi) or pair is not None and not _dates_in(dates, s.start[lo],
                                                                                           s.end[hi - 1])):
             sentence_cues = sentence_cues - {"pluperfect"}
