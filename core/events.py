@@ -2823,6 +2823,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]
         countries = list(dict.fromkeys([protagonist, *countries]))
+    elif split is not None and not subj_c and len(part_c) == 2 and protagonist in part_c and not arabic \
+            and all([s.cues[k] or s.text[k] in LIST_WORDS for k in range(lo, split)]):
+        # "دیدار و گفتوگو با «لوئیس آرسه» رئیس جمهور بولیوی … در محل اقامت پزشکیان انجام شد": a sentence that opens
+        # with the meeting and its partner; the article's protagonist, named after, is who met him
+        subj_c = [protagonist]
+        part_c = [c for c in part_c if c != protagonist]
     elif split is not None and not subj_c and part_c and protagonist in part_c and last_person \
             and last_person not in part_c and any([s.text[j] in PRONOUNS for j in range(lo, split)]):
         # "سفیر امارات … . او دیروز با امیرخان متقی دیدار کرد": "he" is the person just named, not the one met

@@ -3439,6 +3439,12 @@ CASES = [
          "رئیس جمهور اسلامی ایران که به منظور شرکت در هشتادمین مجمع عمومی سازمان ملل به نیویورک سفر کرده است، پیش "
          "از دیدار با رئیس جمهور عراق با ولیعهد کویت گفتوگو کرده بود.",
          bi("IRN", "IRQ"), bi("IRN", "KWT"), multi("IRN IRQ KWT", forum="UNGA")),
+    # --- a Persian sentence that opens with the meeting and its partner ("دیدار و گفتوگو با …") and names the
+    # article's protagonist only after: he is who met the partner
+    case("fa-opens-with-the-meeting-and-its-partner", "fa",
+         "دیدار و گفتوگو با «لوئیس آرسه کاتاکورا» رئیس جمهور بولیوی نیز از دیگر برنامههای رئیس جمهور در روز پنجشنبه "
+         "به وقت محلی در حاشیه هشتادمین نشست مجمع عمومی سازمان ملل بود که این دیدار در محل اقامت پزشکیان انجام شد.",
+         bi("BOL", "IRN", forum="UNGA"), multi("BOL IRN", forum="UNGA")),
 ]
 
 
