@@ -744,9 +744,15 @@ VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل ق�
 
 
 def _victim(s: Sentence, lo: int, k: int) -> bool:
-    """Whether a named person is who was killed ("توجیه ترور سردار سلیمانی", "اغتيال قاسم سليماني"): the topic,
-    not a side. A rank or title may stand between."""
-    return any([s.text[j] in VICTIM_WORDS for j in range(max(lo, k - 3), k)])
+    """Whether a named person is who was killed ("توجیه ترور سردار سلیمانی", "اغتيال قاسم سليماني") or only runs
+    for office ("مرشح الحزب الجمهوري للرئاسة الأمريكية دونالد ترامب"): the topic, not a state's side. A rank,
+    title or party may stand between."""
+    return any([s.text[j] in VICTIM_WORDS for j in range(max(lo, k - 3), k)]) \
+        or any([s.text[j] in CANDIDATE_WORDS for j in range(max(lo, k - CANDIDATE_REACH), k)])
+
+
+CANDIDATE_WORDS = frozenset("مرشح المرشح نامزد کاندیدای".split())  # folded: a candidate, not yet in office
+CANDIDATE_REACH = 6  # tokens from "مرشح" to the name: "مرشح الحزب الجمهوري للرئاسة الأمريكية دونالد ترامب"
 
 
 def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Actor]:
@@ -1182,16 +1188,15 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     if not s.cues[trig].isdisjoint({"meeting_verb", "summit"}):
         return False
     k = trig - 1
-    while k > lo and (s.text[k] == "و" or "meeting" in s.cues[k]):  # "برای دیدار و گفت وگو"
-        k -= 1
+    while k > lo and (s.text[k] == "و" or not s.cues[k].isdisjoint(NOUN_KINDS)):  # "برای دیدار و گفت وگو",
+        k -= 1  # "لعقد جلسة مباحثات"
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))]):
         return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and any([s.text[j] in PROPOSAL_WORDS for j in range(lo, len(s.text))]):
         return True  # "با پیشنهاد روسیه برای گفتوگو با علیاف … موافقت کرده است": talks agreed to, not held
-    return trig > lo and "purpose" in s.cues[trig - 1] or trig > lo + 1 and s.text[trig - 1] in ("در", "فی") \
-        and "purpose" in s.cues[trig - 2]
+    return trig > lo and "purpose" in s.cues[k] or k > lo and s.text[k] in ("در", "فی") and "purpose" in s.cues[k - 1]
 
 
 CHAIR_WORDS = frozenset("رییس رییسا رییسه ریاسه".split())  # folded: chair ("بصفتها رئيسا للقمة العربية")
@@ -1642,6 +1647,9 @@ def _each_of_at(s: Sentence, start: int, end: int) -> int | None:
 LETTER_WORDS = frozenset("رساله رسالتین رسائل برقیه پیام پیامی نامه نامهای دعوه تحیات تهنئه تهانی".split())  # folded
 
 
+ORG_TITLES = frozenset({"secretary_general", "organisation_head"})  # an organisation's posts: "الأمين العام لـ…"
+
+
 def _without_senders(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
     """The actors less the people named after a letter word who send or receive it ("وتسلم منه رسالة خطية
     أرسلها أمير الكويت للملك سلمان") when someone else of their state is named before it: the letter's
@@ -1649,6 +1657,9 @@ def _without_senders(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
     at = next((k for k in range(trig + 1, len(s.text)) if s.text[k].removeprefix("و") in LETTER_WORDS), None)
     if at is None:  # the common case: no letter word after the trigger
         return actors
+    if any([s.mention[k] is not None and s.mention[k].kind == "title" and s.mention[k].entity in ORG_TITLES
+            for k in range(trig + 1, at)]):  # "استقبل … الأمين العام لمجلس التعاون … حيث سلم سموه رسالة خطية من
+        return [a for a in actors if a.tok < at]  # … الملك سلمان": an organisation's envoy, no state's at the meeting
     before = {a.country for a in actors if a.tok < at}
     return [a for a in actors if a.tok < at or a.country not in before]
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from core import dates as dates_mod
-from core.events import OFFICIAL_STATELESS, STATELESS_ROLES, assemble
+from core.events import OFFICIAL_STATELESS, ORG_TITLES, STATELESS_ROLES, assemble
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.home import anchored_self, dateline_agency
@@ -82,7 +82,6 @@ def official_roles(mentions: list[Mention], gaz: Gazetteer, day: str | None) -> 
 
 
 ORG_POST_MENTIONS = 3  # mentions back from a name to the organisation in his post: title, forum, country
-ORG_TITLES = frozenset({"secretary_general", "organisation_head"})  # "مبعوث الأمين العام للأمم المتحدة"
 
 
 def _organisation_post(mentions: list[Mention], i: int) -> bool:
