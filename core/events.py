@@ -3923,8 +3923,9 @@ def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_
     names a meeting the text tells only as a plan reports no meeting, nor does a sentence that only announces it
     ("از دیدار … خبر داد", then "قرار است … دیدار کند"). ``headline_end``: where the first line ends (-1: the text
     is one line, which has no headline)."""
-    headline = text[:headline_end].split("\n")[0].strip() if headline_end > 0 else ""
-    repeated = [d for d in drafts if headline and text[d.sentence[0]:d.sentence[1]].strip() == headline]
+    headlines = {line.strip() for line in text[:headline_end].split("\n")} - {""} if headline_end > 0 else set()
+    repeated = [d for d in drafts if text[d.sentence[0]:d.sentence[1]].strip() in headlines]
+    # (a headline's lines: "دوشنبه 01 دی 1404\nMonday, 22 December 2025\n\nدیدار رئیس جمهور افغانستان با جو بایدن")
     # (the title told again in the body, "دیدار رئیس جمهور افغانستان با جو بایدن", is still the headline)
     told = [d for d in drafts if d.sentence[0] >= headline_end and not d.announced and d not in repeated]
     meetings_told = [t for t in told if t.kind != "note"]
