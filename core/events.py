@@ -621,11 +621,11 @@ def _delegate_to(text: str, m: Mention) -> bool:
     """Whether a forum is named as whom a state's standing delegate sits with ("سفير المملكة الأردنية الهاشمية لدى
     ومندوبها الدائم بجامعة الدول العربية", "نماینده دائم ایران در سازمان ملل"): a post, not a gathering, so it
     says nothing of which forum the article's meetings belong to."""
-    words = text[max(0, m.start - DELEGATE_REACH):m.start].split()[-3:]
+    words = text[max(0, m.start - DELEGATE_REACH):m.start].split()[-4:]
     return any([w.removeprefix("و").removeprefix("ال").startswith(DELEGATE_WORDS) for w in words])
 
 
-DELEGATE_WORDS = ("مندوب", "ممثل", "نماینده")  # a standing delegate's post, as written
+DELEGATE_WORDS = ("مندوب", "ممثل", "نماینده", "نمایندگ", "بعثة")  # a standing delegate's post or mission, as written
 DELEGATE_REACH = 40  # characters before a forum's name to look for a delegate's post
 
 
@@ -646,7 +646,12 @@ def _compound_after(s: Sentence, k: int, hi: int) -> bool:
 def _forum_of_person(s: Sentence, j: int) -> bool:
     """Whether the forum named at token j is whom a title right before it serves ("مع مبعوث الأمم المتحدة إلى
     سوريا", "نماینده سازمان ملل در امور سوریه"): the person's organisation, not the meeting's forum."""
-    return _serves_the_next(s, j, FORUM_PERSON_ROLES)
+    return _serves_the_next(s, j, FORUM_PERSON_ROLES) \
+        or any([s.text[x] in MISSION_WORDS for x in range(max(0, _mention_head(s, j) - MISSION_REACH), j)])
+
+
+MISSION_WORDS = frozenset("نمایندگی بعثه البعثه".split())  # folded: "در محل نمایندگی دائم ترکیه در سازمان ملل"
+MISSION_REACH = 4  # tokens from "نمایندگی" to the organisation: "نمایندگی دائم ترکیه در"
 
 
 def _serves_the_next(s: Sentence, k: int, roles: frozenset[str]) -> bool:

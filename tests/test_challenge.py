@@ -3475,6 +3475,18 @@ CASES = [
     # --- a Dari present of taking part ("در نشست … اشتراک میکند") is still ahead
     case("fa-dari-takes-part-in-the-present-is-ahead", "fa",
          "وزیر خارجه افغانستان در نشست سه جانبه وزرای خارجه افغانستان، چین و پاکستان در اسلام آباد اشتراک میکند."),
+    # --- "رئيس المجلس الرئاسي" (Libya's Presidential Council head) is a head of state's title: a bare one receives
+    # for the state where he received
+    case("ar-the-presidential-council-head-receives", "ar",
+         "واستقبل رئيس المجلس الرئاسي، السفير الفرنسي، بمقر المجلس في العاصمة الليبية طرابلس، اليوم الأحد.",
+         bi("FRA", "LBY", location="LBY")),
+
+    # --- a meeting held "at Turkey's permanent mission to the UN" ("در محل نمایندگی دائم ترکیه در سازمان ملل") is no
+    # UN session: the mission names where, not a forum
+    case("fa-held-at-a-mission-to-the-un-is-no-un-session", "fa",
+         "نشست وزرای خارجه کشورهای ضامن روند آستانه روز چهارشنبه با حضور وزرای خارجه جمهوری اسلامی ایران، روسیه و "
+         "ترکیه در نیویورک برگزار شد.\nاین نشست در محل نمایندگی دائم ترکیه در سازمان ملل متحد برگزار شد.",
+         multi("IRN RUS TUR", forum="ASTANA_FORMAT")),
 ]
 
 
