@@ -1884,6 +1884,15 @@ def _plural_subject(s: Sentence, trig: int, split: int) -> bool:
     return trig + 1 < split and s.text[trig + 1] in SUBJECT_PLURALS
 
 
+ORDINAL_WORDS = frozenset("اول ثانی ثالث رابع الاول الثانی الثالث اولین دومین سومین".split())  # folded
+
+
+def _ordinal_of(s: Sentence, j: int) -> bool:
+    """Whether the meeting noun at token j is counted ("في ثاني لقاء بينهما", "دومین دیدار"): which of their
+    meetings it is, the one the sentence's verb tells."""
+    return j > 0 and s.text[j - 1] in ORDINAL_WORDS
+
+
 def _clitic_title(s: Sentence, trig: int, hi: int) -> int | None:
     """The first token after the meeting word that is "ب" written on to a title no person cue knows, a rank
     or a style ("التقى الفريق أول عبد المجيد صقر … بالفريق ركن محسن الداعرى"): whom he met."""
@@ -2590,6 +2599,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if "with" in sentence_cues:  # "در گفتوگوی اختصاصی با خبرنگار ایلنا": an interview, not a meeting
         triggers = [j for j in triggers if not _interview(s, j)]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues, headline)]
+    if len(live) < len(triggers) and any(["meeting_verb" in s.cues[j] for j in triggers if j not in live]):
+        live = [j for j in live if not _ordinal_of(s, j)]  # "يلتقي مبارك اليوم … أوباما في ثاني لقاء بينهما": the
+        # ordinal names the meeting the cancelled verb announces
     if len(live) < len(triggers):  # "من المتوقع أن يلتقي … على هامش القمة": the summit only places the plan
         live = [j for j in live if "summit" not in s.cues[j] or not _in_sideline(s, lo, j)]
         if live and all(["summit" in s.cues[j] for j in live]) \
