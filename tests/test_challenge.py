@@ -3492,6 +3492,18 @@ CASES = [
     case("ar-their-second-meeting-announced", "ar",
          "يلتقي الرئيس المصري حسني مبارك اليوم في البيت الأبيض بنظيره الأمريكي باراك أوباما في ثاني لقاء بينهما وأول "
          "زيارة للرئيس المصري للولايات المتحدة منذ خمس سنوات."),
+    # --- "گروه 77 و چین" is a forum's name (the Group of 77 and China), not China taking part
+    case("fa-the-group-of-77-and-china-is-a-forum", "fa",
+         "اسحاق جهانگیری معاون اول رییس جمهوری ایران روز یکشنبه در حاشیه اجلاس سران گروه 77 و چین در شهر سانتاکروز "
+         "بولیوی با نیکولاس مادورو رییس جمهوری ونزوئلا دیدار و گفت و گو کرد.",
+         bi("IRN", "VEN", forum="OTHER"), multi("IRN VEN", forum="OTHER")),
+
+    # --- a sentence that opens "دیدار با A، B و C" and names the article's protagonist after: his meeting with each
+    # state ("دبیرکل سازمان ملل", of no state, with none)
+    case("fa-opens-with-meetings-with-several", "fa",
+         "دیدار با رییس جمهوری زیمباوه، دبیرکل سازمان ملل متحد و وزیر امور خارجه شیلی از دیگر برنامه های اسحاق "
+         "جهانگیری معاون اول رییس جمهوری اسلامی ایران از زمان ورود به سانتاکروز بوده است.",
+         bi("IRN", "ZWE"), bi("CHL", "IRN")),
 ]
 
 
