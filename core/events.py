@@ -1291,7 +1291,7 @@ def _earlier(s: Sentence, lo: int, at: int) -> bool:
     رئیس مجلس شورای سوریه نیز دیدار … کرده بود" tells a meeting of the same news, not history. A meeting word
     must stand between them ("پیشتر بحرین اعلام کرده بود در نشستی …" tells what was said before)."""
     first = next((k for k in range(lo, at) if s.text[k] in EARLIER_FA or s.text[k] == "تر" and k > lo
-                  and s.text[k - 1] == "پیش"), None)
+                  and s.text[k - 1] == "پیش" or s.text[k] == "این" and _also_earlier(s)), None)
     return first is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(first + 1, at)])
 
 
@@ -1300,6 +1300,17 @@ def _before_a_meeting(s: Sentence, lo: int, at: int) -> bool:
     جمهور عراق با ولیعهد کویت گفتوگو کرده بود"): earlier than that meeting, not history."""
     return any(["before" in s.cues[k] and "before" not in s.cues[k + 1] and not s.cues[k + 1].isdisjoint(NOUN_KINDS)
                 for k in range(lo, at - 1)])
+
+
+def _also_earlier(s: Sentence) -> bool:
+    """Whether "پیش از این" (earlier) comes with "نیز" (also) and every recall word of the sentence is that one:
+    "کاملوف پیش از این با محمدیعقوب مجاهد … نیز دیدار کرده بود", "جهانگیری پیش از این نیز با رییس جمهوری بولیوی
+    دیدار … کرده بود" tell more meetings of the same trip, not history."""
+    if "نیز" not in s.text:
+        return False
+    recalls = [j for j in s.cued if "recall" in s.cues[j]]
+    return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
+        and any(["meeting" in s.cues[j] for j in s.cued if j > recalls[-1]])
 
 
 ANNOUNCE_WORDS_FA = frozenset({"اعلام", "گفته", "خبر", "اعلان"})  # folded: "اعلام کرده بود که", "خبر داده بود که"
@@ -2557,7 +2568,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
     lo, hi = 0, len(s.text)
-    if "recall" in sentence_cues and _told_earlier_as_held(s):
+    if "recall" in sentence_cues and (_told_earlier_as_held(s) or _also_earlier(s)):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
