@@ -2223,6 +2223,7 @@ def _next_after(s: Sentence, k: int) -> Mention | None:
 
 
 ALSO_RECEIVED = frozenset({"استقبل", "واستقبل"})  # folded: received
+GUEST_POST_REACH = 6  # tokens from a guest's post to its state: "مستشار الأمن القومي في جمهورية التشيك"
 
 
 def _also_received_alone(s: Sentence) -> bool:
@@ -2232,7 +2233,13 @@ def _also_received_alone(s: Sentence) -> bool:
     if k is None or not (k > 0 and s.text[k - 1] == "کما" or s.text[k + 1:k + 2] == ["ایضا"]):
         return False
     first = next((j for j in s.named if j > k), None)
-    return first is not None and s.mention[first].kind == "official" and s.mention[first].country is not None
+    if first is None:
+        return False
+    m = s.mention[first]
+    if m.kind == "title" and m.country is None:  # "كما استقبل مستشار الأمن القومي في جمهورية التشيك": the post's
+        state = next((j for j in s.named if first < j <= first + GUEST_POST_REACH and s.mention[j] is not m), None)
+        return state is not None and s.mention[state].kind == "country"  # state names the guest
+    return m.kind == "official" and m.country is not None
 
 
 def _welcome_party(s: Sentence, lo: int, hi: int) -> bool:
