@@ -74,7 +74,8 @@ PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city o
 AIRPORT_WORDS = frozenset({"مطار", "فرودگاه"})  # folded: "في مطار الكويت" places the welcome
 LIKEWISE_WORDS = frozenset({"وکذلک", "کذلک"})  # folded "وكذلك": and likewise, a partner met on his own
 WHERE_WORDS = frozenset({"حیث"})  # folded: "واجرى عدد من اللقاءات …، حيث التقى …": his meetings, told one by one
-NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال")
+NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال",
+                     "بدء", "بدایه", "انطلاق", "ختام", "نهایه", "اقتراب", "حلول")  # "مع بدء أمير قطر كلمته": a time
 # folded: "با حضور", "با دعوت" (invited by), "با نشر خبرنامه ای گفته" (by a press release), "با اشاره به" (citing)
 ONLINE_SPACE_WORDS = frozenset("فضای صفحه صفحات شبکه شبکههای".split())  # folded: "فضای مجازی", social media
 ATTENDED_WORDS = frozenset({"بحضور", "حضور"})  # folded: "التقى أمير قطر، في حضور الوزير العطية": who sat in
