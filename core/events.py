@@ -1194,8 +1194,13 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     if not s.cues[trig].isdisjoint({"meeting_verb", "summit"}):
         return False
     k = trig - 1
-    while k > lo and (s.text[k] == "و" or not s.cues[k].isdisjoint(NOUN_KINDS)):  # "برای دیدار و گفت وگو",
-        k -= 1  # "لعقد جلسة مباحثات"
+    holding = False  # "برای از سرگیری مذاکرات", "برای برگزاری نشست": to resume or hold talks, still ahead
+    while k > lo and (s.text[k] == "و" or not s.cues[k].isdisjoint(NOUN_KINDS) or s.text[k] in HOLDING_NOUNS
+                      or s.text[k] == "از" and s.text[k + 1] == "سرگیری"):  # "برای دیدار و گفت وگو", "لعقد جلسة
+        holding = holding or s.text[k] in HOLDING_NOUNS  # مباحثات"
+        k -= 1
+    if holding and s.text[k] in PURPOSE_WORDS:
+        return True
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))]):
         return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet
@@ -1205,6 +1210,7 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     return trig > lo and "purpose" in s.cues[k] or k > lo and s.text[k] in ("در", "فی") and "purpose" in s.cues[k - 1]
 
 
+HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف".split())  # folded: resuming, holding (talks)
 CHAIR_WORDS = frozenset("رییس رییسا رییسه ریاسه".split())  # folded: chair ("بصفتها رئيسا للقمة العربية")
 
 
