@@ -828,7 +828,7 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8
             near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
                     and (o.participant.role in (None, p.role) or _plain_gap(s, a.tok, o.tok) <= 3
                          or p.role == "minister" and (o.participant.role or "").endswith("minister"))
-                    or o.country == a.country and 0 < a.tok - o.tok <= reach + POSTS_AFTER_NAME
+                    or o.country == a.country and 0 < a.tok - _last_token(s, o.tok) <= reach + POSTS_AFTER_NAME
                     and not any(["with" in s.cues[j] for j in range(o.tok, a.tok)])]
             # a bare "وزیر" is any minister: "امیرخان متقی، وزیر خارجهی امارت اسلامی"; the posts after a name
             # are that person's: "«محمد بن عبدالرحمن آل ثانی» وزیر امور خارجه و معاون نخست‌وزیر قطر", not after
@@ -842,6 +842,15 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8
                 continue
         out.append(a)
     return out
+
+
+def _last_token(s: Sentence, k: int) -> int:
+    """The last token of the mention at token k: a long name ("سعود بن عبدالرحمن بن حسن آل ثاني") counts from its
+    end."""
+    m = s.mention[k]
+    while k + 1 < len(s.text) and s.mention[k + 1] is m:
+        k += 1
+    return k
 
 
 def _namesake(s: Sentence, o: Actor, a: Actor) -> bool:

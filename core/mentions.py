@@ -379,6 +379,18 @@ def _capital_here(ft: str, chosen: list, i: int, picked: list[Entry], kept: list
     return capital if after_cue or after_capital or before_capital else None
 
 
+_FATHERS_NAME = re.compile(r"(?:^|\s)(?:بن|ابن)\s+\w+\s+\Z")  # folded: "… بن حسن " right before a family name
+
+
+def _after_a_fathers_name(ft: str, word_start: int) -> bool:
+    """Whether "بن X" (son of X) stands right before ``word_start``: "عبدالله بن حسن النعيمي".
+
+    >>> _after_a_fathers_name("عبدالله بن حسن النعیمی", 15), _after_a_fathers_name("وزیر النفط النعیمی", 11)
+    (True, False)
+    """
+    return bool(_FATHERS_NAME.search(ft, max(0, word_start - 30), word_start))
+
+
 _NAME_BEFORE = frozenset("الامیر الشیخ بن".split())  # folded: "الأمير تركي بن فيصل", "عبدالرحمن بن تركي"
 _NAME_BEFORE_ANYWHERE = re.compile("|".join(sorted(_NAME_BEFORE)))  # a quick test: one must be in the window
 _NAME_AFTER = (" بن ", " ابن ")
@@ -448,6 +460,9 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 and not alias.key.startswith(("بن", "ابن")):
             # "الأمير أحمد بن فهد بن سلمان بن عبدالعزيز": a father's name, not King Salman; a son of his house
             entry = Entry("official", f"learned:{entry.country}:{alias.key}", entry.country, "", "learned", entry.lang)
+        if entry.kind == "official" and " " not in alias.key and alias.key.startswith("ال") \
+                and _after_a_fathers_name(ft, word_start):
+            continue  # "عبدالله بن حسن النعيمي": a family name after a father's, not Saudi Arabia's al-Naimi
         if lang == "ar" and entry.lang == "fa" and ft[word_start:start] == "ف":
             continue  # "فرقة" (a division) is no "ف" + the Persian spelling of Raqqa
         if entry.kind == "title" and lang == "fa" and entry.lang == "ar" and " " not in alias.key \
