@@ -1430,7 +1430,7 @@ def _last_week(s: Sentence) -> bool:
 
 # folded "since" ("منذ الزيارة التي قام بها … في أبريل الماضي" starts a period) and "that" ("پس از زلزله‌ای که
 # فوریه گذشته سوریه را لرزاند" dates what the clause tells, not the meeting)
-SINCE_WORDS = frozenset({"منذ", "که"})
+SINCE_WORDS = frozenset({"منذ", "که", "التی", "الذی"})  # ("التي عقدت بصنعاء في اغسطس الماضي": the clause's)
 SINCE_REACH = 10  # tokens from "منذ" to the month it starts from
 THAT_REACH = 5  # tokens from "که" to the period of its clause ("که فوریه گذشته", "که ماموریت خود را ماه گذشته")
 
@@ -1441,7 +1441,7 @@ def _last_period(s: Sentence, periods: frozenset[str], months_too: bool = False)
     months, weekdays = calendar_words()["month"], calendar_words()["weekday"]
     for j, word in enumerate(s.text):
         if word in PAST_AFTER_PERIOD and j and not any([s.text[i] in SINCE_WORDS and j - i <= (
-                SINCE_REACH if s.text[i] != "که" else THAT_REACH) for i in range(max(0, j - SINCE_REACH), j)]):
+                SINCE_REACH if s.text[i] == "منذ" else THAT_REACH) for i in range(max(0, j - SINCE_REACH), j)]):
             k = j - 1 if s.text[j - 1] != "ماه" or j < 2 else j - 2
             if months_too and word in PAST_WORDS and (s.text[k] in months
                                                       or k and s.text[k - 1] + s.text[k] in months):
