@@ -2253,6 +2253,13 @@ ALSO_RECEIVED = frozenset({"استقبل", "واستقبل"})  # folded: receive
 GUEST_POST_REACH = 6  # tokens from a guest's post to its state: "مستشار الأمن القومي في جمهورية التشيك"
 
 
+def _counterpart_of_state(s: Sentence, state: str) -> bool:
+    """Whether the sentence names someone's counterpart of ``state`` ("ونظيره المصري"): the one he is the counterpart
+    of is another state's."""
+    return any([s.text[j].removeprefix("و").removeprefix("ب") in COUNTERPART_WORDS and j + 1 < len(s.text)
+                and s.mention[j + 1] is not None and s.mention[j + 1].country == state for j in range(len(s.text))])
+
+
 def _also_received_alone(s: Sentence) -> bool:
     """Whether the sentence opens "كما استقبل" or "واستقبل أيضا" (also received) and names the guest first, by name,
     with no host: "كما استقبل الشيخ سعود بن عبد الرحمن آل ثاني …" (the host of the reception told just before)."""
@@ -2592,12 +2599,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         pair: list[str] | None = None, last_person: str | None = None,
                         named_most: str | None = None, headline: bool = False,
                         post_states: dict[str, frozenset[str]] | None = None,
-                        host_before: str | None = None) -> list[Draft]:
+                        host_before: str | None = None, states_named: tuple[str, ...] = ()) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name). ``named_most``: the state the
     article names most, the host of credentials when no other is known. ``host_before``: the state that received
-    the guest of the reception told last, where a bare title receiving another with no place named does."""
+    the guest of the reception told last, where a bare title receiving another with no place named does.
+    ``states_named``: the states the article names, most often first."""
     sentence_cues = s.kinds
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
@@ -2935,6 +2943,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # after the verb, each met by the article's protagonist (a subject would not be listed with و)
         each = _listed_people(s, trig, actors)
         countries = [protagonist, *countries]
+    if len(countries) == 1 and protagonist is None and states_named and _counterpart_of_state(s, countries[0]):
+        # "لقاء ثنائي بين … وزير النقل الدكتور عبدالسلام حُميد ونظيره المصري", in a Yemeni outlet that names Yemen
+        # elsewhere: his counterpart is another state's, the one the text names most
+        other = next((c for c in states_named if c != countries[0]), None)
+        if other is not None:
+            countries = [other, *countries]
     phrases = _noun_summits(s, live, lo, hi) if not sentence_cues.isdisjoint(OCCURRED_KINDS) \
         and not any([a.participant for a in actors]) else []
     if not (len(phrases) >= 2 or any([f for _, _, f in phrases])):
@@ -4089,6 +4103,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     listing = None  # (host, span, trigger, call) of meetings told before a colon, whose partners the next lines list
     denied: set[frozenset[str]] = set()  # the sides of meetings the text says did not happen
     host_before = None  # the state that received the guest of the reception told last, where it was held
+    states_named = tuple(c for c, _ in Counter(m.country for m in mentions if m.kind == "country" and m.country)
+                         .most_common()) if protagonist is None else ()
     wrapped = _hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
     post_states = _post_states(mentions, roles)
@@ -4144,7 +4160,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             denied.add(sides)
             continue
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
-                                   last_person, named_most, f_start < headline_end, post_states, host_before)
+                                   last_person, named_most, f_start < headline_end, post_states, host_before,
+                                   states_named)
         if also_received:
             for d in told:
                 d.location, d.city = host_before, None
