@@ -1089,6 +1089,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return any("future" in s.cues[j] for j in range(after.start, own) if s.text[j] in FUTURE_AFTER_AR)
     if "summit" in s.cues[trig] and _next_session(s, trig, hi):
         return True  # "نشست آتی سازمان شانگهای", "اجلاس بعدی": the next session, still ahead
+    if "pluperfect" in s.kinds and _held_before_in_its_clause(s, trig, hi):
+        return True  # "در ادامه نشست سه جانبه … که در ماه می در پکن برگزار شده بود": that one is history
     if _purpose_of(s, lo, trig) or _on_the_eve_of_trip(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
@@ -1126,6 +1128,27 @@ def _after_it_then_present(s: Sentence, lo: int, trig: int, hi: int) -> bool:
 
 
 INVITE_VERBS_FA = frozenset("کرد کرده کردند کردهاند نمود نموده میکند میکنند".split())  # folded light verbs
+
+
+RELATIVE_REACH_FA = 10  # tokens from a meeting noun to the "که" of its clause: its sides and modifiers between
+
+
+def _held_before_in_its_clause(s: Sentence, trig: int, hi: int) -> bool:
+    """Whether the Persian meeting noun at ``trig`` has a "که" clause of its own told in the past perfect, before any
+    other meeting word: "در ادامه نشست سه جانبه وزرای خارجه افغانستان، چین و پاکستان که در ماه می در پکن برگزار شده
+    بود، … دیدار کرد" (the trilateral is history; the meeting the sentence tells is another)."""
+    return _history_clause(s, trig, hi) is not None
+
+
+def _history_clause(s: Sentence, trig: int, hi: int) -> int | None:
+    """The token of the "که" that opens the past-perfect clause of the meeting noun at ``trig`` (see
+    ``_held_before_in_its_clause``), else None; the states between the noun and it are that meeting's."""
+    k = next((k for k in range(trig + 1, min(hi, trig + 1 + RELATIVE_REACH_FA)) if s.text[k] == "که"), None)
+    if k is None or any([not TRIGGER_KINDS.isdisjoint(s.cues[x]) for x in range(trig + 1, k)
+                         if s.cues[x] != s.cues[trig]]):
+        return None
+    end = next((x for x in range(k + 1, hi) if not TRIGGER_KINDS.isdisjoint(s.cues[x])), hi)
+    return k if any(["pluperfect" in s.cues[x] for x in range(k + 1, end)]) else None
 
 
 def _invited_to(s: Sentence, trig: int, hi: int) -> bool:
@@ -2690,6 +2713,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     deed = _deed_clause(s, trig)
     if deed is not None:
         actors = [a for a in actors if a.tok < deed]
+    if not arabic and "pluperfect" in s.kinds and len(live) < len(triggers):
+        for j in triggers:  # "در ادامه نشست سه جانبه وزرای خارجه افغانستان، چین و پاکستان که … برگزار شده بود": its
+            k = _history_clause(s, j, hi) if j not in live else None  # states are no sides of the meeting told
+            if k is not None:
+                actors = [a for a in actors if not j < a.tok < k]
     if len(live) < len(triggers):
         placing = [j for j in triggers if j not in live and "summit" in s.cues[j] and _in_sideline(s, lo, j)]
         # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
