@@ -2933,7 +2933,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         part_c = [c for c in part_c if c != protagonist]
         countries = list(dict.fromkeys([protagonist, *countries]))
     elif split is not None and not subj_c and len(part_c) >= 2 and protagonist in part_c and not arabic \
-            and all([s.cues[k] or s.text[k] in LIST_WORDS for k in range(lo, split)]):
+            and all([s.cues[k] or s.text[k] in LIST_WORDS for k in range(lo, split)]) \
+            and any([not s.cues[k].isdisjoint(NOUN_KINDS) for k in range(lo, split)]):
         # "دیدار و گفتوگو با «لوئیس آرسه» رئیس جمهور بولیوی … در محل اقامت پزشکیان انجام شد": a sentence that opens
         # with the meeting and its partner; the article's protagonist, named after, is who met him
         subj_c = [protagonist]
