@@ -757,7 +757,8 @@ def _victim(s: Sentence, lo: int, k: int) -> bool:
         or any([s.text[j] in CANDIDATE_WORDS for j in range(max(lo, k - CANDIDATE_REACH), k)])
 
 
-CANDIDATE_WORDS = frozenset("مرشح المرشح نامزد کاندیدای".split())  # folded: a candidate, not yet in office
+# folded: a candidate, not yet in office; whose election is told ("بعد انتخاب دونالد ترامب رئيسا"): a topic
+CANDIDATE_WORDS = frozenset("مرشح المرشح نامزد کاندیدای انتخاب".split())
 CANDIDATE_REACH = 6  # tokens from "مرشح" to the name: "مرشح الحزب الجمهوري للرئاسة الأمريكية دونالد ترامب"
 
 
