@@ -1337,12 +1337,13 @@ def _recent_days(s: Sentence) -> bool:
 EARLIER_FA = frozenset({"پیشتر", "اخیرا"})  # folded "earlier", "recently": "اخیرا و در حاشیه نشست … دیدار … کرده بودند"
 
 
-def _earlier(s: Sentence, lo: int, at: int) -> bool:
+def _earlier(s: Sentence, lo: int, at: int, forum: bool = False) -> bool:
     """Whether a Persian "earlier" ("پیشتر", "پیش تر") comes before the past perfect at ``at``: "بروجردی پیشتر با
     رئیس مجلس شورای سوریه نیز دیدار … کرده بود" tells a meeting of the same news, not history. A meeting word
-    must stand between them ("پیشتر بحرین اعلام کرده بود در نشستی …" tells what was said before)."""
+    must stand between them ("پیشتر بحرین اعلام کرده بود در نشستی …" tells what was said before). "پیش از این" counts
+    with "نیز" (also) or, given ``forum``, on the sidelines of the article's gathering."""
     first = next((k for k in range(lo, at) if s.text[k] in EARLIER_FA or s.text[k] == "تر" and k > lo
-                  and s.text[k - 1] == "پیش" or s.text[k] == "این" and _also_earlier(s)), None)
+                  and s.text[k - 1] == "پیش" or s.text[k] == "این" and (_also_earlier(s) or forum)), None)
     return first is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(first + 1, at)])
 
 
@@ -1362,6 +1363,17 @@ def _also_earlier(s: Sentence) -> bool:
     recalls = [j for j in s.cued if "recall" in s.cues[j]]
     return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
         and any(["meeting" in s.cues[j] for j in s.cued if j > recalls[-1]])
+
+
+def _earlier_at_the_forum(s: Sentence, forum: str | None) -> bool:
+    """Whether "پیش از این" (earlier) tells meetings on the sidelines of the gathering the article is about: "پیش از
+    این آقای غنی در حاشیه کنفرانس امنیتی مونیخ با مایک پنس … دیدار کرده بود" (the same conference, not history)."""
+    if forum is None or "sideline" not in s.kinds:
+        return False
+    recalls = [j for j in s.cued if "recall" in s.cues[j]]
+    return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
+        and any([s.mention[j] is not None and s.mention[j].kind == "forum" and s.mention[j].entity == forum
+                 for j in s.named])
 
 
 ANNOUNCE_WORDS_FA = frozenset({"اعلام", "گفته", "خبر", "اعلان"})  # folded: "اعلام کرده بود که", "خبر داده بود که"
@@ -2634,7 +2646,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
     lo, hi = 0, len(s.text)
-    if "recall" in sentence_cues and (_told_earlier_as_held(s) or _also_earlier(s)):
+    if "recall" in sentence_cues and (_told_earlier_as_held(s) or _also_earlier(s)
+                                      or _earlier_at_the_forum(s, forum_default)):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
@@ -2655,7 +2668,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         pub = published.isoformat() if published else None
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
-        if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi) or _earlier(s, lo, at)
+        at_forum = _earlier_at_the_forum(s, forum_default)
+        if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi)
+                                                          or _earlier(s, lo, at, at_forum)
                                                           or _told_earlier_as_held(s)
                                                           or _before_a_meeting(s, lo, at)) \
                 or arabic and (_earlier_ar(s, lo, hi) or pair is not None and not _dates_in(dates, s.start[lo],
