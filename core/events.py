@@ -60,7 +60,8 @@ LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم �
 LIST_WORDS = frozenset({"و"})
 FROM_WORDS = frozenset({"من", "از"})
 AT_WORDS = LOCATIVE - FROM_WORDS  # what places a meeting: "بطلب من روسيا", "هیئتی از روسیه" come from there
-SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند", "یابد", "یابند"})  # folded light verbs
+SUBJUNCTIVE = frozenset({"کند", "کنند", "نماید", "نمایند", "بکند", "بکنند", "یابد", "یابند", "بگیرد",
+                         "بگیرند"})  # folded light verbs: "دیدار کند", "تماس بگیرند"
 PRONOUNS = frozenset({"وی", "او", "ایشان"})  # Persian "he/she" as the subject before "با"
 ADDRESS_WORDS = frozenset("اقای جناب خانم".split())  # folded: "جناب آقای المبارک با آقای وانگ یی دیدار کرد"
 FORUM_AFTER_SUMMIT = 3  # tokens from a summit word to the forum it names ("نشست آتی سازمان شانگهای")
@@ -1337,13 +1338,13 @@ def _recent_days(s: Sentence) -> bool:
 EARLIER_FA = frozenset({"پیشتر", "اخیرا"})  # folded "earlier", "recently": "اخیرا و در حاشیه نشست … دیدار … کرده بودند"
 
 
-def _earlier(s: Sentence, lo: int, at: int, forum: bool = False) -> bool:
+def _earlier(s: Sentence, lo: int, at: int, also: bool = False) -> bool:
     """Whether a Persian "earlier" ("پیشتر", "پیش تر") comes before the past perfect at ``at``: "بروجردی پیشتر با
     رئیس مجلس شورای سوریه نیز دیدار … کرده بود" tells a meeting of the same news, not history. A meeting word
     must stand between them ("پیشتر بحرین اعلام کرده بود در نشستی …" tells what was said before). "پیش از این" counts
-    with "نیز" (also) or, given ``forum``, on the sidelines of the article's gathering."""
+    too when ``also``: told with "نیز" or on the sidelines of the article's gathering, and with no date."""
     first = next((k for k in range(lo, at) if s.text[k] in EARLIER_FA or s.text[k] == "تر" and k > lo
-                  and s.text[k - 1] == "پیش" or s.text[k] == "این" and (_also_earlier(s) or forum)), None)
+                  and s.text[k - 1] == "پیش" or s.text[k] == "این" and also), None)
     return first is not None and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(first + 1, at)])
 
 
@@ -1793,14 +1794,15 @@ def _shared_press(s: Sentence, j: int) -> bool:
 # folded: a newspaper, agency, channel or reporter, the other side of an interview
 MEDIA_WORDS = frozenset("خبرگزاری خبرنگار خبرنگاران روزنامه روزنامهنگار روزنامهنگاران شبکه تلویزیون رسانه رسانهها "
                         "نشریه مجله رادیو صحیفه وکاله قناه مراسل الصحفیین الصحافیین صحفیین صحافیین تلفزیون اذاعه "
-                        "جریده مجله".split())
+                        "جریده مجله سایت پایگاه".split())
 INTERVIEW_REACH = 3  # tokens from the talk word to its "with": "گفتوگوی اختصاصی با", "حديث خاص مع"
 
 
 def _interview(s: Sentence, j: int) -> bool:
     """Whether the talk word at token j is an interview: its "with" opens a newspaper, agency, channel or reporter
     ("در گفتگو با خبرگزاری ریانووستی", "في حديث مع صحيفة")."""
-    k = next((k for k in range(j + 1, min(len(s.text) - 1, j + 1 + INTERVIEW_REACH)) if "with" in s.cues[k]), None)
+    k = next((k for k in range(j + 1, min(len(s.text) - 1, j + 1 + INTERVIEW_REACH))
+              if "with" in s.cues[k] or s.text[k] == "که"), None)  # "در گفتوگویی که سایت … وزارت نفت داشته"
     if k is None:
         return False
     word = s.text[k + 1]
@@ -2646,8 +2648,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
     lo, hi = 0, len(s.text)
-    if "recall" in sentence_cues and (_told_earlier_as_held(s) or _also_earlier(s)
-                                      or _earlier_at_the_forum(s, forum_default)):
+    undated = not _dates_in(dates, s.start[0], s.end[-1])  # "پیش از این نیز در اسفند 1403 …": a dated one is history
+    also_earlier = undated and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default))
+    if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
@@ -2668,9 +2671,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         pub = published.isoformat() if published else None
         told_day = any([d.how == "relative" or d.precision == "day" and d.iso != pub
                         for d in _dates_in(dates, s.start[lo], s.end[hi - 1] if arabic else s.start[at])])
-        at_forum = _earlier_at_the_forum(s, forum_default)
         if told_day or _recent_days(s) or not arabic and (_past_main_verb_after(s, at, hi)
-                                                          or _earlier(s, lo, at, at_forum)
+                                                          or _earlier(s, lo, at, also_earlier)
                                                           or _told_earlier_as_held(s)
                                                           or _before_a_meeting(s, lo, at)) \
                 or arabic and (_earlier_ar(s, lo, hi) or pair is not None and not _dates_in(dates, s.start[lo],
