@@ -1724,7 +1724,9 @@ def _each_of_at(s: Sentence, start: int, end: int) -> int | None:
                  and (s.text[k - 1].endswith("کلا") or s.text[k - 1] == "کل")), None)
 
 
-LETTER_WORDS = frozenset("رساله رسالتین رسائل برقیه پیام پیامی نامه نامهای دعوه تحیات تهنئه تهانی".split())  # folded
+# folded: a letter, message, greeting or thanks, whose sender or addressee is not there ("عن شكره للعاهل السعودي")
+LETTER_WORDS = frozenset("رساله رسالتین رسائل برقیه پیام پیامی نامه نامهای دعوه تحیات تهنئه تهانی شکره شکرها "
+                         "امتنانه امتنانها".split())
 
 
 ORG_TITLES = frozenset({"secretary_general", "organisation_head"})  # an organisation's posts: "الأمين العام لـ…"
@@ -2835,6 +2837,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if summoned is not None:  # "سفیر جمهوری آذربایجان به وزارت امور خارجه احضار شد": the ministry's state met him
         actors = sorted([*actors, Actor(protagonist, summoned, None)], key=lambda a: a.tok)
         countries = [*countries, protagonist]
+    elif not arabic and len(set(countries)) == 1 and actors and all(map(_is_envoy, actors)):
+        summoner = _summoner(s, lo, hi, countries[0], protagonist)
+        if summoner is not None:  # "روسیه سفیر آلمان را احضار کرد", "سفیر آلمان در ایران … احضار شد"
+            actors = sorted([*actors, Actor(summoner[0], summoner[1], None)], key=lambda a: a.tok)
+            countries = [*countries, summoner[0]]
     if split is not None and not any([split <= a.tok <= split + 7 for a in actors]) \
             and not (_person_after_name(s, _past_quantifier(s, split, hi), hi)
                      and any([a.tok > split for a in actors])):
@@ -3303,6 +3310,25 @@ def _summoned_to_ministry(s: Sentence, lo: int, hi: int) -> int | None:
                                                  for k in range(max(lo + 1, j - 5), j)]):
             return j
     return None
+
+
+def _summoner(s: Sentence, lo: int, hi: int, envoys: str, protagonist: str | None) -> tuple[str, int] | None:
+    """(state, token) of who summoned another state's envoy ("احضار", not his own recalled, "سفیر خود"): the state
+    he serves in ("سفیر آلمان در ایران … احضار شد"), else another state the sentence names ("روسیه سفیر آلمان را احضار
+    کرد", "احضار سفیر آلمان از سوی روسیه"), else the article's protagonist; None if no "احضار"."""
+    at = next((j for j in range(lo, hi) if s.text[j] in SUMMONED_WORDS), None)
+    if at is None or "خود" in s.text[lo:at]:
+        return None
+    first = min([j for j in s.named if lo <= j < hi and s.mention[j].country == envoys], default=at)
+    served = next((j for j in s.named if first < j < at and s.text[j - 1] in SERVES_IN_WORDS
+                   and s.mention[j].country and s.mention[j].country != envoys), None)
+    if served is not None:
+        return s.mention[served].country, served
+    other = next((j for j in s.named if lo <= j < hi and s.mention[j].kind == "country"
+                  and s.mention[j].country and s.mention[j].country != envoys), None)
+    if other is not None:  # before him, or "از سوی روسیه" (by Russia) after
+        return s.mention[other].country, other
+    return (protagonist, at) if protagonist and protagonist != envoys else None
 
 
 def _post_states(mentions: list[Mention], roles: dict[str, str]) -> dict[str, frozenset[str]]:

@@ -3598,6 +3598,19 @@ CASES = [
     case("fa-also-earlier-with-a-date-is-history", "fa",
          "بر اساس اعلام وزارت نفت، پیش از این نیز در اسفند 1403، محسن پاکنژاد، وزیر نفت ایران و زیاد علی فاضل، وزیر "
          "برق عراق در محل وزارت نفت ایران دیدار و بر توسعه همکاریها در زمینه نفت و گاز تأکید کردند."),
+    # --- a summons ("احضار") of another state's envoy: by the state he serves in, else by another state the sentence
+    # names (before him or "از سوی روسیه" after), else by the article's protagonist; not one's own envoy recalled
+    case("fa-russia-summoned-germanys-ambassador", "fa",
+         "وزارت خارجه روسیه امروز -دوشنبه- سفیر آلمان را احضار کرد.",
+         bi("DEU", "RUS")),
+    case("fa-the-summons-of-an-ambassador-by-russia", "fa",
+         "احضار سفیر آلمان از سوی روسیه\nبه گزارش ایلنا به نقل از رویترز، روسیه سفیر آلمان را احضار کرد.",
+         bi("DEU", "RUS")),
+    case("fa-an-envoy-summoned-where-he-serves", "fa",
+         "«هانس اودو موتسل» سفیر آلمان در ایران توسط مدیرکل اروپای وزارت امور خارجه احضار شد.",
+         bi("DEU", "IRN")),
+    case("fa-own-ambassador-recalled-is-no-summons", "fa",  # guards the rule; passes before it too
+         "ایران سفیر خود را از لندن احضار کرد."),
 ]
 
 
