@@ -3611,6 +3611,11 @@ CASES = [
          bi("DEU", "IRN")),
     case("fa-own-ambassador-recalled-is-no-summons", "fa",  # guards the rule; passes before it too
          "ایران سفیر خود را از لندن احضار کرد."),
+    # --- thanks to someone not there ("عن شكره للعاهل السعودي") are no second meeting with him
+    case("ar-thanks-to-the-king-is-no-meeting-with-him", "ar",
+         "وأعرب الرئيس الروسي فلاديمير بوتين أثناء لقائه الأمير محمد بن سلمان، عن شكره للعاهل السعودي، الملك سلمان بن "
+         "عبد العزيز، لدعوته لزيارة السعودية.",
+         bi("RUS", "SAU")),
 ]
 
 
