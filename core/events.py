@@ -1403,6 +1403,7 @@ CONDUCTED_AR = frozenset({"اجری", "اجرت", "عقد", "عقدت", "الت�
 
 
 PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
+CLAUSE_PAST_FA = PAST_VERBS_FA | {"گرفت", "گرفتند"}  # folded: "… قرار گرفت و …" ends a clause told as past
 PAST_PERFECT_AUX = frozenset("بود بودند".split())
 
 
@@ -1449,7 +1450,9 @@ def _clause_after(s: Sentence, trig: int, hi: int) -> int:
                      and any(["held" in s.cues[k] for k in range(trig + 1, j)]))), hi)
     if end < hi and any(["this_meeting" in s.cues[k] for k in range(end + 1, hi)]):
         return hi  # "… گفته بود در این نشست درباره … بحث خواهد شد": what was said is of this meeting, still ahead
-    return end
+    # "… مورد استقبال رسمی … قرار گرفت و قرار است …": a past verb and "و" close the meeting's clause
+    joined = next((j for j in range(trig + 1, end) if s.text[j] == "و" and s.text[j - 1] in CLAUSE_PAST_FA), end)
+    return joined
 
 
 def _last_month(s: Sentence) -> bool:
