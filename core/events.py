@@ -1998,7 +1998,9 @@ CALL_FROM_REACH = 4  # tokens from a call word to its "من" (from): "اتصال
 
 
 RECIPROCAL_WORDS = frozenset("یکدیگر همدیگر هم".split())  # folded: "با یکدیگر دیدار": the sides named before met
-AT_THE_TIME_WORDS = frozenset({"همزمان"})  # folded: "همزمان با سفر …": at the time of, no partner
+# folded: "همزمان با سفر …" (at the time of), "تحولات مرتبط با افغانستان" (related to), "مبارزه با تروریسم" (the
+# fight against), "در رابطه با" (regarding): no partner after "با"
+AT_THE_TIME_WORDS = frozenset("همزمان مرتبط رابطه ارتباط مبارزه مقابله".split())
 HIS_MEETING_WORDS = frozenset("استقباله لقایه اجتماعه اتصاله مباحثاته محادثاته".split())  # folded: his reception …
 NAMELY_WORDS = frozenset("وهم هم وهما وهی".split())  # folded: "… الدول المشاركة وهم رؤساء الصين وروسيا"
 QUANTIFIER_WORDS = frozenset("تعدادی شماری برخی عددا عدد بعض".split())  # folded: "با تعدادی از سران", "عدداً من"
