@@ -1058,9 +1058,10 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if "future" in s.cues[trig] or _present_with_future(s, trig, after):
             return True
-        if "meeting_verb" in s.cues[trig] and _present_ya(s.text[trig]) \
-                or "meeting_verb" not in s.cues[trig] and not headline \
-                and any([s.text[j].removeprefix("و") in PRESENT_CONDUCT for j in range(max(lo, trig - 3), trig)]):
+        if ("meeting_verb" in s.cues[trig] and _present_ya(s.text[trig])
+                or "meeting_verb" not in s.cues[trig] and not headline
+                and any([s.text[j].removeprefix("و") in PRESENT_CONDUCT for j in range(max(lo, trig - 3), trig)])) \
+                and NOW_WORDS_AR.isdisjoint(s.text[max(lo, trig - 3):trig + 2]):  # not "ويجري الآن لقاء مع": now
             return True  # "يلتقي وزير الخارجية … اليوم الجمعة رئيس الجمهورية", "يلتقي رئيس الوزراء السوداني
             # بالمستشارة الألمانية": announced, not yet held (a present with ي only: "تحادث", "تباحث" are past)
         if "meeting_verb" in s.cues[trig] and _present(s.text[trig]) \
@@ -1590,6 +1591,7 @@ def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
 
 
 # folded Arabic present "conducts", "holds" with ي: "حيث يجريان مباحثات رسمية" announces the talks, as "يلتقي" does
+NOW_WORDS_AR = frozenset("الان حالیا".split())  # folded "الآن", "حاليا": the present told as now
 PRESENT_CONDUCT = frozenset("یجری یجریان یجرون یعقد یعقدان یعقدون".split())
 
 
