@@ -29,7 +29,7 @@ from itertools import pairwise
 from core.config import DATA_DIR
 from core.cues import is_cue_word
 from core.fold import Folded, fold, fold_text
-from core.gazetteer import read_table
+from core.gazetteer import Gazetteer, read_table
 from core.mentions import TOKEN
 from core.records import Mention
 
@@ -419,6 +419,56 @@ def without_given_names(mentions: list[Mention], text: str) -> list[Mention]:
             if m.kind == "official" and n.kind == "official" and m.entity != n.entity and " " not in m.surface
             and n.start > m.end and text[m.end:n.start].isspace()}
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions less a one-word official name (a family name, "المشاط") right after a style or title and a given
+    name none of that official's names has ("الدكتورة رانيا المشاط" is Egypt's minister, not Yemen's Mahdi
+    al-Mashat); "الدكتور جواد ظريف" keeps Zarif, whose full name holds "جواد".
+
+    >>> from core.gazetteer import load
+    >>> from core.mentions import find_mentions
+    >>> t = "برئاسة الدكتورة رانيا المشاط وزيرة التخطيط"
+    >>> found = find_mentions(fold(t), t, load(), "ar")
+    >>> [m.entity for m in found], [m.entity for m in without_other_given_names(fold(t), found, load())]
+    (['mahdi_al_mashat'], [])
+    """
+    styles = name_stops()["ar", "honorific"] | name_stops()["fa", "honorific"]
+    words = gaz.derived("official_name_words", _official_name_words)
+    named = {m.country for m in mentions if m.kind in ("country", "city")}  # a namesake of a state named anyway
+    drop = set()  # harms nothing: only one who would bring a state the text names nowhere else is dropped
+    for i, m in enumerate(mentions):
+        if m.kind != "official" or " " in m.surface or m.entity not in words or m.country in named:
+            continue
+        before = _WORDS_BEFORE.search(folded.text, 0, _folded_at(folded, m.start))
+        if before is None:
+            continue
+        style, given = before.group(1), before.group(2)
+        title_end = _folded_at(folded, mentions[i - 1].end) if i > 0 and mentions[i - 1].kind == "title" else -1
+        titled = before.end(1) <= title_end <= before.start(2)  # "وزيرة التخطيط رانيا المشاط"
+        if (style in styles or titled) and given not in styles and given not in words[m.entity] \
+                and given.isalpha() and not given.startswith("ال"):
+            drop.add(i)
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+\Z")  # the two words right before a name
+
+
+def _folded_at(folded: Folded, original: int) -> int:
+    """The folded offset of an original one, through the segment that holds it."""
+    k = max(0, bisect_left(folded.original_starts, original + 1) - 1)
+    return folded.folded_starts[k] + original - folded.original_starts[k]
+
+
+def _official_name_words(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Each official's folded name words over all his aliases ("مهدی المشاط" -> {"مهدی", "المشاط"})."""
+    out: dict[str, set[str]] = {}
+    for entries in gaz.entries.values():
+        for e in entries:
+            if e.kind == "official" and e.alias:
+                out.setdefault(e.entity, set()).update(fold_text(e.alias).split())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def surnames_of_named(mentions: list[Mention]) -> list[Mention]:

@@ -16,7 +16,14 @@ from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.home import anchored_self, dateline_agency
 from core.mentions import find_mentions
-from core.names import learned_officials, styled_first_names, surnames_alone, surnames_of_named, without_given_names
+from core.names import (
+    learned_officials,
+    styled_first_names,
+    surnames_alone,
+    surnames_of_named,
+    without_given_names,
+    without_other_given_names,
+)
 from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
 
 COUNTRY_FORMS_FROM_CITIES = frozenset({"capital", "city"})  # a city named as a place refers to its country
@@ -152,6 +159,7 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
         mentions = sorted(mentions + alone, key=lambda m: m.start)
     mentions = surnames_of_named(mentions)  # "المالكي" in a text naming "رياض المالكي" is he
     mentions = without_given_names(mentions, text)  # "هوک آبراهامیان": Hovik Abrahamyan, not Brian Hook
+    mentions = without_other_given_names(folded, mentions, gaz)  # "الدكتورة رانيا المشاط": not Yemen's al-Mashat
     selfs = any([m.kind == "country" and m.form == "self" for m in mentions])
     own = selfs and (anchored_self(text, mentions) or dateline_agency(folded.text))  # "ژنو- سانا": Syria's
     if own:  # "نیکول پاشینیان نخست وزیر کشورمان": "our country" is Armenia here, every time the text says it
