@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -729,13 +729,6 @@ def _header_end(t: str) -> int:
     return limit
 
 
-def _folded_pos(folded: Folded, i: int) -> int:
-    """Folded offset of original offset ``i`` (the inverse of ``Folded.position``)."""
-    k = bisect_right(folded.original_starts, i) - 1
-    pos = folded.folded_starts[k] + i - folded.original_starts[k]
-    return min(pos, folded.folded_starts[k + 1]) if k + 1 < len(folded.folded_starts) else pos
-
-
 def _without_dates(t: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """The text of [start, end) with the date spans inside it blanked.
 
@@ -844,7 +837,7 @@ def publication_date(
     if True not in full:  # nothing to score: skip the spans and the header
         return None
     t = folded.text
-    spans = [(_folded_pos(folded, d.start), _folded_pos(folded, d.end)) for d in dates]
+    spans = [(folded.folded_position(d.start), folded.folded_position(d.end)) for d in dates]
     todays = {e for d, (_, e) in zip(dates, spans, strict=True) if d.how == "relative" and d.offset_days == 0}
     header_end = _header_end(t)
     ordered = sorted(spans)

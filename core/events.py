@@ -916,9 +916,7 @@ def _plain_gap(s: Sentence, i: int, j: int) -> int:
 
 def _title_right_after(s: Sentence, k: int) -> bool:
     """Whether a title follows the name at token k with nothing between: "عبدالرضا رحمانی فضلی سفیر …"."""
-    m = s.mention[k]
-    while k + 1 < len(s.text) and s.mention[k + 1] is m:
-        k += 1
+    k = _last_token(s, k)
     after = s.mention[k + 1] if k + 1 < len(s.text) else None
     return after is not None and after.kind == "title"
 
@@ -1801,7 +1799,7 @@ def _shared_press(s: Sentence, j: int) -> bool:
 # folded: a newspaper, agency, channel or reporter, the other side of an interview
 MEDIA_WORDS = frozenset("خبرگزاری خبرنگار خبرنگاران روزنامه روزنامهنگار روزنامهنگاران شبکه تلویزیون رسانه رسانهها "
                         "نشریه مجله رادیو صحیفه وکاله قناه مراسل الصحفیین الصحافیین صحفیین صحافیین تلفزیون اذاعه "
-                        "جریده مجله سایت پایگاه".split())
+                        "جریده سایت پایگاه".split())
 INTERVIEW_REACH = 3  # tokens from the talk word to its "with": "گفتوگوی اختصاصی با", "حديث خاص مع"
 
 
@@ -2274,14 +2272,13 @@ def _welcomer_after(s: Sentence, first: int) -> int | None:
 
 
 WELCOMED_WORDS = frozenset({"استقباله", "استقبالها", "استقبالهم"})  # folded: "في استقباله" (welcoming him)
-WERE_WORDS = frozenset({"کان", "وکان", "کانت", "وکانت"})  # folded: "وكان في استقباله" (among his welcomers were)
 
 
 def _bare_guest_welcomed(s: Sentence, trig: int) -> bool:
     """Whether the meeting word is "في استقبال" told of who were the welcomers ("وكان في استقبال …") and a bare
     title, of no state, right after it is the guest: "وكان في استقبال الرئيس والوفد المرافق له …"."""
     k = trig + 1
-    return s.text[trig] == "استقبال" and trig > 1 and s.text[trig - 1] == "فی" and s.text[trig - 2] in WERE_WORDS \
+    return s.text[trig] == "استقبال" and trig > 1 and s.text[trig - 1] == "فی" and s.text[trig - 2] in WAS_WORDS \
         and k < len(s.text) and s.mention[k] is not None and s.mention[k].kind == "title" \
         and s.mention[k].country is None and _next_after(s, k) is None
 
@@ -2289,11 +2286,8 @@ def _bare_guest_welcomed(s: Sentence, trig: int) -> bool:
 def _next_after(s: Sentence, k: int) -> Mention | None:
     """The mention right after the one at token k, if it follows with no word between (its state: "الرئيس
     الصومالي")."""
-    m = s.mention[k]
-    j = k
-    while j < len(s.text) and s.mention[j] is m:
-        j += 1
-    return s.mention[j] if j < len(s.text) and s.mention[j] is not None else None
+    j = _last_token(s, k) + 1
+    return s.mention[j] if j < len(s.text) else None
 
 
 ALSO_RECEIVED = frozenset({"استقبل", "واستقبل"})  # folded: received
@@ -2326,9 +2320,9 @@ def _also_received_alone(s: Sentence) -> bool:
 def _welcome_party(s: Sentence, lo: int, hi: int) -> bool:
     """Whether the sentence tells who were among a guest's welcomers: "كما كان في استقبال الرئيس المالي الوزير
     الأول …", "وكان في استقباله …" (one welcome, however many hosts it names)."""
-    if WERE_WORDS.isdisjoint(s.text[lo:hi]):  # most sentences: no "كان" at all
+    if WAS_WORDS.isdisjoint(s.text[lo:hi]):  # most sentences: no "كان" at all
         return False
-    return any([s.text[k] == "فی" and s.text[k - 1] in WERE_WORDS and (s.text[k + 1] == "استقبال"
+    return any([s.text[k] == "فی" and s.text[k - 1] in WAS_WORDS and (s.text[k + 1] == "استقبال"
                                                                        or s.text[k + 1] in WELCOMED_WORDS)
                 for k in range(lo + 1, hi - 1)])
 
@@ -2657,8 +2651,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
     lo, hi = 0, len(s.text)
-    undated = not _dates_in(dates, s.start[0], s.end[-1])  # "پیش از این نیز در اسفند 1403 …": a dated one is history
-    also_earlier = undated and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default))
+    # "پیش از این نیز … دیدار کرده بود": more of the same news, unless dated ("پیش از این نیز در اسفند 1403 …")
+    also_earlier = not sentence_cues.isdisjoint(("recall", "pluperfect")) \
+        and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default)) \
+        and not _dates_in(dates, s.start[0], s.end[-1])
     if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued

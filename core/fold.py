@@ -63,6 +63,17 @@ class Folded:
         k = bisect_right(self.folded_starts, i) - 1
         return self.original_starts[k] + (i - self.folded_starts[k])
 
+    def folded_position(self, i: int) -> int:
+        """Folded index of original index ``i`` (the inverse of ``position``; a dropped character maps to the next
+        kept one).
+
+        >>> fold("کتاب‌ها").folded_position(5)
+        4
+        """
+        k = bisect_right(self.original_starts, i) - 1
+        pos = self.folded_starts[k] + i - self.original_starts[k]
+        return min(pos, self.folded_starts[k + 1]) if k + 1 < len(self.folded_starts) else pos
+
     def spans(self, folded_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Map many half-open folded spans, sorted, disjoint and non-empty, at once.
 

@@ -440,11 +440,12 @@ def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gaze
     for i, m in enumerate(mentions):
         if m.kind != "official" or " " in m.surface or m.entity not in words or m.country in named:
             continue
-        before = _WORDS_BEFORE.search(folded.text, 0, _folded_at(folded, m.start))
+        at = folded.folded_position(m.start)
+        before = _WORDS_BEFORE.search(folded.text, max(0, at - NAME_WINDOW), at)
         if before is None:
             continue
         style, given = before.group(1), before.group(2)
-        title_end = _folded_at(folded, mentions[i - 1].end) if i > 0 and mentions[i - 1].kind == "title" else -1
+        title_end = folded.folded_position(mentions[i - 1].end) if i > 0 and mentions[i - 1].kind == "title" else -1
         titled = before.end(1) <= title_end <= before.start(2)  # "وزيرة التخطيط رانيا المشاط"
         if (style in styles or titled) and given not in styles and given not in words[m.entity] \
                 and given.isalpha() and not given.startswith("ال"):
@@ -453,12 +454,7 @@ def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gaze
 
 
 _WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+\Z")  # the two words right before a name
-
-
-def _folded_at(folded: Folded, original: int) -> int:
-    """The folded offset of an original one, through the segment that holds it."""
-    k = max(0, bisect_left(folded.original_starts, original + 1) - 1)
-    return folded.folded_starts[k] + original - folded.original_starts[k]
+NAME_WINDOW = 60  # characters before a name to look for them in: no search from the text's start
 
 
 def _official_name_words(gaz: Gazetteer) -> dict[str, frozenset[str]]:
