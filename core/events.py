@@ -2092,6 +2092,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
             or not arabic and m.kind == "country" and _after_unknown_city(s, lo, j)
         if not placed or _topic_place(s, lo, j) or _earlier_meetings_place(s, lo, j):
             continue
+        if m.kind == "country" and _ones_state(s, lo, j):
+            continue  # "وزير الخارجية والمغتربين في سوريا": whose minister, not where they met
         if m.kind == "city":
             found.append((0, abs(j - (trig or j)), m.country, m.entity))
         elif m.form == "adjective" and prev in CAPITAL_WORDS:  # "في العاصمة الروسية": a city, named by its state
@@ -2110,13 +2112,33 @@ _PLACE_CLITICS = ("ب", "ف", "ل")
 def _after_post(s: Sentence, lo: int, j: int) -> bool:
     """Whether token j comes right after a title, or after a title and a few plain words of its portfolio
     ("وزير صناعة الدفاع بجمهورية أذربيجان": whose minister, not where they met)."""
+    return _post_before(s, lo, j) is not None
+
+
+def _post_before(s: Sentence, lo: int, j: int) -> int | None:
+    """The last token of the title right before token j, or before a few plain words of its portfolio, if any."""
     for k in range(j - 1, max(lo, j - 1 - PORTFOLIO_WORDS) - 1, -1):
         m = s.mention[k]
         if m is not None:
-            return m.kind == "title"
+            return k if m.kind == "title" else None
         if s.cues[k] or not s.text[k].isalpha():
-            return False
-    return False
+            return None
+    return None
+
+
+PLURAL_POSTS = frozenset("وزرای وزرا وزراء الوزراء رووسای رووساء قاده القاده زعماء سفرای سفراء".split())  # folded
+
+
+def _ones_state(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the country at token j, after "في"/"در", is one minister's or official's own: "وزير الخارجية
+    والمغتربين في سوريا" (not "سفيرنا في": where he serves; not "نشست وزرای خارجه … در قطر": where they met)."""
+    k = _post_before(s, lo, j - 1) if j - 1 > lo and s.text[j - 1] in IN_WORDS else None
+    if k is None or s.mention[k].form not in ("minister", "senior"):
+        return False
+    head = k
+    while head > lo and s.mention[head - 1] is s.mention[k]:
+        head -= 1
+    return s.text[head] not in PLURAL_POSTS
 
 
 def _clitic_place(s: Sentence, lo: int, j: int, m: Mention) -> bool:
@@ -3539,16 +3561,21 @@ def _listed_after(s: Sentence, after: list[Actor]) -> bool:
 
 
 def _joined_person(s: Sentence, k: int) -> bool:
-    """Token k is و+ a person word or title: "والرئيس", "ومستشار"."""
+    """Token k is و+ a person word or title: "والرئيس", "ومستشار" (not "وزير", a word of its own)."""
+    return _and_joined(s.text[k]) and _person_word(s, k)
+
+
+def _person_word(s: Sentence, k: int) -> bool:
+    """Token k is a person word or (in) a title: "وزير", "الرئيس"."""
     m = s.mention[k]
-    return s.text[k][:1] == "و" and ("person" in s.cues[k] or m is not None and m.kind == "title")
+    return "person" in s.cues[k] or m is not None and m.kind == "title"
 
 
 def _joined_list(s: Sentence, actors: list[Actor]) -> bool:
     """Whether the people of ``actors`` follow one another each joined to the one before by "و" (+ a title, or a
     name): "سعود الفيصل وزير الخارجية، والشيخ خالد بن أحمد …، والشيخ عبدالله بن زايد"."""
     people = [a for a in actors if a.participant is not None]
-    return len(people) >= 2 and all([any(s.text[k][:1] == "و" for k in range(prev.tok + 1, a.tok + 1))
+    return len(people) >= 2 and all([any(_and_joined(s.text[k]) for k in range(prev.tok + 1, a.tok + 1))
                                      for prev, a in zip(people, people[1:], strict=False)])
 
 
@@ -3564,7 +3591,7 @@ def _coordinated_subjects(s: Sentence, trig: int, actors: list[Actor]) -> bool:
     if len(people) < 3 or len(people) != len([a for a in actors if a.participant is not None]) \
             or people[0].tok > trig + CO_SUBJECT_REACH:
         return False
-    return all([any(_joined_person(s, k) or s.text[k] == "و" and k + 1 < len(s.text) and _joined_person(s, k + 1)
+    return all([any(_joined_person(s, k) or s.text[k] == "و" and k + 1 < len(s.text) and _person_word(s, k + 1)
                     for k in range(prev.tok + 1, a.tok + 1)) for prev, a in zip(people, people[1:], strict=False)])
 
 

@@ -3656,6 +3656,13 @@ CASES = [
          "نیوسی» رئیس جمهور موزامبیک تسلیم کرد.\nآقاجعفری همچنین روز گذشته در ملاقات با خانم «ورونیسا ماکامو» وزیر "
          "خارجه موزامبیک، با وزیر خارجه موزامبیک در خصوص روند روابط دو کشور گفتگو کرد.",
          bi("IRN", "MOZ"), bi("IRN", "MOZ")),
+    # --- "التقى X، وزير خارجية A …، ووزير خارجية B" with no ب/مع: a comma then "وزير" (its own و, no "and") is no
+    # second subject joined to the first; X met each. "وزير الخارجية … في سوريا" is whose minister, not the place
+    case("ar-comma-objects-and-a-ministers-state", "ar",
+         "وعلى هامش الاجتماع الوزاري في عمّان التقى وزير الخارجية الأردني أيمن الصفدي ، وزير خارجية العراق فؤاد "
+         "حسين، ووزير خارجية تونس نبيل عمار، وزير الشؤون الخارجية والمغتربين في سوريا فيصل المقداد.",
+         bi("IRQ", "JOR", location="JOR"), bi("JOR", "TUN", location="JOR"), bi("JOR", "SYR", location="JOR"),
+         multi("IRQ JOR SYR TUN", location="JOR")),
 ]
 
 
