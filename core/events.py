@@ -2382,6 +2382,7 @@ def _without_speaker(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
 
 POSSESSED_MEETINGS = frozenset("لقایه لقایها لقاءه اجتماعه اجتماعها محادثاته مباحثاته لقاءاته لقایاته اجتماعاته "
                                 "دیدارش دیدارهایش".split())  # folded: "his meeting(s)", after "بعد"/"پس از"
+HIS_MEETINGS = HIS_MEETING_WORDS | POSSESSED_MEETINGS
 
 
 def _his_earlier_meetings(s: Sentence, actors: list[Actor], live: list[int]) -> tuple[Actor, list[Actor]] | None:
@@ -2991,10 +2992,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]
     elif split is not None and not subj_c and part_c and protagonist in part_c and last_person \
-            and last_person not in part_c and any([s.text[j] in PRONOUNS for j in range(lo, split)]):
-        # "سفیر امارات … . او دیروز با امیرخان متقی دیدار کرد": "he" is the person just named, not the one met
+            and last_person != part_c[0] and any([s.text[j] in PRONOUNS or s.text[j].removeprefix("و") in HIS_MEETINGS
+                                                   for j in range(lo, split)]):
+        # "سفیر امارات … . او دیروز با امیرخان متقی دیدار کرد": "he" is the person just named, not the one met;
+        # "وجاء ذلك خلال اجتماعه أمس مع نظيره الروسي": his meeting, the one named before (his state named later,
+        # "… قوله لرئيس الوزراء الروسي إن الصين …", is what he said)
         subj_c = [last_person]
-        countries = [last_person, *countries]
+        part_c = [c for c in part_c if c != last_person]
+        countries = list(dict.fromkeys([last_person, *countries]))
     elif split is None and arabic and protagonist and len(countries) == 1 and protagonist not in countries \
             and side_at is None and _also_received_alone(s):
         # "كما استقبل الشيخ سعود … وزير الدولة لشؤون الدفاع في دولة قطر": received by the host told before
@@ -4256,7 +4261,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         also_received = host_before is not None and arabic and _also_received_alone(s)
         if also_received:
             implied = host_before  # "كما استقبل الشيخ سعود … والوفد المرافق له": the host of the reception before
-        last_person = None if PRONOUNS.isdisjoint(s.text) else _last_person(mentions, k)  # only "او" needs it
+        last_person = None if PRONOUNS.isdisjoint(s.text) and HIS_MEETINGS.isdisjoint(s.text) \
+            else _last_person(mentions, k)  # only "او" and "اجتماعه" (his meeting) need it
         named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
             if "credentials" in s.kinds else None  # named outside the sentence, where the envoys' states are
         sides = _denied_sides(s, roles, implied)

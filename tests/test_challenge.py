@@ -3663,6 +3663,13 @@ CASES = [
          "حسين، ووزير خارجية تونس نبيل عمار، وزير الشؤون الخارجية والمغتربين في سوريا فيصل المقداد.",
          bi("IRQ", "JOR", location="JOR"), bi("JOR", "TUN", location="JOR"), bi("JOR", "SYR", location="JOR"),
          multi("IRQ JOR SYR TUN", location="JOR")),
+    # --- "خلال اجتماعه مع نظيره الياباني" (his meeting) in an article that names Japan most: "his" is the person
+    # named before, India's prime minister, also when his own state comes up later in what he said
+    case("ar-his-meeting-is-the-person-named-before", "ar",
+         "قال رئيس الوزراء الهندي ناريندرا مودي إن الهند تريد شراكة أوسع مع اليابان في التكنولوجيا.\n"
+         "وجاء ذلك خلال اجتماعه أمس مع نظيره الياباني في طوكيو، حيث نقلت وكالة كيودو عن مودي قوله لرئيس "
+         "الوزراء الياباني إن الهند ترحب بالاستثمارات اليابانية وإن اليابان شريك موثوق.",
+         bi("IND", "JPN", location="JPN")),
 ]
 
 
