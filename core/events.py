@@ -1914,8 +1914,8 @@ def _split_at(s: Sentence, lo: int, hi: int, trig: int, arabic: bool) -> int | N
     if titled is not None:
         return titled
     if arabic:  # "تلقى اتصالين هاتفيين من ملك السعودية، وأمير قطر": the callers are the partners
-        return next((j + 1 for j in range(trig + 1, min(hi - 1, trig + CALL_FROM_REACH))
-                     if s.text[j] == "من" and "call" in s.cues[j - 1]), None)
+        return next((j + 1 for j in range(trig + 1, min(hi - 1, trig + CALL_FROM_REACH)) if _callers_from(s, j)),
+                    None)
     went = _went_to_meet(s, lo, hi)
     return went if went is not None else _ezafe_partner(s, lo, hi)
 
@@ -1995,6 +1995,14 @@ def _went_to_meet(s: Sentence, lo: int, hi: int) -> int | None:
 
 
 CALL_FROM_REACH = 4  # tokens from a call word to its "من" (from): "اتصالا هاتفيا من"
+SIMILAR_WORDS = frozenset("مماثله مشابهه".split())  # folded: "تلقى كذلك اتصالات هاتفية مماثلة من …" (similar calls)
+
+
+def _callers_from(s: Sentence, j: int) -> bool:
+    """Whether token j is the "من" (from) after a call word, the callers after it: "اتصالا هاتفيا من", "تلقى
+    كذلك اتصالات هاتفية مماثلة من …"."""
+    return s.text[j] == "من" and j > 1 and ("call" in s.cues[j - 1]
+                                            or s.text[j - 1] in SIMILAR_WORDS and "call" in s.cues[j - 2])
 
 
 RECIPROCAL_WORDS = frozenset("یکدیگر همدیگر هم".split())  # folded: "با یکدیگر دیدار": the sides named before met
@@ -3696,7 +3704,8 @@ def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
     first = actors[0].tok
     if _sat_in(s, first, PRESENT_REACH):
         return actors[:1]  # "بحضور وزير الخارجية وليد المعلم والمستشارة … بثينة شعبان": those present, one side
-    aside = next((j for j in range(first + 1, actors[-1].tok) if s.text[j] in ASIDE_WORDS), None)
+    aside = next((j for j in range(first + 1, actors[-1].tok) if s.text[j] in ASIDE_WORDS
+                  and not _callers_from(s, j)), None)  # not "… وتلقى كذلك اتصالات مماثلة من": more callers
     return actors if aside is None else [a for a in actors if a.tok < aside]
 
 
