@@ -172,7 +172,7 @@ def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: li
     for i, j in anaphors:
         _resolve_anaphor(s, i, j, mentions, m_starts)
     if arabic and "honorific" in s.kinds:
-        _resolve_honorifics(s, mentions, m_starts)
+        _resolve_honorifics(s, mentions, m_starts, folded)
     s.named = list(compress(range(len(words)), s.mention))  # a Mention is always true
     return s
 
@@ -240,13 +240,14 @@ COURTESY_WORDS = STYLE_WORDS | name_stops()["ar", "honorific"] | name_stops()["f
 HONORIFIC_REACH = 600  # characters before a sentence where "سموه" may find the person it stands for
 
 
-def _resolve_honorifics(s: Sentence, mentions: list[Mention], starts: list[int]) -> None:
+def _resolve_honorifics(s: Sentence, mentions: list[Mention], starts: list[int], folded: Folded) -> None:
     """Give "سموه", "دولته", "جلالته" (his Highness, his Excellency, his Majesty) the country of the person
     they stand for. As the subject, before any person of the sentence ("وبحث سموه والملك عبدالله"), that is
     the official the article names most often, else the nearest official named before the sentence. As the
     host of a meeting word ("خلال استقبال سموه له"), the first of these of a state the sentence does not name.
     Either way, with no such official, the nearest state before it that the sentence does not name, when it
-    names fewer than two.
+    names fewer than two. An official styled before with the honorific's own style ("جلالة الملك عبدالله الثاني"
+    for "جلالته") comes first.
     "الأمير المفدى" (the beloved emir) is a title of that person.
 
     "تسلم أمير قطر رسالة من أمير الكويت. سلمها وزير الخارجية الكويتي خلال استقبال سموه له" -> سموه is Qatar's.
@@ -267,8 +268,8 @@ def _resolve_honorifics(s: Sentence, mentions: list[Mention], starts: list[int])
         if not hosting and any(s.mention[j] is not None and s.mention[j].kind in ("official", "title")
                                for j in range(head)):
             continue  # "استقبل أمير قطر الوزير، وأكد سموه": he is the emir just named
-        official = next((m for m in earlier if m.kind == "official" and (not hosting or m.country not in named)),
-                        None)
+        official = _styled_before(folded, mentions[:before], s.text[k].removeprefix("و")) \
+            or next((m for m in earlier if m.kind == "official" and (not hosting or m.country not in named)), None)
         if official is not None and official.country in named:
             continue  # the subject is a person the sentence names already
         antecedent = official or (next((m for m in earlier if m.kind == "country" and m.country not in named), None)
@@ -286,6 +287,29 @@ def _resolve_honorifics(s: Sentence, mentions: list[Mention], starts: list[int])
         else:
             s.mention[k] = Mention(s.start[k], s.end[k], "", "country", antecedent.entity, antecedent.country,
                                    antecedent.label_en, "honorific")
+
+
+HONORIFIC_STYLES = {"جلالته": "جلاله", "سموه": "سمو", "فخامته": "فخامه", "معالیه": "معالی", "سیادته": "سیاده"}
+STYLE_REACH = 24  # folded characters before an official's name where his style stands: "جلالة الملك عبدالله"
+
+
+def _styled_before(folded: Folded, before: list[Mention], honorific: str) -> Mention | None:
+    """Of the officials named before the sentence with the style of ``honorific`` right before a name, the one
+    named most often (the first on a tie): "جلالة الملك عبدالله الثاني" is whom "جلالته" stands for, however
+    often others with no such style are named."""
+    style = HONORIFIC_STYLES.get(honorific)
+    if style is None:
+        return None
+    styled = {m.entity for m in before if m.kind == "official" and m.country and style in _words_before(folded, m)}
+    counts = Counter(m.entity for m in before if m.entity in styled and m.kind == "official")
+    best = max(counts.values(), default=0)
+    return next((m for m in before if m.kind == "official" and counts.get(m.entity) == best), None) if best else None
+
+
+def _words_before(folded: Folded, m: Mention) -> list[str]:
+    """The folded words right before mention ``m``, without "ال": ["جلاله", "الملک"] before "عبدالله الثانی"."""
+    p = folded.folded_position(m.start)
+    return [w.removeprefix("ال") for w in folded.text[max(0, p - STYLE_REACH):p].split()]
 
 
 def _named_holder(s: Sentence, i: int) -> Mention | None:
