@@ -3441,14 +3441,22 @@ def _titled_subject(s: Sentence, lo: int, split: int, partners: list[str],
 def _subject_dropped(s: Sentence, lo: int, split: int) -> bool:
     """Whether a Persian sentence names no one before its "با" ("همچنین در جریان این سفر با نظربایف … دیدار
     کرد"): its subject is dropped, as Persian allows; the verb's "he" is the article's protagonist."""
-    if split <= lo or any([s.mention[j] is not None or "person" in s.cues[j] or not TRIGGER_KINDS.isdisjoint(s.cues[j])
-                           for j in range(lo, split)]):
+    if split <= lo or any([s.mention[j] is not None and not _place_gone_to(s, lo, j) or "person" in s.cues[j]
+                           or not TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in range(lo, split)]):
         return False  # "این اجلاس … با سخنرانی روحانی آغاز شد": the gathering is the subject
     return any(["meeting" in s.cues[j] and j + 1 < len(s.text) and s.text[j + 1] in SINGULAR_PAST_FA
                 for j in range(split, len(s.text))])  # a verb told of one man: "دیدار کرد", not "هدف … دیدار با"
 
 
 SINGULAR_PAST_FA = frozenset("کرد کرده نمود نموده داشت داشته".split())  # folded
+
+
+def _place_gone_to(s: Sentence, lo: int, j: int) -> bool:
+    """Whether token j is (in) a city or state named right after "به"/"در": where he went or is, "در طول سفر خود
+    به مسکو", no one who met."""
+    m = s.mention[j]
+    head = _mention_head(s, j)
+    return m.kind in ("city", "country") and head > lo and s.text[head - 1] in ("به", "در")
 
 
 def _meetings_of_the_trip(s: Sentence, out: list[Draft]) -> bool:

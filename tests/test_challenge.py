@@ -3682,6 +3682,12 @@ CASES = [
          "وأكد ماكرون أن فرنسا تقدر دور سلطنة عمان، وقال ماكرون إن باريس تدعم الحوار.\n"
          "كما أجرى جلالته اتصالا هاتفيا مع الرئيس المصري عبدالفتاح السيسي تناول مستجدات المنطقة.",
          bi("FRA", "OMN"), bi("EGY", "OMN")),
+    # --- a Persian subject no table knows, then where he went ("در طول سفر خود به پکن"), then "با": the place is no
+    # one who met; the verb's "he" is the article's protagonist
+    case("fa-unknown-subject-then-the-place-he-went", "fa",
+         "به گزارش ایرنا، رضا نجف‌زاده، مدیرکل آسیای شرقی وزارت امور خارجه ایران برای رایزنی‌های سیاسی وارد پکن "
+         "شد.\nنجف‌زاده در طول سفر خود به پکن با معاون وزیر امور خارجه چین دیدار و گفت‌وگو کرد.",
+         bi("CHN", "IRN", location="CHN")),
 ]
 
 
