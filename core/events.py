@@ -3077,7 +3077,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if received is None and "credentials" in sentence_cues:
         received = _credentials_presented(s, lo, hi, actors, country or protagonist)
     if received is None:
-        received = _envoys_received_each(s, lo, hi, trig, actors, protagonist)
+        received = _envoys_received_each(s, lo, hi, trig, actors, protagonist, named_most)
     tour = _tour(s, lo, hi, actors) or _trip_to_these(s, lo, hi, actors, protagonist)
     if tour is not None:  # "قام بجولة اقليمية شملت لبنان، سورية، السعودية": one meeting at each stop
         traveler, stops = tour
@@ -3306,17 +3306,27 @@ EACH_OF = (("کل", "من"), ("کلا", "من"))  # folded "each of": "استق�
 
 
 def _envoys_received_each(s: Sentence, lo: int, hi: int, trig: int, actors: list[Actor],
-                          home: str | None) -> tuple[str, list[str]] | None:
-    """(host, envoys' states) when a reception names "each of" two or more envoys of other states: "وجرى خلال هذا
-    الاحتفال استقبال كل من السيد …، السفير الجديد لبوركينا فاسو، والسيد …، السفير اللبناني المعتمد بتونس" (the
-    host: where they serve, else the article's own state, ``home``)."""
-    if s.text[trig].removeprefix("و") not in RECEPTION_WORDS or tuple(s.text[trig + 1:trig + 3]) not in EACH_OF:
-        return None  # the cheap tests first: most sentences are no such reception
-    host = _served_in(s, lo, hi) or home
+                          home: str | None, named_most: str | None = None) -> tuple[str, list[str]] | None:
+    """(host, envoys' states) when a reception names "each of" two or more envoys of other states, or names only
+    envoys of two or more states after it: "وجرى خلال هذا الاحتفال استقبال كل من السيد …، السفير الجديد لبوركينا
+    فاسو، والسيد …، السفير اللبناني المعتمد بتونس" (the host: where they serve, else the article's own state,
+    ``home``; with no "each of", the state named most outside the sentence, ``named_most``)."""
+    if s.text[trig].removeprefix("و") not in RECEPTION_WORDS:
+        return None  # the cheap test first: most sentences are no such reception
+    each_of = tuple(s.text[trig + 1:trig + 3]) in EACH_OF
+    if not each_of and not (actors and all(map(_is_envoy, actors)) and min([a.tok for a in actors]) > trig):
+        return None  # "واستقبل ولد مرزوك اليوم السفير الفرنسي …، قبل أن يستقبل السفيرة الألمانية": no envoy
+        # receives another; their host is the state the text names most
+    host = _served_in(s, lo, hi) or (home if each_of else named_most or home)
     if host is None:
         return None
     guests = list(dict.fromkeys([a.country for a in actors if a.tok > trig and _is_envoy(a) and a.country != host]))
     return (host, guests) if len(guests) >= 2 else None
+
+
+def _receives(s: Sentence) -> bool:
+    """Whether a word of the sentence is an Arabic verb or noun of receiving someone ("استقبل", "واستقبال")."""
+    return any([s.text[j].removeprefix("و") in RECEPTION_WORDS for j in s.cued])
 
 
 def _is_envoy(a: Actor) -> bool:
@@ -4305,7 +4315,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         last_person = None if PRONOUNS.isdisjoint(s.text) and HIS_MEETINGS.isdisjoint(s.text) \
             else _last_person(mentions, k)  # only "او" and "اجتماعه" (his meeting) need it
         named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
-            if "credentials" in s.kinds else None  # named outside the sentence, where the envoys' states are
+            if "credentials" in s.kinds or arabic and _receives(s) else None  # named outside the sentence,
+        # where the envoys' states are
         sides = _denied_sides(s, roles, implied)
         if sides is not None:  # "خبر گفتگوی اخیرم با ویتکاف صحت ندارد"
             denied.add(sides)

@@ -3688,6 +3688,13 @@ CASES = [
          "به گزارش ایرنا، رضا نجف‌زاده، مدیرکل آسیای شرقی وزارت امور خارجه ایران برای رایزنی‌های سیاسی وارد پکن "
          "شد.\nنجف‌زاده در طول سفر خود به پکن با معاون وزیر امور خارجه چین دیدار و گفت‌وگو کرد.",
          bi("CHN", "IRN", location="CHN")),
+    # --- a reception naming only envoys of two states after the verb, the host a name no table knows: no envoy
+    # receives another; each met the state the text names most (not the state of the one official it knows)
+    case("ar-envoys-received-by-an-unknown-host", "ar",
+         "قال وزير الخارجية الروسي سيرجي لافروف في تصريح أمس إن بلاده تدعم موريتانيا، وإن العلاقات مع نواكشوط "
+         "متينة.\nواستقبل ولد مرزوك اليوم السفير الإيطالي، قبل أن يستقبل السفيرة الإسبانية، وتناول اللقاءان "
+         "التعاون الثنائي.",
+         bi("ITA", "MRT"), bi("ESP", "MRT")),
 ]
 
 
