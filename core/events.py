@@ -1664,12 +1664,28 @@ PAIR_NOUNS = frozenset("وزیر طرف رییس رهبر مقام".split())  # 
 
 
 def _pair_word(s: Sentence, lo: int, hi: int) -> int | None:
-    """The token of "the two" of a meeting ("الوزيران", "الجانبان", "دو وزیر", "طرفین"), or None."""
+    """The token of "the two" of a meeting ("الوزيران", "الجانبان", "دو وزیر", "طرفین"), or of a meeting that a
+    sentence opening "جاء ذلك خلال" tells the deed before came during, or None."""
+    during = _that_came_during(s) if lo == 0 else None
+    if during is not None:
+        return during
     for j in range(lo, hi):
         word = s.text[j]
         if word.removeprefix("و") in PAIR_WORDS or word == "دو" and j + 1 < hi and s.text[j + 1] in PAIR_NOUNS:
             return j
     return None
+
+
+THAT_CAME_REACH = 3  # tokens from "جاء ذلك" to its meeting noun: "جاء ذلك خلال لقاء"
+
+
+def _that_came_during(s: Sentence) -> int | None:
+    """The meeting noun of a sentence opening "(و)جاء ذلك خلال/في …" ("that came during a meeting", the deed or
+    words of the sentence before): "وقع الدبيبة مذكرة تفاهم مع وزير الدفاع التركي … جاء ذلك خلال لقاء صباح
+    اليوم" is their meeting."""
+    if len(s.text) < 3 or s.text[0].removeprefix("و") != "جاء" or s.text[1] != "ذلک":
+        return None
+    return next((j for j in range(2, min(len(s.text), 2 + THAT_CAME_REACH)) if "meeting" in s.cues[j]), None)
 
 
 def _titled_host(s: Sentence, trig: int, hi: int, actors: list[Actor], home: str | None) -> Actor | None:
@@ -4124,9 +4140,15 @@ def _same_sides(a: Draft, b: Draft) -> bool:
 def _two_named(mentions: list[Mention], starts: list[int], span: tuple[int, int]) -> list[str] | None:
     """The two states whose officials the sentence at ``span`` names, if exactly two: "حامد کرزی، رئیس جمهور
     افغانستان و پرویز مشرف، رئیس جمهور پاکستان تعهد نموده اند", then "این دو رهبر امروز در اسلام آباد ملاقات کردند"."""
-    states = {m.country for m in mentions[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
-              if m.kind == "official" and m.country}
+    lo, hi = bisect_left(starts, span[0]), bisect_left(starts, span[1])
+    states = {m.country for i, m in enumerate(mentions[lo:hi], lo) if m.country and (
+        m.kind == "official" or m.kind == "country" and i > lo and _titled(mentions[i - 1], m))}
     return sorted(states) if len(states) == 2 else None
+
+
+def _titled(title: Mention, m: Mention) -> bool:
+    """Whether country mention ``m`` follows the title mention ``title`` right after it: "وزير الدفاع الإسباني"."""
+    return title.kind == "title" and m.start - title.end <= 2
 
 
 def _headline_end(text: str) -> int:
@@ -4307,7 +4329,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
         pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None) \
-            or (named_two if "this_meeting" not in s.kinds else None)  # "در آن دیدار": one told before, or none
+            or (named_two if "this_meeting" not in s.kinds or _that_came_during(s) is not None else None)
+        # "در آن دیدار": one told before, or none; "جاء ذلك خلال لقاء": the two named just before
         implied = speaker if speaker and "first_person" in s.kinds else protagonist
         also_received = host_before is not None and arabic and _also_received_alone(s)
         if also_received:
@@ -4507,7 +4530,7 @@ def _last_person(mentions: list[Mention], k: int) -> str | None:
         m = mentions[i]
         if m.kind == "official" and m.country:
             return m.country
-        if m.kind == "country" and i and mentions[i - 1].kind == "title" and m.start - mentions[i - 1].end <= 2:
+        if m.kind == "country" and i and _titled(mentions[i - 1], m):
             return m.country
     return None
 

@@ -3695,6 +3695,12 @@ CASES = [
          "متينة.\nواستقبل ولد مرزوك اليوم السفير الإيطالي، قبل أن يستقبل السفيرة الإسبانية، وتناول اللقاءان "
          "التعاون الثنائي.",
          bi("ITA", "MRT"), bi("ESP", "MRT")),
+    # --- "جاء ذلك خلال لقاء …" (that came during a meeting) naming no one: the meeting of the two states whose
+    # officials the sentence before names; "مذكرة تفاهم" after a title and its state is no one's name
+    case("ar-that-came-during-a-meeting", "ar",
+         "وقع رئيس الحكومة المغربية عزيز أخنوش مذكرة تفاهم مع وزير الدفاع الإسباني في مجال الأمن البحري.\n"
+         "جاء ذلك خلال لقاء صباح اليوم في العاصمة الإسبانية مدريد.",
+         bi("ESP", "MAR", location="ESP")),
 ]
 
 
