@@ -2137,14 +2137,15 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
             prev in AT_WORDS or prev in PLACE_WORDS or prev in AIRPORT_WORDS
             or not s.cues[j - 1].isdisjoint(("host", "visit"))
             or m.kind == "city" and "summit" in s.cues[j - 1])) \
-            or not arabic and m.kind == "country" and _after_unknown_city(s, lo, j)
+            or m.kind == "country" and (_after_unknown_city_ar(s, lo, j) if arabic else _after_unknown_city(s, lo, j))
         if not placed or _topic_place(s, lo, j) or _earlier_meetings_place(s, lo, j):
             continue
         if m.kind == "country" and _ones_state(s, lo, j):
             continue  # "وزير الخارجية والمغتربين في سوريا": whose minister, not where they met
         if m.kind == "city":
             found.append((0, abs(j - (trig or j)), m.country, m.entity))
-        elif m.form == "adjective" and prev in CAPITAL_WORDS:  # "في العاصمة الروسية": a city, named by its state
+        elif m.form == "adjective" and (prev in CAPITAL_WORDS or arabic and _after_unknown_city_ar(s, lo, j)):
+            # "في العاصمة الروسية", "في مدينة إشبيلية الإسبانية": a city, named by its state
             found.append((1, abs(j - (trig or j)), m.entity, None))
         elif m.form in ("name", "formal") or m.form == "seat" and (clitic or prev in AT_WORDS):
             found.append((2, abs(j - (trig or j)), m.entity, None))  # "بقصر قرطاج", "در کاخ الیزه": the seat's state
@@ -2204,6 +2205,18 @@ def _after_unknown_city(s: Sentence, lo: int, j: int) -> bool:
     return k - 1 >= lo and s.text[k - 1] in AT_WORDS and s.mention[k] is None and not s.cues[k] \
         and s.mention[j].form == "name" and s.text[k].isalpha() and not s.text[k][:2] == "ال" \
         and not common_persian(s.text[k])
+
+
+CITY_WORDS_AR = frozenset("مدینه بمدینه ومدینه".split())  # folded: "في مدينة", "بمدينة"
+
+
+def _after_unknown_city_ar(s: Sentence, lo: int, j: int) -> bool:
+    """'في مدينة إشبيلية الإسبانية', 'بمدينة شنزان الصينية': a state's adjective after "مدينة" and one word no
+    table knows (a city the gazetteer lacks) places the meeting in that state."""
+    k = j - 1
+    return k - 1 >= lo and s.mention[j].form == "adjective" and s.mention[k] is None and not s.cues[k] \
+        and s.text[k].isalpha() and s.text[k - 1] in CITY_WORDS_AR \
+        and (s.text[k - 1] != "مدینه" or k - 2 >= lo and s.text[k - 2] in AT_WORDS)
 
 
 def _without_clitic(word: str) -> str:
