@@ -1125,18 +1125,25 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
     return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi) \
-        or _after_it_then_present(s, lo, trig, hi) or _goal_of_trip(s, lo, trig)
+        or _after_it_then_present(s, lo, trig, hi) or _goal_of_trip(s, lo, trig, hi)
 
 
-GOAL_WORDS = frozenset({"هدف", "الهدف"})  # folded: "هدف از این سفر", "الهدف من الزيارة"
+GOAL_WORDS = frozenset("هدف الهدف اهداف الاهداف".split())  # folded: "هدف از این سفر", "الهدف من الزيارة"
 GOAL_REACH = 16  # tokens from "هدف" to the meeting words it names: "… و دیدار و مذاکره"
+GOAL_TRIP_REACH = 6  # tokens from "اهداف" after the meeting words to the trip: "اهداف سرلشکر باقری در سفر"
 
 
-def _goal_of_trip(s: Sentence, lo: int, trig: int) -> bool:
+def _goal_of_trip(s: Sentence, lo: int, trig: int, hi: int) -> bool:
     """Whether the meeting word is what a trip is "for" ("ظریف … هدف از این سفر را توسعه مناسبات … و دیدار و مذاکره با
-    مسئولان هندی خواند"): its aim, still ahead."""
+    مسئولان هندی خواند", or after it: "دیدار با مقام های … پاکستان … از مهمترین اهداف سرلشکر باقری در سفر به
+    پاکستان عنوان شده است"): its aim, still ahead."""
     return any([s.text[k] in GOAL_WORDS and not TRIP_WORDS.isdisjoint(s.text[k + 1:k + 4])
-                for k in range(max(lo, trig - GOAL_REACH), trig)])
+                for k in range(max(lo, trig - GOAL_REACH), trig)]) \
+        or any([s.text[k] in GOAL_WORDS and not TRIP_WORDS.isdisjoint(s.text[k + 1:k + GOAL_TRIP_REACH])
+                and PAST_LIGHT_FA.isdisjoint(s.text[trig + 1:k]) for k in range(trig + 1, hi)])
+
+
+PAST_LIGHT_FA = frozenset("کرد کردند نمود نمودند داشت داشتند شد شدند".split())  # folded: a meeting told held
 
 
 AFTER_WORDS_FA = frozenset({"پس", "بعد"})  # folded: "پس از", "بعد از" (after)
