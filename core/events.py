@@ -1038,6 +1038,19 @@ HOSTED_REACH = 12  # tokens from the meeting noun to the "بود" that ends its 
 HOST_BEFORE = 3  # tokens from "میزبان" to the meeting noun: "میزبان سه دور مذاکرات"
 
 
+REFERRED_TO = frozenset({("با", "اشاره", "به"), ("ضمن", "اشاره", "به"), ("في", "اشاره", "الی"),
+                         ("مشیرا", "الی"), ("مشیره", "الی")})  # folded: "referring to" right before a meeting word
+
+
+def _referred_to(s: Sentence, lo: int, trig: int) -> bool:
+    """Whether "referring to" stands right before the meeting phrase the trigger is in ("با اشاره به تماس تلفنی")."""
+    start = trig
+    while start > lo and s.cues[start - 1] & s.cues[trig] & TRIGGER_KINDS:
+        start -= 1  # "تماس" of "تماس تلفنی"
+    return tuple(s.text[max(lo, start - 3):start]) in REFERRED_TO or tuple(s.text[max(lo, start - 2):start]) \
+        in REFERRED_TO
+
+
 def _hosted_before(s: Sentence, trig: int, hi: int) -> bool:
     """Whether a Persian meeting noun is what a place "had been host of" ("میزبان مذاکرات … بود"): history."""
     return not HOST_WORDS_FA.isdisjoint(s.text[max(0, trig - HOST_BEFORE):trig]) \
@@ -1050,6 +1063,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     sentence, whose cue kinds are ``sentence_cues``)."""
     if "recall" in sentence_cues or _last_month(s):
         return True
+    if _referred_to(s, lo, trig):
+        return True  # "علیاف با اشاره به تماس تلفنی ۲۱ ژانویه با پزشکیان گفت": a meeting he spoke of, told before
     if "summit" in s.cues[trig] and trig > lo and s.text[trig - 1].removeprefix("و") in OUTCOME_WORDS:
         return True  # "استعراض نتائج ومخرجات القمة الخليجية – الأوروبية": what a summit gave is a topic
     if "call" in sentence_cues and trig >= lo + 2 and "summit" in s.cues[trig] \

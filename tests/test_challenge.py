@@ -3716,6 +3716,14 @@ CASES = [
          "وزیر اقتصاد ایران امروز در آنکارا با وزیر دارایی ترکیه دیدار کرد و هدف از سفر خود را گسترش تجارت مرزی "
          "خواند.",
          bi("IRN", "TUR", location="TUR")),
+    # --- a meeting spoken of "با اشاره به" (referring to) is one told before, not news; the meeting the sentence
+    # tells stays
+    case("fa-referring-to-a-call", "fa",
+         "توکایف با اشاره به گفتگوی تلفنی خود با پزشکیان گفت که روابط دو کشور رو به گسترش است.",),
+    case("fa-in-a-meeting-referring-to-a-call", "fa",
+         "رئیس جمهور قزاقستان امروز در دیدار با وزیر امور خارجه ایران در آستانه، با اشاره به گفتگوی تلفنی خود با "
+         "پزشکیان گفت که روابط دو کشور رو به گسترش است.",
+         bi("IRN", "KAZ", location="KAZ")),
 ]
 
 
