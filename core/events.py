@@ -1079,8 +1079,10 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         before = range(trig, trig) if s.text[trig].startswith("و") and "meeting_verb" in s.cues[trig] \
             else range(max(lo, trig - 6), trig)
         after = range(trig + 1, min(hi, trig + 8))
-        if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before]):
-            return True
+        rel = _relative_before_verb(s, lo, trig)
+        if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before if j <= rel]):
+            return True  # (not "… التشاوري، الذي تستضيفه دولة الكويت غدًا الأحد، اجتمع …": the relative clause's
+            # tomorrow, before a past verb, is not the meeting's)
         if "summit" in s.cues[trig] and any([s.text[j].removeprefix("و") in TAKES_PART_PRESENT
                                              for j in range(trig + 1, min(hi, trig + 3))]) \
                 and not _told_held(s, lo, hi, arabic):
@@ -1256,6 +1258,18 @@ FUTURE_PREFIXES = ("ست", "سی")  # Arabic future verbs: "ستتركز", "سي
 PERIOD_WORDS = frozenset("الاسبوع الشهر العام السنه".split())  # folded: before "المقبل", "القادم"
 MONTH_NAMES_AR = frozenset("ینایر فبرایر مارس ابریل مایو یونیو یولیو اغسطس سبتمبر اکتوبر نوفمبر دیسمبر کانون شباط "
                            "اذار نیسان ایار حزیران تموز اب ایلول تشرین".split())  # folded month names
+
+
+RELATIVE_REACH_AR = 6  # tokens from "الذي"/"التي" to the past meeting verb after its clause
+
+
+def _relative_before_verb(s: Sentence, lo: int, trig: int) -> int:
+    """The token of "الذي"/"التي" whose clause ends right before the past Arabic meeting verb at ``trig`` ("…
+    التشاوري، الذي تستضيفه دولة الكويت غدًا الأحد، اجتمع …"), else ``trig``: what that clause tells (a day, a
+    future) is not the meeting's."""
+    if "meeting_verb" not in s.cues[trig] or _present(s.text[trig]):
+        return trig
+    return next((j for j in range(max(lo, trig - RELATIVE_REACH_AR), trig) if s.text[j] in RELATIVE_WORDS), trig)
 
 
 def _future_relative(s: Sentence, after: list[int]) -> bool:
@@ -3247,7 +3261,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             out.append(Draft("bilateral", sorted([subject.country, c]),
                              [subject.participant, *[a.participant for a in met if a.country == c and a.participant]],
                              **{**base, "evidence": list(base["evidence"])}))
-    day = _nearest_date(sdates, s.start[trig])
+    rel = _relative_before_verb(s, lo, trig) if arabic else trig
+    day = _nearest_date([d for d in sdates if not s.start[rel] <= d.start < s.start[trig]], s.start[trig])
     vague = (day is None or published is not None and day.how == "stated" and day.iso == published.isoformat()) \
         and _last_week(s)  # "دمشق، 27 نيسان (سانا) - التقى … الأسبوع الماضي": the dateline is not its day
     if vague:

@@ -3724,6 +3724,12 @@ CASES = [
          "رئیس جمهور قزاقستان امروز در دیدار با وزیر امور خارجه ایران در آستانه، با اشاره به گفتگوی تلفنی خود با "
          "پزشکیان گفت که روابط دو کشور رو به گسترش است.",
          bi("IRN", "KAZ", location="KAZ")),
+    # --- a relative clause before a past Arabic meeting verb ("…، الذي تستضيفه عمّان غدا الأحد، اجتمع …"): its
+    # tomorrow neither cancels nor dates the meeting the verb tells
+    case("ar-relative-clause-tomorrow-before-a-past-verb", "ar",
+         AR_PUB + "على هامش زيارته للأردن للمشاركة في الاجتماع الوزاري العربي، الذي تستضيفه عمّان غدا الأحد، اجتمع "
+         "وزير الخارجية المصري بدر عبد العاطي مساء اليوم السبت مع نظيره الأردني أيمن الصفدي.",
+         bi("EGY", "JOR", "2024-04-27")),
 ]
 
 
