@@ -2390,7 +2390,22 @@ def _welcomer_after(s: Sentence, first: int) -> int | None:
                  and s.mention[j].kind == "title" and s.mention[j].country is None), None)
 
 
-WELCOMED_WORDS = frozenset({"استقباله", "استقبالها", "استقبالهم"})  # folded: "في استقباله" (welcoming him)
+WELCOMED_WORDS = frozenset({"استقباله", "استقبالها", "استقبالهم", "استقبالهما"})  # folded: "في استقباله"
+
+
+def _welcomed_each(s: Sentence, trig: int, actors: list[Actor], venue: str | None,
+                   named_most: str | None) -> tuple[str, list[str]] | None:
+    """(host, guests' states) when "في استقبال(هما)" tells a welcome of people of two states or more other than the
+    host ("كان في استقبال رئيسَي الوزراء العراقي …، والكويتي …", "وصل الرئيسان المصري … والفرنسي … إلى عمان،
+    وكان في استقبالهما الأمير الحسين"): each guest was welcomed by the state where they arrived, else by the state
+    the text names most, whoever of it the sentence names."""
+    if trig == 0 or s.text[trig - 1] != "فی" or s.text[trig] != "استقبال" and s.text[trig] not in WELCOMED_WORDS:
+        return None
+    host = venue or named_most
+    told_before = s.text[trig] in WELCOMED_WORDS  # "في استقبالهما": the guests are told before it, the welcomers after
+    guests = [c for c in dict.fromkeys([a.country for a in actors if a.participant is not None
+                                        and (a.tok < trig) == told_before]) if c != host]
+    return (host, guests) if host is not None and len(guests) >= 2 else None
 
 
 def _bare_guest_welcomed(s: Sentence, trig: int) -> bool:
@@ -3143,6 +3158,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         received = _credentials_presented(s, lo, hi, actors, country or protagonist)
     if received is None:
         received = _envoys_received_each(s, lo, hi, trig, actors, protagonist, named_most)
+    if received is None and arabic:
+        received = _welcomed_each(s, trig, actors, country, named_most)
+        if received is not None and base["location"] is None:
+            base["location"] = received[0]  # they arrived there
     tour = _tour(s, lo, hi, actors) or _trip_to_these(s, lo, hi, actors, protagonist)
     if tour is not None:  # "قام بجولة اقليمية شملت لبنان، سورية، السعودية": one meeting at each stop
         traveler, stops = tour
@@ -3392,7 +3411,7 @@ def _envoys_received_each(s: Sentence, lo: int, hi: int, trig: int, actors: list
 
 def _receives(s: Sentence) -> bool:
     """Whether a word of the sentence is an Arabic verb or noun of receiving someone ("استقبل", "واستقبال")."""
-    return any([s.text[j].removeprefix("و") in RECEPTION_WORDS for j in s.cued])
+    return any([s.text[j].removeprefix("و") in RECEPTION_WORDS or s.text[j] in WELCOMED_WORDS for j in s.cued])
 
 
 def _is_envoy(a: Actor) -> bool:

@@ -3730,6 +3730,16 @@ CASES = [
          AR_PUB + "على هامش زيارته للأردن للمشاركة في الاجتماع الوزاري العربي، الذي تستضيفه عمّان غدا الأحد، اجتمع "
          "وزير الخارجية المصري بدر عبد العاطي مساء اليوم السبت مع نظيره الأردني أيمن الصفدي.",
          bi("EGY", "JOR", "2024-04-27")),
+    # --- a welcome of guests of two states by someone of no state named: each met the state they arrived in
+    case("ar-two-guests-welcomed-by-a-bare-title", "ar",
+         "وصل رئيسا الوزراء اللبناني نواف سلام والعراقي محمد شياع السوداني إلى القاهرة، وكان في استقبالهما رئيس "
+         "الوزراء مصطفى مدبولي.",
+         bi("EGY", "LBN"), bi("EGY", "IRQ")),
+    # --- "حاكم" (ruler, governor) is a post: the ruler of an emirate received is a guest of that state
+    case("ar-ruler-of-an-emirate-received", "ar",
+         "واستقبل العاهل البحريني الملك حمد بن عيسى آل خليفة، حاكم الشارقة الإماراتي سلطان بن محمد القاسمي، لدى "
+         "وصوله إلى المنامة.",
+         bi("ARE", "BHR")),
 ]
 
 
