@@ -2495,14 +2495,18 @@ def _without_speaker(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
 POSSESSED_MEETINGS = frozenset("لقایه لقایها لقاءه اجتماعه اجتماعها محادثاته مباحثاته لقاءاته لقایاته اجتماعاته "
                                 "دیدارش دیدارهایش".split())  # folded: "his meeting(s)", after "بعد"/"پس از"
 HIS_MEETINGS = HIS_MEETING_WORDS | POSSESSED_MEETINGS
+DEFINITE_MEETINGS = frozenset("اللقاء الاجتماع المباحثات المحادثات".split())  # folded: "بعد اللقاء مع X"
 
 
 def _his_earlier_meetings(s: Sentence, actors: list[Actor], live: list[int]) -> tuple[Actor, list[Actor]] | None:
     """(subject, the people he met first) when the sentence opens with his earlier meetings, then names him and
     his next: "بعد لقائه بالرئيس الأرجنتيني ماوريسيو ماكري، ورئيس الوزراء الإيطالي جوزيبي كونتي …، أجرى ولي العهد
     الأمير محمد بن سلمان محادثات مع الرئيس الروسي" (the crown prince met each of them)."""
-    j = next((j for j in live if j and "after" in s.cues[j - 1] and s.text[j] in POSSESSED_MEETINGS), None)
-    k = next((k for k in live if j is not None and k > j + 1 and "summit" not in s.cues[k]), None)
+    j = next((j for j in live if j and "after" in s.cues[j - 1] and (
+        s.text[j] in POSSESSED_MEETINGS or s.text[j] in DEFINITE_MEETINGS and j + 1 < len(s.text)
+        and "with" in s.cues[j + 1])), None)  # "وبعد اللقاء مع الاسد عقد متكي اجتماعا مع …"
+    k = next((k for k in live if j is not None and k > j + 1 and ("summit" not in s.cues[k] or "meeting" in s.cues[k])),
+             None)  # (not "القمة"; "اجتماعا" is a meeting too)
     if k is None:
         return None
     people = [a for a in actors if j < a.tok < k and a.participant is not None]
@@ -3265,8 +3269,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     for c in dict.fromkeys([a.country for a in earlier]):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
-    if "this_meeting" in sentence_cues and not _own_meeting_after(s, trig, actors, out) \
-            and not _meetings_of_the_trip(s, out):
+    if "this_meeting" in sentence_cues and his_earlier is None and not _own_meeting_after(s, trig, actors, out) \
+            and not _meetings_of_the_trip(s, out):  # ("وبعد اللقاء مع الاسد عقد متكي اجتماعا مع …": his own next)
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
         note.summit = summit_noun  # "در این اجلاس": about the summit itself
