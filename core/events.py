@@ -1042,6 +1042,17 @@ REFERRED_TO = frozenset({("با", "اشاره", "به"), ("ضمن", "اشاره"
                          ("مشیرا", "الی"), ("مشیره", "الی")})  # folded: "referring to" right before a meeting word
 
 
+def _first_between(s: Sentence, actors: list[Actor]) -> str | None:
+    """The state of the first actor right after "بين"/"میان" (between), if any: who met each of the others in
+    separate meetings "بين X وضيفيه المصري والأردني"."""
+    k = next((j for j in s.cued if "between" in s.cues[j]), None)
+    first = next((a for a in actors if k is not None and a.tok > k), None)
+    return first.country if first is not None and first.tok <= k + BETWEEN_REACH else None
+
+
+BETWEEN_REACH = 6  # tokens from "بين" to the first side's person: "بين رئيس الوزراء العراقي مصطفى الكاظمي"
+
+
 def _referred_to(s: Sentence, lo: int, trig: int) -> bool:
     """Whether "referring to" stands right before the meeting phrase the trigger is in ("با اشاره به تماس تلفنی")."""
     start = trig
@@ -3244,13 +3255,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             out.append(Draft("bilateral", sorted(countries), [person], **base))
     elif len(countries) == 2:
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
-    elif len(countries) >= 3 and split is None and protagonist in countries \
+    elif len(countries) >= 3 and split is None and (hub := _first_between(s, actors) or protagonist) in countries \
             and any([s.text[j] in APART_WORDS for j in s.cued if "separate" in s.cues[j]]):
         for c in countries:  # "دیدار رؤسای جمهور ایران، کرواسی و قزاقستان به طور جداگانه برگزار شد": the
-            if c != protagonist:  # article's protagonist met each of the others
-                out.append(Draft("bilateral", sorted([protagonist, c]),
-                                 [a.participant for a in actors if a.participant and a.country in (c, protagonist)],
-                                 **base))
+            if c != hub:  # article's protagonist met each of the others ("لقاءات منفردة بين رئيس الوزراء مصطفى
+                # الكاظمي وضيفيه المصري والأردني": the first after "بين")
+                out.append(Draft("bilateral", sorted([hub, c]),
+                                 [a.participant for a in actors if a.participant and a.country in (c, hub)], **base))
     elif len(countries) >= 3 and (summit_word or not sentence_cues.isdisjoint({"joint", "video"})
                                   or _attended_by(s, actors)
                                   or not call and _shared_title(s, actors, lo) or _among(s, actors)):
@@ -3431,7 +3442,7 @@ def _one_state_else(states: set[str], home: str | None) -> str | None:
     return next(iter(states)) if len(states) == 1 else home if not states else None
 
 
-APART_WORDS = frozenset("جداگانه منفصله منفصلین حده منفردا".split())  # folded: "به طور جداگانه", "كلا على حدة"
+APART_WORDS = frozenset("جداگانه منفصله منفصلین حده منفردا منفرده".split())  # folded: "به طور جداگانه", "كلا على حدة"
 TRIP_WORDS = frozenset("الزیاره زیاره سفر سفری الجوله جوله".split())  # folded: "خلال الزيارة", "در این سفر"
 
 
