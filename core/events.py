@@ -3811,7 +3811,8 @@ def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
     return min(dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)), default=None)
 
 
-ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که".split())  # folded: "الذي سلمه رسالة من"
+ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که ومعه معه صهر نجل شقیق عقیله".split())
+# folded: "الذي سلمه رسالة من", "مبعوث واشنطن ستيف ويتكوف ومعه جاريد كوشنر صهر الرئيس …" (who came along, whose kin)
 
 
 PRESENT_REACH = 4  # tokens from "بحضور" to the first person present: "بحضور وزير الخارجية وليد المعلم"

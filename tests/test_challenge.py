@@ -3752,6 +3752,16 @@ CASES = [
          "تدعم العراق.\nوقبل القمة عقدت لقاءات منفردة بين رئيس الوزراء العراقي محمد شياع السوداني وضيفيه المصري "
          "والأردني.",
          bi("EGY", "IRQ"), bi("IRQ", "JOR")),
+    # --- who came along ("ومعه") and whose kin someone is ("صهر الرئيس …") are no meetings of their own
+    case("ar-envoy-with-companion-and-kin", "ar",
+         "التقى وزير الخارجية القطري في الدوحة المبعوث الأمريكي ستيف ويتكوف ومعه جاريد كوشنر صهر الرئيس الأمريكي "
+         "دونالد ترامب.",
+         bi("QAT", "USA", location="QAT")),
+    # --- "اجتماعًا … يجمعهم بوزير الخارجية الإيراني": one meeting of them all, not one with each
+    case("ar-a-meeting-that-brings-them-together", "ar",
+         "عقد وزراء خارجية فرنسا وألمانيا وبريطانيا اجتماعًا في جنيف اليوم، يجمعهم بوزير الخارجية الإيراني عباس "
+         "عراقجي.",
+         multi("DEU FRA GBR IRN", location="CHE")),
 ]
 
 
