@@ -69,7 +69,9 @@ NEXT_FA = frozenset("اتی بعدی اینده".split())  # folded: the next ("
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 # folded: "اجتماع … المزمع", "لقاء سيجمع"
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان سیجمع ستجمع المقرر المقرره المزمع المزمعه المرتقب المرتقبه "
-                            "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا".split())
+                            "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا سیتم ستتم".split())
+# ("خلال اجتماع الرؤساء في الرابع من يوليو، ستتم الموافقة": what will be done there)
+FUTURE_AFTER_REACH = 12  # tokens from a meeting noun to a future verb of it: "اجتماع وزراء … في العاشر من سبتمبر، ستتم"
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
 AIRPORT_WORDS = frozenset({"مطار", "فرودگاه"})  # folded: "في مطار الكويت" places the welcome
@@ -1135,8 +1137,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if "summit" in s.cues[trig] and later is not None and not RELATIVE_WORDS.isdisjoint(s.text[trig + 1:later]):
             return True  # "عشية القمة العربية التي تنطلق في البلاد في وقت لاحق اليوم": it opens later today
         rest = next((j for j in after if s.cues[j] != s.cues[trig]), after.stop)  # "الاجتماع الوزاري": one phrase
-        own = next((j for j in _past_forum(s, range(rest, after.stop)) if not TRIGGER_KINDS.isdisjoint(s.cues[j])),
-                   after.stop)
+        stop = min(hi, trig + FUTURE_AFTER_REACH)
+        own = next((j for j in _past_forum(s, range(rest, stop)) if not TRIGGER_KINDS.isdisjoint(s.cues[j])), stop)
         # "ناقش عشية القمة المرتقبة": "expected" is the summit's, not the talks'; "الاجتماع الوزاري لمجلس التعاون
         # سيعقد": a forum's name is no meeting of its own
         return any("future" in s.cues[j] for j in range(after.start, own) if s.text[j] in FUTURE_AFTER_AR)
