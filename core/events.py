@@ -1438,6 +1438,14 @@ def _also_earlier(s: Sentence) -> bool:
         and any(["meeting" in s.cues[j] for j in s.cued if j > recalls[-1]])
 
 
+def _before_this_meeting(s: Sentence) -> bool:
+    """Whether every "پیش از این" (earlier) of the sentence is "before this" meeting ("پیش از این نشست، با اسکندر
+    مومنی … دیدار کرد", "پیش از این دیدار"): a time inside the news, not history."""
+    recalls = [j for j in s.cued if "recall" in s.cues[j]]
+    return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
+        and recalls[-1] + 1 < len(s.text) and not TRIGGER_KINDS.isdisjoint(s.cues[recalls[-1] + 1])
+
+
 def _earlier_at_the_forum(s: Sentence, forum: str | None) -> bool:
     """Whether "پیش از این" (earlier) tells meetings on the sidelines of the gathering the article is about: "پیش از
     این آقای غنی در حاشیه کنفرانس امنیتی مونیخ با مایک پنس … دیدار کرده بود" (the same conference, not history)."""
@@ -2807,7 +2815,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     also_earlier = not sentence_cues.isdisjoint(("recall", "pluperfect")) \
         and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default)) \
         and not _dates_in(dates, s.start[0], s.end[-1])
-    if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier):
+    if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier or _before_this_meeting(s)):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
