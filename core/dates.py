@@ -178,7 +178,7 @@ def _rx() -> _Rx:
     named = (
         r"(?:(?<![0-9:])(?<!: )(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
         rf"(?P<d>[0-9]{{1,2}}(?![0-9])|اول|(?P<ord>{ordn})(?!\w)(?:\s*من(?!\w))?)(?:st|nd|rd|th)?\s*(?:[/,-]\s*)?"
-        rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?![^\W\d])(?:\s*[/-]?\s*(?P<mon2>{mon})(?!\w))?)"
+        rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?![^\W\d])(?:\s*(?:[/-]\s*|\(\s*)?(?P<mon2>{mon})(?:\s*\))?(?!\w))?)"
         rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?{year})?"
     )
     ymd = r"(?P<Y>[0-9]{4})\s?(?P<s1>[/.-])\s?(?P<M>[0-9]{1,2})\s?(?P=s1)\s?(?P<D>[0-9]{1,2})(?![0-9])"
@@ -794,11 +794,14 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018", "سياسة
             # 18-08-2019, 09:32 | --" (a time after it)
             if agency or (not dateline or dateline["sep"] or len(before.split()) == 1 or timed) and cut \
-                    or dateline and len(before.split()) <= 2 and not words:  # "بغداد- العراق 11/03/2019": the line
+                    or dateline and not words and (len(before.split()) <= 2 or any([c in before for c in "-–—"])):
+                # "بغداد- العراق 11/03/2019", "برلين – المنشر الإخبارى 4 فبراير 2026": the line
                 # or a date that opens its line, cut from what follows: "دوشنبه، 26 فوریه 2026 – خبرگزاری …"
                 return 70
     if near_top and _SOURCE_COLON.match(before) and rx.filler_only.match(_without_dates(t, e, le, spans)):
         return 70  # "الوحدة:23-5-2024": the paper's name, a colon, its date, on a line of their own
+    if near_top and before.strip() and rx.filler_only.match(before) and t[e:le].lstrip()[:1] == ":":
+        return 70  # "خبرگزاری تسنیم جمعه 29 بهمن 1400 : مدیرکل …": the agency, its date, a colon, the story
     if near_top and 0 < len(before.split()) <= BYLINE_WORDS:  # "نجيب ميلودي28 يوليو 2022آخر تحديث :": a byline,
         rest = _without_dates(t, e, le, spans)  # its author, the date, then only a stamp's words
         if rest.strip(_PUNCT + " ") and rx.filler_only.match(rest):
