@@ -751,6 +751,7 @@ _TIME_AT_END = re.compile(r"[0-9]{1,2}\s?:\s?[0-9]{1,2}(?:\s?:\s?[0-9]{1,2})?[\s
 _GLOSS = re.compile(r"الموافق|مورخ|مصادف\s*با|برابر\s*با")  # folded: "today, that is": "امروز مؤرخ 3 اپریل 2017"
 _SOURCE_COLON = re.compile(r"\s*[^\W\d]+\s*:\s*\Z")
 BYLINE_WORDS = 3  # words of an author's name before a byline's date
+SOURCE_WORDS = 3  # words of a news service's name after its stamp's date: "05.09.2025, سبوتنيك عربي"
 
 
 def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set[int], top: int) -> int:
@@ -802,6 +803,10 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
         return 70  # "الوحدة:23-5-2024": the paper's name, a colon, its date, on a line of their own
     if near_top and before.strip() and rx.filler_only.match(before) and t[e:le].lstrip()[:1] == ":":
         return 70  # "خبرگزاری تسنیم جمعه 29 بهمن 1400 : مدیرکل …": the agency, its date, a colon, the story
+    tail = t[e:le].strip()
+    if near_top and tail[:1] in (",", "،") and 0 < len(tail[1:].split()) <= SOURCE_WORDS \
+            and not any([c.isdigit() for c in tail]) and t[e - 1].isdigit() and t[s:e].count(".") == 2:
+        return 70  # "… بمبادرة من البرازيل. 05.09.2025, سبوتنيك عربي": the service's stamp ends the lead
     if near_top and 0 < len(before.split()) <= BYLINE_WORDS:  # "نجيب ميلودي28 يوليو 2022آخر تحديث :": a byline,
         rest = _without_dates(t, e, le, spans)  # its author, the date, then only a stamp's words
         if rest.strip(_PUNCT + " ") and rx.filler_only.match(rest):
