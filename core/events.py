@@ -2657,6 +2657,35 @@ def _verb_first_sides(s: Sentence, live: list[int], lo: int) -> list[Actor]:
     return []
 
 
+def _genitive_state(s: Sentence, trig: int, split: int) -> str | None:
+    """The state of the person a meeting noun is of, named right after it before "مع" ("لقاء العاهل الأردني مع
+    …", "اجتماع وزير الخارجية المصري مع …"): an official, or a title and its state's adjective; None otherwise."""
+    if not trig + 1 < split or NOUN_KINDS.isdisjoint(s.cues[trig]) or "meeting_verb" in s.cues[trig] \
+            or s.text[trig] in HIS_MEETINGS:
+        return None
+    m = s.mention[trig + 1]
+    if m is not None and m.kind == "official":
+        return m.country
+    after = _next_after(s, trig + 1) if m is not None and m.kind == "title" else None
+    return after.country if after is not None and after.kind == "country" else None
+
+
+def _adjacent_sides(s: Sentence, live: list[int], hi: int) -> list[Actor]:
+    """The states named by two adjectives or more right after a meeting noun ("القمة الأردنية الفلسطينية",
+    "المحادثات الإيرانية الأمريكية"): whose meeting it is, whatever else the sentence names."""
+    for trig in live:
+        if NOUN_KINDS.isdisjoint(s.cues[trig]) or "meeting_verb" in s.cues[trig]:
+            continue
+        k = trig + 1
+        while k < hi and s.cues[k] == s.cues[trig] and s.mention[k] is None:  # the rest of the trigger phrase
+            k += 1
+        sides, _ = _states_run(s, k, hi)
+        if len(sides) >= 2 and all([s.mention[a.tok] is not None and s.mention[a.tok].form in ("adjective", "name")
+                                    for a in sides]) and s.mention[sides[0].tok].form == "adjective":
+            return sides
+    return []
+
+
 def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
     """The countries a meeting noun is *of*: "مذاکرات غیرمستقیم ایران و آمریکا", "المحادثات الإيرانية الأمريكية",
     "نشست مشترک ایران و عربستان" name the sides without a person. Two countries at least, right after the noun
@@ -2917,6 +2946,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             actors = [*[Actor(c, k, None) for c in pair if c not in {a.country for a in actors}],
                       *[a for a in actors if a.participant is None or not _sat_in(s, a.tok)]]
             paired = True  # "وعقد الرئيسان اجتماعا ثنائيا، بحضور ولي العهد …": the two met, the prince sat in
+    named_sides = _adjacent_sides(s, live, hi) if sentence_cues.isdisjoint({"meeting_verb", "with", "sideline"}) \
+        else []
+    if named_sides:  # "وتناولت القمة الأردنية الفلسطينية … تداعيات قرار الرئيس الأمريكي": the summit's own sides
+        actors = [*named_sides, *[a for a in actors if a.participant and a.country in {x.country for x in named_sides}]]
     if len({a.country for a in actors}) < 2 and not sentence_cues.isdisjoint(OCCURRED_KINDS):
         sides = _noun_sides(s, live, lo, hi) or _subject_sides(s, live, lo)
         if sides:
@@ -3072,6 +3105,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         others = [a for a in actors if a.country != first.country]
         if len({a.country for a in others}) >= 2 and all([a.tok > first.tok for a in others]):
             split = min([a.tok for a in others])
+    noun, own = next(((j, g) for j in live if arabic and split is not None and j < split
+                      and (g := _genitive_state(s, j, split)) is not None), (None, None))
+    if noun is not None and any([a.tok < noun and a.country != own for a in actors]):
+        # "باطلاع الرئيس الفلسطيني على تفاصيل لقاء العاهل الأردني مع مايك بنس": the noun's own person met him,
+        # who is told of it did not
+        actors = [a for a in actors if a.tok > noun or a.country == own]
+        countries = list(dict.fromkeys([a.country for a in actors]))
     subj = [a for a in actors if split is None or a.tok < split]
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys([a.country for a in subj]))
