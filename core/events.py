@@ -2947,7 +2947,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                       *[a for a in actors if a.participant is None or not _sat_in(s, a.tok)]]
             paired = True  # "وعقد الرئيسان اجتماعا ثنائيا، بحضور ولي العهد …": the two met, the prince sat in
     named_sides = _adjacent_sides(s, live, hi) if sentence_cues.isdisjoint({"meeting_verb", "with", "sideline"}) \
-        else []
+        and len({a.country for a in actors}) >= 2 else []  # (not "وتعثرت المحادثات الإيرانية الأمريكية": no one met)
     if named_sides:  # "وتناولت القمة الأردنية الفلسطينية … تداعيات قرار الرئيس الأمريكي": the summit's own sides
         actors = [*named_sides, *[a for a in actors if a.participant and a.country in {x.country for x in named_sides}]]
     if len({a.country for a in actors}) < 2 and not sentence_cues.isdisjoint(OCCURRED_KINDS):
