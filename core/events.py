@@ -1528,8 +1528,9 @@ def _clause_after(s: Sentence, trig: int, hi: int) -> int:
     end = next((j for j in s.cued if trig < j < hi and TRIGGER_KINDS.isdisjoint(s.cues[j])
                 and ("clause" in s.cues[j] or "wish" in s.cues[j]
                      and any(["held" in s.cues[k] for k in range(trig + 1, j)]))), hi)
-    if end < hi and any(["this_meeting" in s.cues[k] for k in range(end + 1, hi)]):
-        return hi  # "… گفته بود در این نشست درباره … بحث خواهد شد": what was said is of this meeting, still ahead
+    if end + 1 < hi and s.text[end + 1] in WAS_FA and any(["this_meeting" in s.cues[k] for k in range(end + 1, hi)]):
+        return hi  # "… گفته بود در این نشست درباره … بحث خواهد شد": what was said before is of this meeting, still
+        # ahead (not "در دیدار با پوتین تأکید کرد، بیانیه پایانی این دیدار … خواهد آورد": said there, of its outcome)
     # "… مورد استقبال رسمی … قرار گرفت و قرار است …": a past verb and "و" close the meeting's clause
     joined = next((j for j in range(trig + 1, end) if s.text[j] == "و" and s.text[j - 1] in CLAUSE_PAST_FA), end)
     return joined
