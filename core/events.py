@@ -1438,6 +1438,15 @@ def _also_earlier(s: Sentence) -> bool:
         and any(["meeting" in s.cues[j] for j in s.cued if j > recalls[-1]])
 
 
+def _earlier_yesterday(s: Sentence, days: list[DateMention]) -> bool:
+    """Whether every "پیش از این" (earlier) of the sentence comes with a day just before the news ("ترامپ پیش از
+    این دیروز با پادشاه چارلز سوم … دیدار کرده بود"): the same trip, not history."""
+    recalls = [j for j in s.cued if "recall" in s.cues[j]]
+    return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
+        and any([d.how == "relative" and d.offset_days is not None and -RECENT_DAYS <= d.offset_days < 0
+                 for d in days])
+
+
 def _before_this_meeting(s: Sentence) -> bool:
     """Whether every "پیش از این" (earlier) of the sentence is "before this" meeting ("پیش از این نشست، با اسکندر
     مومنی … دیدار کرد", "پیش از این دیدار"): a time inside the news, not history."""
@@ -2845,7 +2854,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     also_earlier = not sentence_cues.isdisjoint(("recall", "pluperfect")) \
         and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default)) \
         and not _dates_in(dates, s.start[0], s.end[-1])
-    if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier or _before_this_meeting(s)):
+    if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier or _before_this_meeting(s)
+                                      or _earlier_yesterday(s, _dates_in(dates, s.start[0], s.end[-1]))):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
