@@ -1981,14 +1981,29 @@ def _shared_title(s: Sentence, actors: list[Actor], lo: int) -> bool:
 
 
 def _title_index(s: Sentence, k: int, lo: int) -> int | None:
+    """The first token of the title, or plural of delegates ("نمایندگان آلمان، بریتانیا و فرانسه"), that the
+    state at token k hangs off, over other states and "و" between; None if there is none."""
     for j in range(k - 1, max(lo, k - WINDOW - 6) - 1, -1):
         m = s.mention[j]
         if m is not None and m.kind == "title":
             return _mention_head(s, j)
+        if m is None and s.text[j] in DELEGATE_PLURALS:
+            return j
         if m is None and s.text[j] not in LIST_WORDS and "person" not in s.cues[j]:
             return None
     return None
 
+
+def _with_a_group(s: Sentence, actors: list[Actor]) -> bool:
+    """Whether the sentence's "با"/"مع" opens people named by a region, no state, with no one named after them:
+    "دیپلمات‌های ایرانی و آمریکایی با اروپایی‌ها دیدار کردند" (both met others)."""
+    return any([s.text[j + 1] in GROUP_NOUNS and not any([a.tok > j for a in actors])
+                for j in s.cued if "with" in s.cues[j] and j + 1 < len(s.text)])
+
+
+GROUP_NOUNS = frozenset("اروپاییها اروپایی‌ها الاوروبیین الاوروبیون اعراب العرب غربیها الغربیین".split())  # folded:
+# people named by a region, no state: "با اروپایی‌ها" (with the Europeans)
+DELEGATE_PLURALS = frozenset("نمایندگان هییتهای هیاتهای وفود الوفود ممثلو ممثلی ممثلین".split())  # folded
 
 ENVOY_NAME_WORDS = 4  # words between a meeting noun and the envoy's title: "خداحافظی چتین تانر،"
 
@@ -3314,7 +3329,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     elif len(countries) == 2 and each:
         for person in each:
             out.append(Draft("bilateral", sorted(countries), [person], **base))
-    elif len(countries) == 2:
+    elif len(countries) == 2 and not _with_a_group(s, actors):
+        # (not "دیپلمات‌های ایرانی و آمریکایی با اروپایی‌ها دیدار کردند": both met others no state is named for)
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
     elif len(countries) >= 3 and split is None and (hub := _first_between(s, actors) or protagonist) in countries \
             and any([s.text[j] in APART_WORDS for j in s.cued if "separate" in s.cues[j]]):

@@ -3797,6 +3797,16 @@ CASES = [
          FA_PUB + "مودی نخست وزیر هند امروز در توکیو با نخست وزیر ژاپن دیدار کرد.\nمودی پیش از این دیروز با امپراتور "
          "ژاپن ناروهیتو در کاخ سلطنتی دیدار کرده بود.",
          bi("IND", "JPN", "2024-10-11"), bi("IND", "JPN", "2024-10-10")),
+    # --- "نشست نمایندگان ایران با نمایندگان آلمان، بریتانیا و فرانسه": one plural of delegates over the partners
+    # makes one joint meeting; "مشاوران امنیت ملی" is a post; people named by a region ("با اروپایی‌ها") are no side
+    case("fa-delegates-of-three-one-meeting", "fa",
+         "نشست نمایندگان ایران با نمایندگان آلمان، بریتانیا و فرانسه در ژنو به پایان رسید.",
+         multi("DEU FRA GBR IRN", location="CHE")),
+    case("fa-security-advisers-of-three", "fa",
+         "وزیر خارجه آمریکا با مشاوران امنیت ملی بریتانیا، فرانسه و آلمان در ژنو دیدار و گفتوگو کرد.",
+         multi("DEU FRA GBR USA", location="CHE")),
+    case("fa-two-states-with-the-europeans", "fa",
+         "دیپلمات‌های ایرانی و آمریکایی در ژنو با اروپایی‌ها دیدار کردند."),
 ]
 
 
