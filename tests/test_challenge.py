@@ -3807,6 +3807,11 @@ CASES = [
          multi("DEU FRA GBR USA", location="CHE")),
     case("fa-two-states-with-the-europeans", "fa",
          "دیپلمات‌های ایرانی و آمریکایی در ژنو با اروپایی‌ها دیدار کردند."),
+    # --- "شدد على ضرورة استئناف المفاوضات بين …" (the need to resume talks) is a wish, not talks held
+    case("ar-the-need-to-resume-talks", "ar",
+         "اجتمع الرئيس الفلسطيني محمود عباس اليوم مع وزير الخارجية الصيني وانغ يي في بكين.\nوذكرت الوكالة أن الطرفين "
+         "ناقشا العلاقات الثنائية حيث شدد وانغ يي على ضرورة استئناف المفاوضات بين الفلسطينيين والإسرائيليين.",
+         bi("CHN", "PSE", location="CHN")),
 ]
 
 
