@@ -3038,6 +3038,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         actors = _outside_purpose(s, actors, split)
         countries = list(dict.fromkeys([a.country for a in actors]))
     host = _host_title(s, split, hi, actors, country) if not actors or actors[0].country != protagonist else None
+    if host is None and not arabic and split is not None and protagonist and country and country != protagonist \
+            and not any([a.tok >= split for a in actors]) and _arrived_in(s, lo, split, country):
+        # "باقری روز گذشته … وارد بیروت شد و با نخست وزیر، وزیر خارجه، رئیس پارلمان … دیدار کرد": the posts of
+        # the state he arrived in, one meeting each
+        actors = [*actors, *[Actor(country, j, Participant(s.mention[j].surface, None, s.mention[j].entity, country,
+                                                           s.mention[j].start, s.mention[j].end))
+                             for j in _bare_posts(s, split, hi)]]
+        countries = list(dict.fromkeys([a.country for a in actors]))
     # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
     if host is None and side_at is None:
         received = _received(s, lo, hi)
@@ -3506,6 +3514,36 @@ def _receives(s: Sentence) -> bool:
     return any([s.text[j].removeprefix("و") in RECEPTION_WORDS or s.text[j] in WELCOMED_WORDS for j in s.cued])
 
 
+ARRIVED_WORDS = frozenset("وارد رسید وصل".split())  # folded: arrived (in a city)
+
+
+def _bare_posts(s: Sentence, split: int, hi: int) -> list[int]:
+    """The first tokens of the titles of no state listed right after "با", joined by "و" ("با نخست وزیر، وزیر خارجه،
+    رئیس پارلمان و …"); [] if a state or a name follows one of them."""
+    out: list[int] = []
+    j = split
+    while j < hi:
+        m = s.mention[j]
+        if m is not None and m.kind == "title" and m.country is None:
+            out.append(j)
+            j = _last_token(s, j) + 1
+            if j < hi and s.mention[j] is not None and s.mention[j].kind != "title":
+                return []  # "وزیر خارجه لبنان", "وزیر خارجه عبدالله بوحبیب": whose post is told
+        elif s.text[j] in LIST_WORDS and out:
+            j += 1
+        else:
+            break
+    return out
+
+
+def _arrived_in(s: Sentence, lo: int, split: int, state: str) -> bool:
+    """Whether the words before the partners tell that the subject arrived in ``state`` ("وارد بیروت شد و با …")."""
+    return any([s.text[j] in ARRIVED_WORDS and any([s.mention[k] is not None and s.mention[k].country == state
+                                                    and s.mention[k].kind in ("city", "country")
+                                                    for k in range(j + 1, min(split, j + 4))])
+                for j in range(lo, split)])
+
+
 def _is_envoy(a: Actor) -> bool:
     return a.participant is not None and a.participant.role in ENVOY_ROLES
 
@@ -3643,7 +3681,8 @@ def _place_gone_to(s: Sentence, lo: int, j: int) -> bool:
     به مسکو", no one who met."""
     m = s.mention[j]
     head = _mention_head(s, j)
-    return m.kind in ("city", "country") and head > lo and s.text[head - 1] in ("به", "در")
+    return m.kind in ("city", "country") and head > lo and (s.text[head - 1] in ("به", "در")
+                                                             or s.text[head - 1] in ARRIVED_WORDS)
 
 
 def _meetings_of_the_trip(s: Sentence, out: list[Draft]) -> bool:
