@@ -3818,6 +3818,10 @@ CASES = [
          "عباس عراقچی وزیر امور خارجه ایران روز گذشته وارد بغداد شد و با نخست وزیر، وزیر خارجه و رئیس پارلمان دیدار "
          "و رایزنی کرد.",
          bi("IRN", "IRQ", location="IRQ"), bi("IRN", "IRQ", location="IRQ"), bi("IRN", "IRQ", location="IRQ")),
+    # --- the leaders of a state's groups or factions ("رهبران گروههای فلسطینی", "قادة الفصائل الفلسطينية") are no
+    # state's officials
+    case("fa-leaders-of-palestinian-groups", "fa",
+         "وزیر امور خارجه ایران در بیروت با جمعی از رهبران گروههای فلسطینی دیدار و رایزنی کرد."),
 ]
 
 
