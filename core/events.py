@@ -2002,7 +2002,7 @@ def _with_a_group(s: Sentence, actors: list[Actor]) -> bool:
                 for j in s.cued if "with" in s.cues[j] and j + 1 < len(s.text)])
 
 
-GROUP_NOUNS = frozenset("اروپاییها اروپایی‌ها الاوروبیین الاوروبیون اعراب العرب غربیها الغربیین".split())  # folded:
+GROUP_NOUNS = frozenset("اروپاییها الاوروبیین الاوروبیون اعراب العرب غربیها الغربیین".split())  # folded:
 # people named by a region, no state: "با اروپایی‌ها" (with the Europeans)
 DELEGATE_PLURALS = frozenset("نمایندگان هییتهای هیاتهای وفود الوفود ممثلو ممثلی ممثلین".split())  # folded
 
