@@ -1142,7 +1142,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         own = next((j for j in _past_forum(s, range(rest, stop)) if not TRIGGER_KINDS.isdisjoint(s.cues[j])), stop)
         # "ناقش عشية القمة المرتقبة": "expected" is the summit's, not the talks'; "الاجتماع الوزاري لمجلس التعاون
         # سيعقد": a forum's name is no meeting of its own
-        return any("future" in s.cues[j] for j in range(after.start, own) if s.text[j] in FUTURE_AFTER_AR)
+        return any("future" in s.cues[j] for j in range(after.start, own)
+                   if s.text[j] in FUTURE_AFTER_AR or s.text[j].startswith(FUTURE_PREFIXES))  # "سيستأنف", "سيشهد"
     if "summit" in s.cues[trig] and _next_session(s, trig, hi):
         return True  # "نشست آتی سازمان شانگهای", "اجلاس بعدی": the next session, still ahead
     if "pluperfect" in s.kinds and _held_before_in_its_clause(s, trig, hi):

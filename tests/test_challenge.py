@@ -3822,6 +3822,11 @@ CASES = [
     # state's officials
     case("fa-leaders-of-palestinian-groups", "fa",
          "وزیر امور خارجه ایران در بیروت با جمعی از رهبران گروههای فلسطینی دیدار و رایزنی کرد."),
+    # --- a future verb of the cue list a few words after a meeting noun and its forum's name ("اجتماع اللجنة المشتركة
+    # للاتفاق النووي سيستأنف", "مؤتمر موسكو الدولي للأمن سيشهد") makes it still ahead
+    case("ar-future-verb-after-a-forum-name", "ar",
+         "وأعلن الاتحاد الأوروبي في بيان أن اجتماع اللجنة المشتركة للاتفاق النووي سيستأنف في فيينا بمشاركة إيران "
+         "وروسيا والصين."),
 ]
 
 
