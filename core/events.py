@@ -21,7 +21,7 @@ from operator import add
 from core.cues import token_cues, trigger_starts
 from core.dates import calendar_words, resolve
 from core.fold import Folded, fold_text
-from core.home import dateline_country, home_country
+from core.home import dateline_country, home_country, is_agency
 from core.mentions import TOKEN
 from core.names import LEARNED, common_persian, name_stops
 from core.records import DateMention, Event, Mention, Participant
@@ -1914,13 +1914,13 @@ INTERVIEW_REACH = 3  # tokens from the talk word to its "with": "گفتوگوی 
 
 def _interview(s: Sentence, j: int) -> bool:
     """Whether the talk word at token j is an interview: its "with" opens a newspaper, agency, channel or reporter
-    ("در گفتگو با خبرگزاری ریانووستی", "في حديث مع صحيفة")."""
+    ("در گفتگو با خبرگزاری ریانووستی", "في حديث مع صحيفة"), or a national agency by name ("در گفتوگو با ایسنا")."""
     k = next((k for k in range(j + 1, min(len(s.text) - 1, j + 1 + INTERVIEW_REACH))
               if "with" in s.cues[k] or s.text[k] == "که"), None)  # "در گفتوگویی که سایت … وزارت نفت داشته"
     if k is None:
         return False
     word = s.text[k + 1]
-    return word in MEDIA_WORDS or word.removeprefix("ال") in MEDIA_WORDS
+    return word in MEDIA_WORDS or word.removeprefix("ال") in MEDIA_WORDS or is_agency(word)  # "در گفتوگو با ایسنا"
 
 
 GATHERING_REACH = 4  # tokens after "على هامش" / "در حاشیه" where the gathering's noun may stand
