@@ -3123,7 +3123,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             # "كما التقى خلال الزيارة عدداً من رؤساء … الدول المشاركة … وهم رؤساء الصين وروسيا": all of them were
             # met; the subject is the verb's own
             split = next(j for j in range(trig + 1, after[0].tok) if s.text[j] in NAMELY_WORDS) + 1
-        elif len({a.country for a in after}) >= 2:
+        elif len({a.country for a in after}) >= 2 and not _plural_subject(s, trig, hi):
+            # (not "اجتمع وزراء خارجية بلدان المغرب العربي … كل من المغرب والجزائر …": the plural subject met together)
             first = after[0].country
             split = next(a.tok for a in after if a.country != first)
             earlier = [a for a in _earlier_partners(s, lo, trig, actors) if a.country != first]
@@ -3132,9 +3133,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if split is None and arabic:  # "وشملت لقاءات سموه كلا من الوزير A والوزير B": he met each of them
         k = _each_of_at(s, lo + 1, hi)
         if k is not None and any(_met_word(s, j) for j in range(max(lo, k - 6), k - 1)):
-            before = {a.country for a in actors if a.tok < k}
+            before = {a.country for a in actors if a.tok < k and a.participant is not None}
             if len(before) == 1 and len({a.country for a in actors if a.tok > k} - before) >= 2:
-                split = k + 1
+                split = k + 1  # (not "في العاصمة المغربية الرباط … لمجلس وزراء خارجية كل من …": a place met no one)
     if split is None and actors and _also_received(s, lo, hi):
         # "أثناء استقبال سموه وزير الداخلية المصري …، وكذلك وزير الداخلية الأردني": the first named receives each
         first = min(actors, key=lambda a: a.tok)

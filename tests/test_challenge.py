@@ -3831,6 +3831,12 @@ CASES = [
     case("fa-interview-with-an-agency-by-name", "fa",
          "سفیر ایران در قطر در گفتوگو با ایسنا با اشاره به سفر وزیر خارجه قطر به تهران گفت که روابط دو کشور رو به "
          "گسترش است."),
+    # --- "اجتمع وزراء خارجية … كل من A وB وC" (the ministers met): a plural subject right after the verb met together;
+    # the state of the capital where they met ("في العاصمة المغربية") met no one apart
+    case("ar-plural-ministers-of-each-met-together", "ar",
+         "اجتمع وزراء خارجية دول الساحل اليوم في العاصمة المالية باماكو في إطار الدورة الثالثة لمجلس وزراء خارجية "
+         "كل من مالي و النيجر و بوركينا فاسو. واتفق وزراء الخارجية في ختام هذه الدورة على تنسيق المواقف.",
+         multi("BFA MLI NER", location="MLI")),
 ]
 
 
