@@ -18,6 +18,8 @@ from datetime import date, timedelta
 from itertools import accumulate, compress
 from operator import add
 
+import jdatetime
+
 from core.cues import token_cues, trigger_starts
 from core.dates import calendar_words, resolve
 from core.fold import Folded, fold_text
@@ -1584,6 +1586,36 @@ def _last_period(s: Sentence, periods: frozenset[str], months_too: bool = False)
     return False
 
 
+MONTH_NOUNS = frozenset("ماه شهر".split())  # folded: "در ماه جولای", "في شهر يوليو": a month named alone
+EARLIER_MONTHS = 2  # months before the publication month from which a month named alone tells history
+
+
+def _earlier_month(s: Sentence, published: date | None) -> bool:
+    """Whether the sentence names a month alone ("ماه"/"شهر" + a month, no day, no year) two months or more before
+    the stated publication month of the same year: "رهبر قرقیزستان در جریان دیدار اخیر با پوتین در ماه جولای …"
+    in a report of 25 November tells an earlier meeting in passing."""
+    if published is None or MONTH_NOUNS.isdisjoint(s.text):
+        return False
+    months = calendar_words()["month"]
+    for j, word in enumerate(s.text[:-1]):
+        m = months.get(s.text[j + 1]) if word in MONTH_NOUNS else None
+        if m is None or m.calendar == "hijri" or j + 2 < len(s.text) and s.text[j + 2].isdigit():
+            continue
+        now = published.month if m.calendar == "gregorian" else _jalali_month(published)
+        if EARLIER_MONTHS <= now - m.value:
+            return True
+    return False
+
+
+def _jalali_month(day: date) -> int:
+    """The Jalali month of a Gregorian day.
+
+    >>> _jalali_month(date(2025, 11, 25))
+    9
+    """
+    return jdatetime.date.fromgregorian(date=day).month
+
+
 PAST_HELD = frozenset("عقدت انعقدت جرت".split())  # folded past "was held", after a كان without قد
 WAS_REACH = 8  # tokens from كان to that verb: its subject, the summit and what it was about, come between
 
@@ -2871,6 +2903,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     also_earlier = not sentence_cues.isdisjoint(("recall", "pluperfect")) \
         and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default)) \
         and not _dates_in(dates, s.start[0], s.end[-1])
+    if _earlier_month(s, published) and not any([d.how == "relative" for d in _dates_in(dates, s.start[0],
+                                                                                       s.end[-1])]):
+        sentence_cues = sentence_cues | {"recall"}  # "در جریان دیدار اخیر با پوتین در ماه جولای"
     if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier or _before_this_meeting(s)
                                       or _earlier_yesterday(s, _dates_in(dates, s.start[0], s.end[-1]))):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"

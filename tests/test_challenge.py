@@ -3837,6 +3837,14 @@ CASES = [
          "اجتمع وزراء خارجية دول الساحل اليوم في العاصمة المالية باماكو في إطار الدورة الثالثة لمجلس وزراء خارجية "
          "كل من مالي و النيجر و بوركينا فاسو. واتفق وزراء الخارجية في ختام هذه الدورة على تنسيق المواقف.",
          multi("BFA MLI NER", location="MLI")),
+    # --- a month named alone two months or more before the publication month ("در ماه جولای" in a report of 11
+    # October) places a meeting told in passing: history
+    case("fa-a-month-named-alone-months-before", "fa",
+         FA_PUB + "رئیس جمهور قزاقستان در جریان دیدار اخیر با پوتین در ماه جولای از وی برای سفر به آستانه دعوت "
+         "کرد.",),
+    case("fa-a-month-named-alone-this-month", "fa",
+         FA_PUB + "وزیر خارجه ایران در ماه اکتبر با همتای قزاق خود در آلماتی دیدار کرد.",
+         bi("IRN", "KAZ", location="KAZ")),
 ]
 
 
