@@ -453,6 +453,41 @@ def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gaze
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
+def without_other_lineages(folded: Folded, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions less an official's name whose lineage the text carries on with a father none of his names has,
+    before a post in another state ("الأمير محمد بن عبدالرحمن بن عبدالعزيز نائب أمير منطقة الرياض" is a Saudi
+    prince, not Qatar's Mohammed bin Abdulrahman Al Thani); "محمد بن سلمان بن عبدالعزيز" keeps the crown prince,
+    whose full name holds it.
+
+    >>> from core.gazetteer import load
+    >>> from core.mentions import find_mentions
+    >>> t = "وكان في استقباله الأمير محمد بن عبدالرحمن بن عبدالعزيز نائب أمير منطقة الرياض"
+    >>> found = find_mentions(fold(t), t, load(), "ar")
+    >>> kept = without_other_lineages(fold(t), found, load())
+    >>> [m.entity for m in found if m.kind == "official"], [m.entity for m in kept if m.kind == "official"]
+    (['mohammed_bin_abdulrahman'], [])
+    """
+    words = gaz.derived("official_name_words", _official_name_words)
+    drop = set()
+    for i, m in enumerate(mentions):
+        if m.kind != "official" or m.entity not in words or not ({"بن", "ابن"} & set(m.surface.split())):
+            continue
+        after = _LINEAGE_AFTER.match(folded.text, folded.folded_position(m.end))
+        if after is None:
+            continue
+        father, more = after.group(1), after.group(2) or ""
+        known = words[m.entity]
+        place = next((n for n in mentions[i + 1:] if n.kind in ("country", "city") and n.country), None)
+        if father + more not in known and not (father in known and (not more or more in known)) \
+                and place is not None and place.start - m.end <= LINEAGE_POST_REACH and place.country != m.country:
+            drop.add(i)  # (not "شهاب بن طارق بن تيمور آل سعيد، نائب رئيس الوزراء … في سلطنة عمان": his own state)
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+LINEAGE_POST_REACH = 80  # characters from the name to the place of the post after it: "… نائب أمير منطقة الرياض"
+
+
+_LINEAGE_AFTER = re.compile(r"\s+بن\s+(\w+)(?:\s+(?<=عبد\s)(\w+))?")  # "بن عبدالعزیز", "بن عبد العزیز"
 _WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+\Z")  # the two words right before a name
 NAME_WINDOW = 60  # characters before a name to look for them in: no search from the text's start
 

@@ -23,6 +23,7 @@ from core.names import (
     surnames_of_named,
     without_given_names,
     without_other_given_names,
+    without_other_lineages,
 )
 from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
 
@@ -160,6 +161,7 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
     mentions = surnames_of_named(mentions)  # "المالكي" in a text naming "رياض المالكي" is he
     mentions = without_given_names(mentions, text)  # "هوک آبراهامیان": Hovik Abrahamyan, not Brian Hook
     mentions = without_other_given_names(folded, mentions, gaz)  # "الدكتورة رانيا المشاط": not Yemen's al-Mashat
+    mentions = without_other_lineages(folded, mentions, gaz)  # "محمد بن عبدالرحمن بن عبدالعزيز": not Qatar's PM
     selfs = any([m.kind == "country" and m.form == "self" for m in mentions])
     own = selfs and (anchored_self(text, mentions) or dateline_agency(folded.text))  # "ژنو- سانا": Syria's
     if own:  # "نیکول پاشینیان نخست وزیر کشورمان": "our country" is Armenia here, every time the text says it

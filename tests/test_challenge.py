@@ -3845,6 +3845,12 @@ CASES = [
     case("fa-a-month-named-alone-this-month", "fa",
          FA_PUB + "وزیر خارجه ایران در ماه اکتبر با همتای قزاق خود در آلماتی دیدار کرد.",
          bi("IRN", "KAZ", location="KAZ")),
+    # --- a namesake whose lineage goes on with another father before a post in another state ("الأمير محمد بن
+    # عبدالرحمن بن عبدالعزيز نائب أمير منطقة الرياض"): a Saudi prince, not Qatar's prime minister
+    case("ar-a-namesake-by-lineage", "ar",
+         "وصل إلى الرياض اليوم الرئيس التركي رجب طيب أردوغان، وكان في استقباله في المطار الأمير محمد بن عبدالرحمن "
+         "بن عبدالعزيز نائب أمير منطقة الرياض.",
+         bi("SAU", "TUR")),
 ]
 
 
