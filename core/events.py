@@ -2164,7 +2164,8 @@ def _callers_from(s: Sentence, j: int) -> bool:
 RECIPROCAL_WORDS = frozenset("یکدیگر همدیگر هم".split())  # folded: "با یکدیگر دیدار": the sides named before met
 # folded: "همزمان با سفر …" (at the time of), "تحولات مرتبط با افغانستان" (related to), "مبارزه با تروریسم" (the
 # fight against), "در رابطه با" (regarding): no partner after "با"
-AT_THE_TIME_WORDS = frozenset("همزمان مرتبط رابطه ارتباط مبارزه مقابله".split())
+AT_THE_TIME_WORDS = frozenset("همزمان مرتبط رابطه ارتباط مبارزه مقابله بالتزامن تزامنا وبالتزامن وتزامنا".split())
+# (Arabic "بالتزامن مع زيارة …", "تزامنا مع": at the time of)
 HIS_MEETING_WORDS = frozenset("استقباله لقایه اجتماعه اتصاله مباحثاته محادثاته".split())  # folded: his reception …
 NAMELY_WORDS = frozenset("وهم هم وهما وهی".split())  # folded: "… الدول المشاركة وهم رؤساء الصين وروسيا"
 QUANTIFIER_WORDS = frozenset("تعدادی شماری برخی عددا عدد بعض".split())  # folded: "با تعدادی از سران", "عدداً من"
