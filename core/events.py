@@ -2681,8 +2681,8 @@ def _subject_sides(s: Sentence, live: list[int], lo: int) -> list[Actor]:
         sides: list[Actor] = []
         while k >= lo:
             m = s.mention[k]
-            if m is not None and m.kind == "country" and m.country and m.form == "name":
-                if m.country not in {a.country for a in sides}:
+            if m is not None and m.kind == "country" and m.country and m.form in ("name", "anaphor"):
+                if m.country not in {a.country for a in sides}:  # "… اعلام کرد که این کشور و ایران مذاکرات …"
                     sides.append(Actor(m.country, k, None))
                 while k >= lo and s.mention[k] is m:
                     k -= 1
