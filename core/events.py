@@ -1115,7 +1115,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
         if ("meeting_verb" in s.cues[trig] and _present_ya(s.text[trig])
                 or "meeting_verb" not in s.cues[trig] and not headline
-                and any([s.text[j].removeprefix("و") in PRESENT_CONDUCT for j in range(max(lo, trig - 3), trig)])) \
+                and (any([s.text[j].removeprefix("و") in PRESENT_CONDUCT for j in range(max(lo, trig - 3), trig)])
+                     or s.text[lo].removeprefix("و") in PRESENT_CONDUCT and trig - lo <= CONDUCT_OPENING_REACH)) \
                 and NOW_WORDS_AR.isdisjoint(s.text[max(lo, trig - 3):trig + 2]):  # not "ويجري الآن لقاء مع": now
             return True  # "يلتقي وزير الخارجية … اليوم الجمعة رئيس الجمهورية", "يلتقي رئيس الوزراء السوداني
             # بالمستشارة الألمانية": announced, not yet held (a present with ي only: "تحادث", "تباحث" are past)
@@ -1716,6 +1717,8 @@ def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
 # folded Arabic present "conducts", "holds" with ي: "حيث يجريان مباحثات رسمية" announces the talks, as "يلتقي" does
 NOW_WORDS_AR = frozenset("الان حالیا".split())  # folded "الآن", "حاليا": the present told as now
 PRESENT_CONDUCT = frozenset("یجری یجریان یجرون یعقد یعقدان یعقدون".split())
+CONDUCT_OPENING_REACH = 10  # tokens from a sentence-opening "يعقد" to its talks: "يعقد وزير الخارجية سامح شكري اليوم
+# الأحد جلسة مباحثات" (announced that morning)
 
 
 def _present_ya(word: str) -> bool:
