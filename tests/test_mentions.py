@@ -86,6 +86,9 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("fa", "کمیساریای عالی استرالیا با فرمانده نیروی دریایی پاکستان دیدار کرد", "کمیساریای عالی", "title",
          None),  # a Commonwealth state's high commissioner, its ambassador
         ("ar", "مع نظيره السينغالي السيد ماكي صال", "السينغالي", "country", "SEN"),  # the Maghreb's spelling
+        ("ar", "وسفراء المكسيك والأورغواي والباراغواي", "الباراغواي", "country", "PRY"),  # with the article
+        ("ar", "وسفراء المكسيك والأورغواي والباراغواي", "الأورغواي", "country", "URY"),
+        ("ar", "استقبل سفير الباراجواي؛", "الباراجواي", "country", "PRY"),
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
