@@ -58,6 +58,7 @@ PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان گر
 AFFAIRS_WORDS = frozenset("امور شوون لشوون بشوون برای".split())  # folded "امور", "شؤون", "برای": what a post is for
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
+GROUP_WORDS = frozenset("گروه مجموعه المجموعه مجموعه".split())  # folded: a group of states ("گروه ۱+۵")
 ACTOR_FORMS_VIA_NAME = frozenset({"adjective", "plural"})  # "الروسي فلاديمير بوتين والإيراني": actor via a name
 LOCATIVE = frozenset("در به فی الی من از لدی مقیم عازم وارد".split())
 LIST_WORDS = frozenset({"و"})
@@ -587,6 +588,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             j -= 2 if word == "جمله" and j > lo and s.text[j - 1] == "از" else 1
             if j >= lo and mention[j] is not None and mention[j].kind == "forum":
                 return True  # "نشست سران کشورهای حاشیه دریای خزر شامل ایران، روسیه و …": who met there
+            if word == "شامل" and not GROUP_WORDS.isdisjoint(s.text[max(lo, j - 3):j + 1]):
+                return False  # "مسئول هيئت مذاکره‌کننده گروه ۱+۵، شامل آمريکا، روسيه …": a group's members
             continue
         if "summit" in cues and "person" not in cues:
             return False  # "سفر این هیئت ادامه نشست بحرین است": a meeting named by its place; the walk stops

@@ -89,6 +89,8 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "وسفراء المكسيك والأورغواي والباراغواي", "الباراغواي", "country", "PRY"),  # with the article
         ("ar", "وسفراء المكسيك والأورغواي والباراغواي", "الأورغواي", "country", "URY"),
         ("ar", "استقبل سفير الباراجواي؛", "الباراجواي", "country", "PRY"),
+        ("fa", "با آقای سعود بن عبدالرحمان آل ثانی معاون نخست وزیر قطر", "سعود بن عبدالرحمان آل ثانی", "official",
+         "QAT"),  # "عبدالرحمان", as Persian writes it
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
