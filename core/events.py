@@ -1062,11 +1062,21 @@ def _first_between(s: Sentence, actors: list[Actor]) -> str | None:
 BETWEEN_REACH = 6  # tokens from "بين" to the first side's person: "بين رئيس الوزراء العراقي مصطفى الكاظمي"
 
 
+def _phrase_start(s: Sentence, lo: int, trig: int) -> int:
+    """The meeting verb whose phrase the trigger at ``trig`` ends ("ويبحث" of "ويبحث معهم"), else ``trig`` (not
+    "میزبان" before "مذاکرات", nor "اجتماع" before "القمة": words of their own)."""
+    kinds = s.cues[trig] & TRIGGER_KINDS
+    if trig > lo and "meeting_verb" in s.cues[trig - 1] and s.cues[trig - 1] & TRIGGER_KINDS == kinds \
+            and s.text[trig][:1] != "و":
+        return trig - 1
+    return trig
+
+
 def _referred_to(s: Sentence, lo: int, trig: int) -> bool:
     """Whether "referring to" stands right before the meeting phrase the trigger is in ("با اشاره به تماس تلفنی")."""
     start = trig
     while start > lo and s.cues[start - 1] & s.cues[trig] & TRIGGER_KINDS:
-        start -= 1  # "تماس" of "تماس تلفنی"
+        start -= 1  # "گفتگوی" of "گفتگوی تلفنی"
     return tuple(s.text[max(lo, start - 3):start]) in REFERRED_TO or tuple(s.text[max(lo, start - 2):start]) \
         in REFERRED_TO
 
@@ -1080,7 +1090,11 @@ def _hosted_before(s: Sentence, trig: int, hi: int) -> bool:
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str],
                headline: bool = False) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
-    sentence, whose cue kinds are ``sentence_cues``)."""
+    sentence, whose cue kinds are ``sentence_cues``). A word inside a cue phrase ("معهم" of "ويبحث معهم") is as the
+    phrase's first word is."""
+    first = _phrase_start(s, lo, trig)
+    if first != trig:
+        return _cancelled(s, lo, hi, first, arabic, sentence_cues, headline)
     if "recall" in sentence_cues or _last_month(s):
         return True
     if _referred_to(s, lo, trig):
