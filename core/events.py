@@ -2925,9 +2925,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     also_earlier = not sentence_cues.isdisjoint(("recall", "pluperfect")) \
         and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default)) \
         and not _dates_in(dates, s.start[0], s.end[-1])
-    if _earlier_month(s, published) and not any([d.how == "relative" for d in _dates_in(dates, s.start[0],
-                                                                                       s.end[-1])]):
-        sentence_cues = sentence_cues | {"recall"}  # "در جریان دیدار اخیر با پوتین در ماه جولای"
+    told_days = _dates_in(dates, s.start[0], s.end[-1])
+    if (_earlier_month(s, published) or any([d.precision == "month" and d.iso and not reported_as_news(d.iso, published)
+                                             for d in told_days])) \
+            and not any([d.how == "relative" or d.precision == "day" for d in told_days]):
+        sentence_cues = sentence_cues | {"recall"}  # "در جریان دیدار اخیر با پوتین در ماه جولای", "أجريا في منتصف
+        # حزيران/يونيو 2023 محادثات" in a report of February 2026
     if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier or _before_this_meeting(s)
                                       or _earlier_yesterday(s, _dates_in(dates, s.start[0], s.end[-1]))):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
@@ -4875,7 +4878,12 @@ def reported_as_news(iso: str | None, published: date | None, how: str = "stated
     (False, True)
     >>> reported_as_news("2024-05-03", date(2024, 5, 2)), reported_as_news("2024-05-03", date(2024, 5, 2), "relative")
     (True, False)
+    >>> reported_as_news("2023-06", date(2026, 2, 8)), reported_as_news("2026-02", date(2026, 2, 8))
+    (False, True)
     """
+    if iso is not None and published is not None and len(iso) == 7:  # a month: "في منتصف حزيران/يونيو 2023"
+        months_before = published.year * 12 + published.month - int(iso[:4]) * 12 - int(iso[5:7])
+        return months_before < EARLIER_MONTHS
     if iso is None or published is None or len(iso) != 10:
         return True
     days_before = (published - date.fromisoformat(iso)).days

@@ -3884,6 +3884,11 @@ CASES = [
     case("ar-second-word-of-a-phrase-shares-its-time", "ar",
          "وصل وزير الخارجية المصري بدر عبد العاطي إلى بكين في زيارة رسمية.\nوسيلتقي عبد العاطي خلال زيارته كبار "
          "المسؤولين الصينيين، ويبحث معهم العلاقات الثنائية."),
+    # --- a meeting dated only by a month and year two months or more before publication ("أجريا في منتصف حزيران/يونيو
+    # 2023، محادثات" in a report of 27 April 2024) is history told in passing
+    case("ar-a-month-and-year-long-before", "ar",
+         AR_PUB + "قال الرئيس الجزائري إن بلاده تربطها علاقات جيدة مع روسيا. ويذكر أن الرئيس الروسي فلاديمير بوتين "
+         "ونظيره الجزائري أجريا في منتصف حزيران/يونيو 2023، محادثات في موسكو.",),
 ]
 
 
