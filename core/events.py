@@ -1047,6 +1047,7 @@ HOSTED_REACH = 12  # tokens from the meeting noun to the "بود" that ends its 
 HOST_BEFORE = 3  # tokens from "میزبان" to the meeting noun: "میزبان سه دور مذاکرات"
 
 
+REFERRING_HEADS = frozenset({"اشاره", "مشیرا", "مشیره"})  # folded: the word every phrase of REFERRED_TO has
 REFERRED_TO = frozenset({("با", "اشاره", "به"), ("ضمن", "اشاره", "به"), ("في", "اشاره", "الی"),
                          ("مشیرا", "الی"), ("مشیره", "الی")})  # folded: "referring to" right before a meeting word
 
@@ -1074,6 +1075,8 @@ def _phrase_start(s: Sentence, lo: int, trig: int) -> int:
 
 def _referred_to(s: Sentence, lo: int, trig: int) -> bool:
     """Whether "referring to" stands right before the meeting phrase the trigger is in ("با اشاره به تماس تلفنی")."""
+    if REFERRING_HEADS.isdisjoint(s.text):
+        return False  # most sentences refer to nothing
     start = trig
     while start > lo and s.cues[start - 1] & s.cues[trig] & TRIGGER_KINDS:
         start -= 1  # "گفتگوی" of "گفتگوی تلفنی"
@@ -1190,6 +1193,8 @@ def _goal_of_trip(s: Sentence, lo: int, trig: int, hi: int) -> bool:
     """Whether the meeting word is what a trip is "for" ("ظریف … هدف از این سفر را توسعه مناسبات … و دیدار و مذاکره با
     مسئولان هندی خواند", or after it: "دیدار با مقام های … پاکستان … از مهمترین اهداف سرلشکر باقری در سفر به
     پاکستان عنوان شده است"): its aim, still ahead."""
+    if GOAL_WORDS.isdisjoint(s.text):
+        return False  # most sentences name no aim
     return any([s.text[k] in GOAL_WORDS and not TRIP_WORDS.isdisjoint(s.text[k + 1:k + 4])
                 for k in range(max(lo, trig - GOAL_REACH), trig)]) \
         or any([s.text[k] in GOAL_WORDS and not TRIP_WORDS.isdisjoint(s.text[k + 1:k + GOAL_TRIP_REACH])

@@ -467,6 +467,8 @@ def without_other_lineages(folded: Folded, mentions: list[Mention], gaz: Gazette
     >>> [m.entity for m in found if m.kind == "official"], [m.entity for m in kept if m.kind == "official"]
     (['mohammed_bin_abdulrahman'], [])
     """
+    if " بن " not in folded.text:
+        return mentions  # most texts name no lineage
     words = gaz.derived("official_name_words", _official_name_words)
     drop = set()
     for i, m in enumerate(mentions):
