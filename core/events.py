@@ -3858,14 +3858,14 @@ def _of_what_came_before(s: Sentence, d: DateMention, trig: int) -> bool:
     return j is not None and j < bisect_left(s.start, d.start)
 
 
-GLOSS_GAP = 4  # characters at most between a relative day and the full day in brackets after it: " ( "
+GLOSS_GAP = 4  # characters at most between a relative or yearless day and the full day in brackets after it: " ( "
 
 
 def _glossed(d: DateMention, nxt: DateMention | None) -> bool:
-    """Whether relative day ``d`` is followed at once by the stated full day it stands for: "أمس ( الثلاثاء 5
-    أكتوبر 2021)"."""
-    return nxt is not None and d.how == "relative" and nxt.how == "stated" and nxt.precision == "day" \
-        and bool(nxt.year) and 0 <= nxt.start - d.end <= GLOSS_GAP
+    """Whether relative day ``d``, or a stated day with no year, is followed at once by the stated full day it
+    stands for: "أمس ( الثلاثاء 5 أكتوبر 2021)", "الأحد 8 ربيع الأول (11 سبتمبر 2024)"."""
+    return nxt is not None and (d.how == "relative" or d.iso is None) and nxt.how == "stated" \
+        and nxt.precision == "day" and bool(nxt.year) and 0 <= nxt.start - d.end <= GLOSS_GAP
 
 
 def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:

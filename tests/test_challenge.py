@@ -3899,6 +3899,10 @@ CASES = [
          AR_PUB + "عقدت اللجنة العليا المغربية - الموريتانية اجتماعها الأول في الرباط اليوم برئاسة رئيسي وزراء "
          "البلدين.",
          bi("MAR", "MRT", "2024-04-27", "MAR")),
+    # --- a day with no year glossed at once by the full day in another calendar is dated by the full day
+    case("ar-yearless-hijri-day-glossed", "ar",
+         "التقى وزير الخارجية السعودي يوم الأحد 8 ربيع الأول (11 سبتمبر 2024) بنظيره الصيني في الرياض.",
+         bi("CHN", "SAU", "2024-09-11", "SAU")),
 ]
 
 
