@@ -2150,6 +2150,17 @@ def _plural_subject(s: Sentence, trig: int, split: int) -> bool:
 ORDINAL_WORDS = frozenset("اول ثانی ثالث رابع الاول الثانی الثالث اولین دومین سومین".split())  # folded
 
 
+DISCUSS_WORDS = frozenset("لمناقشه لبحث للبحث لاستعراض لتناول".split())  # folded: to discuss
+
+
+def _topic_of_plan(s: Sentence, j: int, cancelled: list[int]) -> bool:
+    """Whether the meeting noun at token j is what a cancelled meeting verb before it is to discuss ("ومن
+    المتوقع ان يلتقي السفير … لمناقشة تفاصيل اتفاق … والاطار العام لمفاوضات التسوية"): a topic of the plan."""
+    return "meeting_verb" not in s.cues[j] and any(["meeting_verb" in s.cues[v] and v < j
+                                                    and not DISCUSS_WORDS.isdisjoint(s.text[v + 1:j])
+                                                    for v in cancelled])
+
+
 def _ordinal_of(s: Sentence, j: int) -> bool:
     """Whether the meeting noun at token j is counted ("في ثاني لقاء بينهما", "دومین دیدار"): which of their
     meetings it is, the one the sentence's verb tells."""
@@ -2981,8 +2992,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         triggers = [j for j in triggers if not _interview(s, j)]
     live = [j for j in triggers if not _cancelled(s, lo, hi, j, arabic, sentence_cues, headline)]
     if len(live) < len(triggers) and any(["meeting_verb" in s.cues[j] for j in triggers if j not in live]):
-        live = [j for j in live if not _ordinal_of(s, j)]  # "يلتقي مبارك اليوم … أوباما في ثاني لقاء بينهما": the
-        # ordinal names the meeting the cancelled verb announces
+        dropped = [j for j in triggers if j not in live]
+        live = [j for j in live if not _ordinal_of(s, j) and not _topic_of_plan(s, j, dropped)]
+        # "يلتقي مبارك اليوم … أوباما في ثاني لقاء بينهما": the ordinal names the meeting the cancelled verb announces
     if len(live) < len(triggers):  # "من المتوقع أن يلتقي … على هامش القمة": the summit only places the plan
         live = [j for j in live if "summit" not in s.cues[j] or not _in_sideline(s, lo, j)]
         if live and all(["summit" in s.cues[j] for j in live]) \

@@ -3903,6 +3903,10 @@ CASES = [
     case("ar-yearless-hijri-day-glossed", "ar",
          "التقى وزير الخارجية السعودي يوم الأحد 8 ربيع الأول (11 سبتمبر 2024) بنظيره الصيني في الرياض.",
          bi("CHN", "SAU", "2024-09-11", "SAU")),
+    # --- a meeting noun a planned meeting is "to discuss" is the plan's topic, no meeting of its own
+    case("ar-talks-a-plan-is-to-discuss", "ar",
+         "ومن المتوقع ان يلتقي السفير الكويتي والوفد القطري بزعيم جماعة الحوثي لمناقشة تفاصيل اتفاق تمديد الهدنة "
+         "والاطار العام لمفاوضات التسوية السياسية."),
 ]
 
 
