@@ -595,7 +595,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if "summit" in cues and "person" not in cues:
             return False  # "سفر این هیئت ادامه نشست بحرین است": a meeting named by its place; the walk stops
         if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب" or "التعاون"
-            return not _topic_between(s, lo, j)
+            return not _topic_between(s, lo, j) and not (j > lo and _topic_between(s, lo, j - 1))
+            # (nor "التصعيد الجاري بين الجانبين الفلسطيني والإسرائيلي": the sides of a conflict)
         if "clause" in cues:  # "سخنگو گفت روند مذاکرات ایران و آمریکا …": the speaker is not the talks' side
             return False
         if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
