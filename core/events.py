@@ -2162,6 +2162,14 @@ def _topic_of_plan(s: Sentence, j: int, cancelled: list[int]) -> bool:
                                                     for v in cancelled])
 
 
+def _only_meeting_between(s: Sentence, live: list[int], hi: int) -> bool:
+    """Whether a meeting noun right before "بین"/"بين" is the sentence's only summit word ("نشست بین هیاتهای
+    دیپلماتیک ایروان و باکو"): a meeting of the sides after it, with no summit of its own (not "غادرا قاعة القمة
+    والتقيا..اجتماع بين السيسي والملك سلمان")."""
+    between = [j for j in live if j + 1 < hi and "between" in s.cues[j + 1]]
+    return bool(between) and not any(["summit" in s.cues[k] for k in s.cued if k not in between])
+
+
 def _ordinal_of(s: Sentence, j: int) -> bool:
     """Whether the meeting noun at token j is counted ("في ثاني لقاء بينهما", "دومین دیدار"): which of their
     meetings it is, the one the sentence's verb tells."""
@@ -3330,6 +3338,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         and not any([a.participant for a in actors]) else []
     if not (len(phrases) >= 2 or any([f for _, _, f in phrases])):
         phrases = []
+    if forum is not None and not forums and sideline_forum is None and len(set(countries)) == 2 \
+            and _only_meeting_between(s, live, hi):
+        forum = base["forum"] = None  # "نشست بین هیاتهای دیپلماتیک ایروان و باکو … در برلین": the two states' own
+        # meeting, not one of the forum the article is about
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues) \
         or not countries and side_at is None and base["held"] and _forum_talks(s, live, lo, hi)

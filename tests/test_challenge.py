@@ -3919,6 +3919,14 @@ CASES = [
     case("ar-the-phone-conversation-between-the-two", "ar",
          "وأضاف المصدر أن المحادثة الهاتفية بين وزيري الخارجية المغربي والجزائري همت تطوير العلاقات الثنائية.",
          bi("DZA", "MAR")),
+    # --- "نشست بین" two states, with no other summit word, is their own meeting, not one of the forum the article
+    # is about
+    case("fa-session-between-two-states-is-no-forums", "fa",
+         "ارمنستان یک عضو سازمان پیمان امنیت جمعی است که اعضای آن قزاقستان، قرقیزستان، تاجیکستان و بلاروس هستند. "
+         "پاشینیان در چندین نشست اخیر سازمان پیمان امنیت جمعی شرکت نکرد.\n"
+         "سخنگوی وزارت خارجه ارمنستان امروز گفت که نشست بین هیاتهای دیپلماتیک ایروان و باکو به رهبری وزرای خارجه دو "
+         "کشور در برلین برگزار شده است.",
+         bi("ARM", "AZE", None, "DEU", NONE)),
 ]
 
 
