@@ -1101,6 +1101,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return _cancelled(s, lo, hi, first, arabic, sentence_cues, headline)
     if "recall" in sentence_cues or _last_month(s):
         return True
+    if _counted_times(s, lo, hi, trig):
+        return True  # "روسای جمهور ایران و ازبکستان پیشتر دو بار با هم ملاقات کردند", "التقيا مرتين": how often
     if _referred_to(s, lo, trig):
         return True  # "علیاف با اشاره به تماس تلفنی ۲۱ ژانویه با پزشکیان گفت": a meeting he spoke of, told before
     if "summit" in s.cues[trig] and trig > lo and s.text[trig - 1].removeprefix("و") in OUTCOME_WORDS:
@@ -2168,6 +2170,18 @@ def _only_meeting_between(s: Sentence, live: list[int], hi: int) -> bool:
     والتقيا..اجتماع بين السيسي والملك سلمان")."""
     between = [j for j in live if j + 1 < hi and "between" in s.cues[j + 1]]
     return bool(between) and not any(["summit" in s.cues[k] for k in s.cued if k not in between])
+
+
+TIMES_WORDS = frozenset("مرتین مرات بارها".split())  # folded: twice, times, many times
+COUNT_WORDS = frozenset("دو سه چهار پنج چند 2 3 4 5".split())  # folded: before "بار" (times)
+TIMES_REACH = 4  # tokens either side of a meeting word a count of times may stand: "پیشتر دو بار با هم ملاقات"
+
+
+def _counted_times(s: Sentence, lo: int, hi: int, trig: int) -> bool:
+    """Whether the meeting word at ``trig`` is told with how many times it happened ("دو بار با هم ملاقات
+    کردند", "التقيا مرتين", "عدة مرات"): meetings counted are history, not one told as news."""
+    return any([s.text[k] in TIMES_WORDS or s.text[k] == "بار" and k > lo and s.text[k - 1] in COUNT_WORDS
+                for k in range(max(lo, trig - TIMES_REACH), min(hi, trig + TIMES_REACH + 1)) if k != trig])
 
 
 def _ordinal_of(s: Sentence, j: int) -> bool:
