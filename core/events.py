@@ -3606,14 +3606,27 @@ def _envoys_received_each(s: Sentence, lo: int, hi: int, trig: int, actors: list
     if s.text[trig].removeprefix("و") not in RECEPTION_WORDS:
         return None  # the cheap test first: most sentences are no such reception
     each_of = tuple(s.text[trig + 1:trig + 3]) in EACH_OF
-    if not each_of and not (actors and all(map(_is_envoy, actors)) and min([a.tok for a in actors]) > trig):
+    subject = _receiving_subject(actors, trig) if not each_of else None
+    if not each_of and subject is None \
+            and not (actors and all(map(_is_envoy, actors)) and min([a.tok for a in actors]) > trig):
         return None  # "واستقبل ولد مرزوك اليوم السفير الفرنسي …، قبل أن يستقبل السفيرة الألمانية": no envoy
         # receives another; their host is the state the text names most
-    host = _served_in(s, lo, hi) or (home if each_of else named_most or home)
+    host = subject or _served_in(s, lo, hi) or (home if each_of else named_most or home)
     if host is None:
         return None
     guests = list(dict.fromkeys([a.country for a in actors if a.tok > trig and _is_envoy(a) and a.country != host]))
     return (host, guests) if len(guests) >= 2 else None
+
+
+def _receiving_subject(actors: list[Actor], trig: int) -> str | None:
+    """The state of the official named right after a reception verb, when all named after him are envoys of two
+    states or more ("استقبل … الرئيس … العليمي … سفيري استراليا، ونيوزيلند …، مارك دونفان، و بارني رايلي"):
+    the host of an audience with each."""
+    after = [a for a in actors if a.tok > trig]
+    if not after or after[0].participant is None or _is_envoy(after[0]) or any([a.tok < trig for a in actors]):
+        return None
+    guests = {a.country for a in after[1:]} - {after[0].country}
+    return after[0].country if len(guests) >= 2 and all(map(_is_envoy, after[1:])) else None
 
 
 def _receives(s: Sentence) -> bool:

@@ -3938,6 +3938,11 @@ CASES = [
          FA_PUB + "رئیس جمهور ایران امروز در تهران با همتای روس خود دیدار کرد و بر همکاری هایی که بارها بر آن تاکید "
          "شده است تاکید کرد.",
          bi("IRN", "RUS", "2024-10-11", "IRN")),
+    # --- an official right after a reception verb, then only envoys of two states or more: one audience each
+    case("ar-president-receives-two-envoys", "ar",
+         AR_PUB + "استقبل الرئيس اليمني رشاد محمد العليمي اليوم سفيري استراليا، ونيوزيلندا غير المقيمين، مارك "
+         "دونفان، و بارني رايلي، للبحث في مستجدات الوضع اليمني.",
+         bi("AUS", "YEM", "2024-04-27"), bi("NZL", "YEM", "2024-04-27")),
 ]
 
 
