@@ -2184,6 +2184,24 @@ def _counted_times(s: Sentence, lo: int, hi: int, trig: int) -> bool:
                 for k in range(max(lo, trig - TIMES_REACH), min(hi, trig + TIMES_REACH + 1)) if k != trig])
 
 
+REPORT_VERBS_AR = frozenset(fold_text("كشف كشفت أعلن أعلنت ذكر ذكرت قال قالت أفاد أفادت أوضح أوضحت").split())
+THAT_AR = frozenset("ان بان".split())  # folded: "أن", "بأن" after a verb of reporting
+REPORT_REACH = 4  # tokens from a reporting verb to its "أن": "كشف البيت الأبيض بأن"
+
+
+def _within_report(s: Sentence, lo: int, trig: int, actors: list[Actor]) -> list[Actor]:
+    """The actors of a meeting told inside a report ("… كشف البيت الأبيض بأن الرئيس الامريكي أجرى اتصالا هاتفيا
+    مع الرئيس المصري"), when the report names its own subject and partner: who is named before the report's "أن"
+    ("في ظل وجود ولي العهد السعودي … في [مصر]") is no side of it."""
+    k = next((k for k in range(trig - 1, lo, -1) if s.text[k] in THAT_AR
+              and not REPORT_VERBS_AR.isdisjoint(w.removeprefix("و") for w in s.text[max(lo, k - REPORT_REACH):k])),
+             None)
+    if k is None or not any([k < a.tok < trig and a.participant is not None for a in actors]) \
+            or not any([a.tok > trig for a in actors]):
+        return actors
+    return [a for a in actors if a.tok > k]
+
+
 def _ordinal_of(s: Sentence, j: int) -> bool:
     """Whether the meeting noun at token j is counted ("في ثاني لقاء بينهما", "دومین دیدار"): which of their
     meetings it is, the one the sentence's verb tells."""
@@ -3050,6 +3068,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if his_earlier is not None:  # "بعد لقائه بالرئيس الأرجنتيني …، أجرى ولي العهد … محادثات مع …": his, each
         actors = [a for a in actors if a not in his_earlier[1]]
     actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
+    if arabic:
+        actors = _within_report(s, lo, trig, actors)
     deed = _deed_clause(s, trig)
     if deed is not None:
         actors = [a for a in actors if a.tok < deed]
