@@ -2202,6 +2202,16 @@ def _within_report(s: Sentence, lo: int, trig: int, actors: list[Actor]) -> list
     return [a for a in actors if a.tok > k]
 
 
+NEW_WORDS = frozenset(fold_text("جدید جديد الجديد الجديدة تازه").split())  # a new envoy, not yet at his post
+NEW_ENVOY_REACH = 3  # tokens from "new" to the envoy's state: "سفیر جدید ایران", "سفیر جدید جمهوری اسلامی ایران"
+
+
+def _new_envoy(s: Sentence, lo: int, tok: int) -> bool:
+    """Whether the envoy whose state is at ``tok`` is told as new ("سفیر جدید ایران در گرجستان"): he may still
+    be at home, meeting his own state's officials."""
+    return not NEW_WORDS.isdisjoint(s.text[max(lo, tok - NEW_ENVOY_REACH):tok])
+
+
 def _ordinal_of(s: Sentence, j: int) -> bool:
     """Whether the meeting noun at token j is counted ("في ثاني لقاء بينهما", "دومین دیدار"): which of their
     meetings it is, the one the sentence's verb tells."""
@@ -3159,7 +3169,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if split is not None and "purpose" in sentence_cues:
         actors = _outside_purpose(s, actors, split)
         countries = list(dict.fromkeys([a.country for a in actors]))
-    host = _host_title(s, split, hi, actors, country) if not actors or actors[0].country != protagonist else None
+    host = _host_title(s, split, hi, actors, country) if not actors or actors[0].country != protagonist \
+        or _is_envoy(actors[0]) and not _new_envoy(s, lo, actors[0].tok) else None  # "سفیر … ایران در کویت با وزیر
+    # دیوان امیری": the article's envoy serving there meets the host's official
     if host is None and not arabic and split is not None and protagonist and country and country != protagonist \
             and not any([a.tok >= split for a in actors]) and _arrived_in(s, lo, split, country):
         # "باقری روز گذشته … وارد بیروت شد و با نخست وزیر، وزیر خارجه، رئیس پارلمان … دیدار کرد": the posts of
