@@ -861,11 +861,15 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8
         if id(a) in namesakes:
             continue
         if p is not None and not p.name_en and p.role:
-            near = [o for o in officials if o.country == a.country and abs(o.tok - a.tok) <= reach
-                    and (o.participant.role in (None, p.role) or _plain_gap(s, a.tok, o.tok) <= 3
-                         or p.role == "minister" and (o.participant.role or "").endswith("minister"))
-                    or o.country == a.country and 0 < a.tok - _last_token(s, o.tok) <= reach + POSTS_AFTER_NAME
-                    and not any(["with" in s.cues[j] for j in range(o.tok, a.tok)])]
+            near = [o for o in officials if (o.country == a.country and abs(o.tok - a.tok) <= reach
+                                              and (o.participant.role in (None, p.role)
+                                                   or _plain_gap(s, a.tok, o.tok) <= 3
+                                                   or p.role == "minister"
+                                                   and (o.participant.role or "").endswith("minister"))
+                                              or o.country == a.country
+                                              and 0 < a.tok - _last_token(s, o.tok) <= reach + POSTS_AFTER_NAME
+                                              and not any(["with" in s.cues[j] for j in range(o.tok, a.tok)]))
+                    and not _new_name_between(s, o.tok, a.tok)]
             # a bare "وزیر" is any minister: "امیرخان متقی، وزیر خارجهی امارت اسلامی"; the posts after a name
             # are that person's: "«محمد بن عبدالرحمن آل ثانی» وزیر امور خارجه و معاون نخست‌وزیر قطر", not after
             # a new "with" ("با ذاکر حسناف، وزیر دفاع … و با فرمانده نیروی دریایی این کشور")
@@ -878,6 +882,24 @@ def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8
                 continue
         out.append(a)
     return out
+
+
+NAME_WORDS = 3  # words of a name no table knows: "فواد سینیوره"
+
+
+def _new_name_between(s: Sentence, i: int, j: int) -> bool:
+    """Whether "و" and a word no table or cue knows stand between tokens i and j: a new person's name ("نبیه بری رییس
+    مجلس و فواد سینیوره نخست وزیر لبنان"), so the post after it is his, not the first one's."""
+    for k in range(min(i, j) + 1, max(i, j) - 1):
+        if s.text[k] != "و":
+            continue
+        end = k + 1
+        while end < len(s.text) and end - k <= NAME_WORDS and s.mention[end] is None and not s.cues[end] \
+                and s.text[end].isalpha():
+            end += 1
+        if end > k + 1 and end < len(s.text) and s.mention[end] is not None and s.mention[end].kind == "title":
+            return True  # (not "نماینده خاص رئیس جمهور و سرپرست سفارت جمهوری اسلامی ایران": a second post)
+    return False
 
 
 def _last_token(s: Sentence, k: int) -> int:
