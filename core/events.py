@@ -3415,7 +3415,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         or not countries and side_at is None and base["held"] and _forum_talks(s, live, lo, hi)
     received = _credentials_received(s, lo, hi, trig, actors, country or protagonist or named_most)
     if received is None and "credentials" in sentence_cues:
-        received = _credentials_presented(s, lo, hi, actors, country or protagonist)
+        received = _credentials_presented(s, lo, hi, actors, country or protagonist or named_most)
     if received is None:
         received = _envoys_received_each(s, lo, hi, trig, actors, protagonist, named_most)
     if received is None and arabic:
@@ -3431,9 +3431,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                              **{**base, "location": c, "city": None}))
     elif received is not None:
         host, guests = received  # "تسلم الرئيس أوراق اعتماد سفراء البحرين ومالطا": one audience for each envoy
-        for c in guests:
+        for c in guests:  # held in the host's state, where the envoys serve
             out.append(Draft("bilateral", sorted([host, c]),
-                             [a.participant for a in actors if a.participant and a.country in (host, c)], **base))
+                             [a.participant for a in actors if a.participant and a.country in (host, c)],
+                             **{**base, "location": base["location"] or host}))
     elif phrases:
         for _, sides, phrase_forum in phrases:
             if phrase_forum is not None and country is not None and country not in sides:
@@ -3616,6 +3617,8 @@ def _credentials_received(s: Sentence, lo: int, hi: int, trig: int, actors: list
 
 
 PRESENT_WORDS = frozenset("قدم یقدم قدموا یقدمون سلم یسلم سلموا یسلمون".split())  # folded: presented, handed
+PRESENT_WORDS_FA = frozenset("تقدیم تسلیم".split())  # folded: Persian "presented", after the credentials word
+PRESENT_REACH_FA = 10  # tokens from "استوارنامه" to its verb: "رونوشت استوارنامه‌های خود را به وزیر خارجه ایران تسلیم"
 
 
 def _credentials_presented(s: Sentence, lo: int, hi: int, actors: list[Actor],
@@ -3625,8 +3628,9 @@ def _credentials_presented(s: Sentence, lo: int, hi: int, actors: list[Actor],
     لوزير الخارجية". The host is the one state named after the word, else the state the envoys serve in ("لدى
     السودان"), else ``home``; one envoy needs one of the first two."""
     at = next((j for j in range(lo, hi) if "credentials" in s.cues[j]), None)
-    if at is None or not any([w.removeprefix("و") in PRESENT_WORDS for w in s.text[lo:at]]):
-        return None
+    if at is None or not any([w.removeprefix("و") in PRESENT_WORDS for w in s.text[lo:at]]) \
+            and PRESENT_WORDS_FA.isdisjoint(s.text[at + 1:min(hi, at + PRESENT_REACH_FA)]):
+        return None  # ("سفرای جدید اتریش و غنا … رونوشت استوارنامه‌های خود را به وزیر خارجه ایران تسلیم کردند")
     guests = list(dict.fromkeys([a.country for a in actors if a.tok < at]))
     if not guests:  # "قدّم ثلاثة سفراء جدد أوراق اعتمادهم إلى رئيس الجمهورية، …، وهم سفراء كلٍّ من غينيا، …": listed after
         guests = list(dict.fromkeys([a.country for a in actors if a.tok > at and _is_envoy(a)]))

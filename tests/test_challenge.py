@@ -3972,6 +3972,17 @@ CASES = [
          "جلیلی در بیروت نیز علاوه بر دیدار با میشل سلیمان رییس جمهوری، نبیه بری رییس مجلس و فواد سینیوره نخست وزیر "
          "لبنان دیدار و درباره آخرین تحولات در غزه گفتوگو کرد.",
          bi("IRN", "LBN", None, "LBN"), bi("IRN", "LBN", None, "LBN"), bi("IRN", "LBN", None, "LBN")),
+    # --- Persian envoys who present ("تقدیم", "تسلیم" after "استوارنامه") their credentials: one audience each, in
+    # the host state; with no host named, the state the text names most
+    case("fa-envoys-present-credentials-to-a-minister", "fa",
+         "سفرای جدید اتریش و غنا امروز با حضور در وزارت خارجه رونوشت استوارنامه‌های خود را به وزیر خارجه ایران تسلیم "
+         "کردند.",
+         bi("AUT", "IRN", None, "IRN"), bi("GHA", "IRN", None, "IRN")),
+    case("fa-envoys-present-credentials-separately", "fa",
+         "وزیر خارجه ایران از تعیین سفیران جمهوری اسلامی ایران در ارمنستان خبر داد.\n"
+         "سفرای جدید کشورهای چین، ایتالیا و اسپانیا، جداگانه به حضور سرپرست ریاستجمهوری رسیدند و استوارنامه خود را "
+         "تقدیم کردند.\nجمهوری اسلامی ایران با ظرفیتهای کمنظیر خود دارای جاذبههای فراوانی است.",
+         bi("CHN", "IRN", None, "IRN"), bi("IRN", "ITA", None, "IRN"), bi("ESP", "IRN", None, "IRN")),
 ]
 
 
