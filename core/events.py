@@ -1391,7 +1391,18 @@ def _chair_of(s: Sentence, j: int) -> bool:
     ...                                                                  frozenset({"summit"})]), 2)
     True
     """
-    return j > 0 and "summit" in s.cues[j] and s.text[j].startswith("لل") and s.text[j - 1] in CHAIR_WORDS
+    if j == 0 or "summit" not in s.cues[j]:
+        return False
+    if s.text[j].startswith("لل") and s.text[j - 1] in CHAIR_WORDS:
+        return True
+    first = j
+    while first > 0 and "summit" in s.cues[first - 1]:
+        first -= 1  # "کمیسیون مشترک": one phrase
+    return first > 0 and s.text[first - 1] in POST_OF_WORDS  # "هماهنگ کننده کمیسیون مشترک"
+
+
+POST_OF_WORDS = frozenset(fold_text("کننده هماهنگ‌کننده منسق دبیر رئیس").split())  # the post of a commission's
+# coordinator, secretary or head ("با انریکه مورا هماهنگ کننده کمیسیون مشترک برجام"): a title, not a meeting
 
 
 TOUR_WORDS = frozenset("جوله بجوله الجوله جولته بجولته جولتها".split())  # folded: a tour
