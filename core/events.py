@@ -2988,6 +2988,9 @@ def _persons_welcomed(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> b
     them only a deputy or vice-president (unless he receives in his office, "در دفتر خود"): "از وزیر دفاع عراق در
     تهران استقبال کرد" is a meeting; "از این توافق استقبال کرد" (a deal welcomed) is not, nor "توسط معاون وزیر خارجه
     مورد استقبال قرار گرفت" (met at the airport)."""
+    if any([lo < j < hi - 2 and s.text[j - 1] == "با" and s.text[j + 1] == "از" and s.mention[j + 2] is None
+            and "person" not in s.cues[j + 2] for j in s.cued if "reception" in s.cues[j]]):
+        return False  # "با استقبال از برگزاری انتخابات ریاست جمهوری برزیل": welcoming a thing
     people = set()
     in_office = not OFFICE_WORDS.isdisjoint(s.text[lo:hi])  # "در دفتر خود … استقبال کرد": received in his office
     for a in actors_in(s, lo, hi, roles):
