@@ -2245,6 +2245,16 @@ def _new_envoy(s: Sentence, lo: int, tok: int) -> bool:
     return not NEW_WORDS.isdisjoint(s.text[max(lo, tok - NEW_ENVOY_REACH):tok])
 
 
+COUNTERPART_PLURALS = frozenset(fold_text("همتایان نظرائه نظرائهم").split())  # his counterparts (class separate)
+
+
+def _counterparts_together(s: Sentence) -> bool:
+    """Whether the sentence's only "separate" word is a plural of counterparts and it says they talked "با هم"
+    (together): one joint meeting, not one with each."""
+    return all([s.text[j] in COUNTERPART_PLURALS for j in s.cued if "separate" in s.cues[j]]) \
+        and any([s.text[k] in ("هم", "یکدیگر") and s.text[k - 1] == "با" for k in range(1, len(s.text))])
+
+
 def _ordinal_of(s: Sentence, j: int) -> bool:
     """Whether the meeting noun at token j is counted ("في ثاني لقاء بينهما", "دومین دیدار"): which of their
     meetings it is, the one the sentence's verb tells."""
@@ -3040,6 +3050,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
                                            if "separate" in s.cues[j]):
         sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
+    if "separate" in sentence_cues and _counterparts_together(s):
+        sentence_cues = (sentence_cues - {"separate"}) | {"joint"}  # "با همتایان آلمانی، فرانسوی و انگلیسی خود …
+        # ملاقات کرده و … با هم گفتوگو کردیم": his counterparts, all together
     if "joint" in sentence_cues and "before" in sentence_cues \
             and all([j > 1 and "summit" in s.cues[j - 1] and "before" in s.cues[j - 2] for j in s.cued
                      if "joint" in s.cues[j]]):
