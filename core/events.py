@@ -1103,8 +1103,19 @@ def _referred_to(s: Sentence, lo: int, trig: int) -> bool:
     start = trig
     while start > lo and s.cues[start - 1] & s.cues[trig] & TRIGGER_KINDS:
         start -= 1  # "گفتگوی" of "گفتگوی تلفنی"
+    if start > lo and s.text[start - 1] == "در":  # "با اشاره به حضور حجت‌الاسلام رئیسی در اجلاس سران اکو": his
+        # attending a summit he spoke of
+        k = next((k for k in range(start - 2, max(lo, start - REFERRED_ATTENDANCE_REACH) - 1, -1)
+                  if s.text[k] in ATTENDANCE_WORDS), None)
+        if k is not None and (tuple(s.text[max(lo, k - 3):k]) in REFERRED_TO
+                              or tuple(s.text[max(lo, k - 2):k]) in REFERRED_TO):
+            return True
     return tuple(s.text[max(lo, start - 3):start]) in REFERRED_TO or tuple(s.text[max(lo, start - 2):start]) \
         in REFERRED_TO
+
+
+ATTENDANCE_WORDS = frozenset(fold_text("حضور شرکت مشارکت").split())  # attending (a summit), after "referring to"
+REFERRED_ATTENDANCE_REACH = 6  # tokens from "حضور" to "در" + the summit: "حضور حجتالاسلام رئیسی در"
 
 
 def _hosted_before(s: Sentence, trig: int, hi: int) -> bool:
@@ -2048,8 +2059,14 @@ def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
 
 
 def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
-    """'to attend the summit': the summit word sits in a purpose clause, not a report that it met."""
-    return any(["purpose" in s.cues[k] for k in range(max(lo, j - 15), j)])
+    """'to attend the summit': the summit word sits in a purpose clause, not a report that it met; so does one
+    whose holding is the purpose ("برای مساعدت به برگزاری موفق این اجلاس")."""
+    return any(["purpose" in s.cues[k] for k in range(max(lo, j - 15), j)]) \
+        or any([s.text[k] in HOLDING_NOUNS and not PURPOSE_WORDS.isdisjoint(s.text[max(lo, k - HOLDING_REACH):k])
+                for k in range(max(lo, j - HOLDING_REACH), j)])
+
+
+HOLDING_REACH = 3  # tokens from a purpose word to "برگزاری", and from it to the summit: "برای مساعدت به برگزاری"
 
 
 def _attended_by(s: Sentence, actors: list[Actor]) -> bool:
