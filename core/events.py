@@ -33,10 +33,11 @@ from core.records import DateMention, Event, Mention, Participant
 # folded: a comma before "it is worth noting that" ends a sentence ("وتسلّم منهم أوراق إعتمادهم، جدير بالذكر أن
 # السفراء سيقدمون أوراق إعتمادهم … غداً": what follows is a statement of its own)
 _NOTE_AFTER_COMMA = r"|[،,](?= (?:و?(?:ال)?جدیر بالذکر|یذکر ان|یشار الی ان|وتجدر الاشاره|تجدر الاشاره)(?!\w))"
-SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*"
+SENTENCE_END = re.compile(r"[.!?\n](?<!\s[^\W\d_]\.)(?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*"
                           r"|\.(?<=[^\W\d_]{2}\.)(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
                           + _NOTE_AFTER_COMMA)
-# (a full stop run into the next sentence, its space lost: "دیدار و گفتوگو کرد.مرتضی سرمدی"; not "ا.ا.ا")
+# (a full stop run into the next sentence, its space lost: "دیدار و گفتوگو کرد.مرتضی سرمدی"; not "ا.ا.ا"; nor after a
+# one-letter abbreviation: "وزير الخارجية د. رياض المالكي")
 TRIGGERS = ("meeting", "meeting_verb", "call", "summit", "reception")
 TRIGGER_KINDS = frozenset(TRIGGERS)
 SIDELINE_KINDS = frozenset({"sideline", "sideline_weak"})
@@ -443,7 +444,7 @@ def _runs_on(folded_text: str, i: int) -> bool:
 
 
 # hard-wrapped text: a line end is a space
-WRAPPED_END = re.compile(r"[.!?](?=\s|$)[.!?\s]*|\n\s*\n\s*" + _NOTE_AFTER_COMMA)
+WRAPPED_END = re.compile(r"[.!?](?<!\s[^\W\d_]\.)(?=\s|$)[.!?\s]*|\n\s*\n\s*" + _NOTE_AFTER_COMMA)
 WRAP_WIDTH = 70  # characters: the median line of a hard-wrapped text is shorter
 WRAP_LINES = 6  # lines a text needs before its lines can tell it is hard-wrapped
 
