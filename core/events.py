@@ -417,8 +417,8 @@ def sentence_spans(folded_text: str, wrapped: bool = False) -> list[tuple[int, i
     r"""Half-open folded spans of sentences (split at . ! ? and line ends; in a ``wrapped`` text, where lines end
     inside sentences, at . ! ? and blank lines only).
 
-    >>> sentence_spans("الف. ب"), sentence_spans("الف ب\nج. د", wrapped=True)
-    ([(0, 3), (4, 6)], [(0, 7), (9, 10)])
+    >>> sentence_spans("الف. ب"), sentence_spans("الف ب\nجیم. دال", wrapped=True), sentence_spans("وزیر د. ریاض. ب")
+    ([(0, 3), (4, 6)], [(0, 9), (11, 14)], [(0, 12), (13, 15)])
     """
     out, prev = [], 0
     ends = WRAPPED_END if wrapped else SENTENCE_END
