@@ -650,6 +650,7 @@ def _conflict_before(s: Sentence, lo: int, j: int) -> bool:
     return any([s.text[k] in CONFLICT_WORDS or s.text[k] in LIKE_WORDS for k in range(max(lo, j - 3), j)])
 
 
+ORGANISATION_ROLES = frozenset({"secretary_general", "organisation_head", "high_representative"})  # no state's
 FORUM_PERSON_ROLES = frozenset({"envoy", "secretary_general", "organisation_head", "high_representative",
                                 "spokesperson", "ambassador", "charge_d_affaires"})  # who may speak for a forum
 
@@ -3251,7 +3252,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if host is None and side_at is None:
         received = _received(s, lo, hi)
         envoys_met = bool(actors) and all(map(_is_envoy, actors))  # "التقى … سفيرة المملكة المتحدة بصنعاء"
-        place = country or (_served_in(s, lo, hi) if received else None)
+        place = country or (_served_in(s, lo, hi) if received else None) \
+            or (named_most if envoys_met and not any([s.mention[j].kind == "forum" or s.mention[j].kind == "title"
+                                                      and s.mention[j].entity in ORGANISATION_ROLES
+                                                      for j in s.named]) else None)
+        # ("رئيس الجمهورية عرض مع سفير بريطانيا": no place named, the state the text names most; not "استقبل الأمين
+        # العام لمجلس التعاون سفير رومانيا": an organisation's official)
         before = place is None and received and host_before is not None  # "وفي وقت سابق استقبل وزير الدفاع، وزيرَ
         # الدولة لشؤون الدفاع بدولة الإمارات": where the same host received the guests told before
         host = _bare_title_host(s, lo, actors, host_before if before else place, received or envoys_met)
@@ -4726,8 +4732,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             envoys = _envoys_listed(mentions[bisect_left(mention_starts, o_start):], o_end, host)
             if len(envoys) >= 2:
                 drafts.extend([Draft("bilateral", sorted([host, c]), [], told_at, word,
-                                     [told_at, (o_start, o_end)], day, explicit_date=day is not None)
-                               for c in envoys])
+                                     [told_at, (o_start, o_end)], day, location=host, explicit_date=day is not None)
+                               for c in envoys])  # held where the envoys serve
                 awaiting = None
                 continue
         k = bisect_left(hits, f_start)

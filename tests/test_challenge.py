@@ -2554,7 +2554,7 @@ CASES = [
          "الى ذلك، شهد قصر بعبدا تقديم أوراق اعتماد ثلاثة سفراء معتمدين في لبنان.\n"
          "وتضمّنت هذه الدفعة سفراء: اوستراليا ربيكا استير غريندلاي، جمهورية كوبا الكسندر بيليسر موراغا، جمهورية "
          "الاوروغواي الشرقية لويس ريكاردو ناريو فاغونديز.",
-         bi("AUS", "LBN"), bi("CUB", "LBN"), bi("LBN", "URY")),
+         bi("AUS", "LBN"), bi("CUB", "LBN"), bi("LBN", "URY"), bi("GBR", "LBN")),  # ("عرض مع": he met the envoy)
 
     # --- "با محمد بن صالح الساده، رئیس … و وزیر … قطر و همچنین …، وزیر نفت نیجریه": a name no table knows, then
     # a title, opens the partners after "با"; the subject met each
@@ -4018,6 +4018,15 @@ CASES = [
          "رام الله - معا - التقى وزير الخارجية والمغتربين د. رياض المالكي نظيره الأردني د. ايمن الصفدي وذلك على هامش "
          "الاجتماع الاستثنائي لمجلس وزراء الخارجية للدول الأعضاء في منظمة التعاون الإسلامي.",
          bi("JOR", "PSE", forum="OIC"), multi("JOR PSE", forum="OIC")),
+    # --- "عرض مع" (reviewed with) is a meeting verb; a bare title meeting another state's envoy with no place named is
+    # the official of the state the text names most; envoys listed after credentials presented are received where
+    # they serve
+    case("ar-president-reviewed-with-an-envoy", "ar",
+         "رئيس الجمهورية عرض مع سفير بريطانيا التطوّرات وتسلّم أوراق اعتماد ستة سفراء جدد\n"
+         "عرض رئيس الجمهورية مع السفير البريطاني الأوضاع العامة في لبنان والتطورات على الحدود الجنوبية.\n"
+         "الى ذلك، شهد قصر بعبدا تقديم أوراق اعتماد سفراء معتمدين في لبنان.\n"
+         "وتضمّنت هذه الدفعة سفراء: اوستراليا ربيكا استير غريندلاي، جمهورية كوبا الكسندر بيليسر موراغا.",
+         bi("GBR", "LBN"), bi("AUS", "LBN", None, "LBN"), bi("CUB", "LBN", None, "LBN")),
 ]
 
 
