@@ -3543,6 +3543,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                 if len(people) > 1 and _attendees_told(s):
                     people = people[:1]  # "… والمعلم وبثينة شعبان …، شاركوا في الاجتماع": who sat in, one meeting
                 subj_people = [a.participant for a in subj if a.participant]
+                if len({p.name_en for p in subj_people if p.name_en}) >= 2:
+                    people = people[:1]  # "أجرى فيدان وغولر وكالين محادثات مع وزير الخارجية السوري … ووزير الدفاع …
+                    # ورئيس المخابرات": two delegations, one meeting
                 for person in people or [None]:
                     ps = subj_people + ([person] if person else [])
                     out.append(Draft("bilateral", sorted([subj_c[0], c]), ps, **base,

@@ -4031,6 +4031,12 @@ CASES = [
     case("ar-met-at-that-time", "ar",
          "في حين كان وزير الخارجية التركي هاكان فيدان أول وزير خارجية يزور دمشق بعد سقوط النظام في 8 ديسمبر/كانون "
          "الأول والتقى حينها بقائد القيادة الحالية، أحمد الشرع."),
+    # --- two or more named officials holding talks with several officials of one other state: two delegations, one
+    # meeting
+    case("ar-delegations-meet", "ar",
+         "وبحسب مصادر دبلوماسية، أجرى فيدان وغولر وكالين محادثات مع وزير الخارجية السوري أسعد حسن الشيباني ووزير "
+         "الدفاع مرهف أبو كسرة ورئيس المخابرات حسين سلامة.",
+         bi("SYR", "TUR")),
 ]
 
 
