@@ -166,6 +166,7 @@ class Draft:
     announced: bool = False  # told by "X از دیدار … خبر داد", "أعلن عن لقاء": held, or still to come
     party: bool = False  # told as who was among the welcomers ("كما كان في استقبال الرئيس المالي …"): one welcome
     welcome: bool = False  # told by a word of welcome ("واستقبل", "في استقباله"): what more welcomers join
+    hosted_by: str | None = None  # the state told as hosting the talks ("استضافت سلطنة عمان … المحادثات")
 
 
 def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: list[int], mentions: list[Mention],
@@ -2274,6 +2275,23 @@ def _counterparts_together(s: Sentence) -> bool:
         and any([s.text[k] in ("هم", "یکدیگر") and s.text[k - 1] == "با" for k in range(1, len(s.text))])
 
 
+HOST_REACH = 3  # tokens from a host word to the state that hosts: "استضافت سلطنة عمان"
+HOSTED_WORDS = frozenset(fold_text("استضافت استضاف").split())  # hosted (past): the talks it hosted took place
+
+
+def _hosting_state(s: Sentence, lo: int, hi: int) -> Actor | None:
+    """The state an Arabic past "hosted" names right after it: "استضافت سلطنة عمان، السبت، الجولة الأولى من
+    المحادثات الإيرانية الأميركية" (not "به میزبانی اندونزی", the host of a gathering the meeting is part of)."""
+    for j in s.cued:
+        if "host" not in s.cues[j] or not lo <= j < hi or s.text[j].removeprefix("و") not in HOSTED_WORDS:
+            continue
+        for k in range(j + 1, min(hi, j + 1 + HOST_REACH)):
+            m = s.mention[k]
+            if m is not None and m.country and (m.kind == "country" or m.kind == "city" and m.form == "capital"):
+                return Actor(m.country, k, None)
+    return None
+
+
 def _ordinal_of(s: Sentence, j: int) -> bool:
     """Whether the meeting noun at token j is counted ("في ثاني لقاء بينهما", "دومین دیدار"): which of their
     meetings it is, the one the sentence's verb tells."""
@@ -3180,6 +3198,15 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         sides = _noun_sides(s, live, lo, hi) or _subject_sides(s, live, lo)
         if sides:
             actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}]]
+    hosted_by = _hosting_state(s, lo, hi) if "host" in sentence_cues and len({a.country for a in actors}) >= 2 \
+        and sentence_cues.isdisjoint(SIDELINE_KINDS) else None  # (not "در حاشیه اجلاس اکو که به میزبانی …")
+    if hosted_by is not None:
+        if hosted_by.country in {a.country for a in actors}:
+            hosted_by = None
+        else:
+            actors = [*actors, hosted_by]  # "استضافت سلطنة عمان، السبت، الجولة الأولى من المحادثات الإيرانية
+            # الأميركية": a host counts when the text says it hosts (GUIDE), in one meeting with the sides
+            sentence_cues = sentence_cues | {"joint"}
     ahead = [j for j in triggers if j not in live and "summit" in s.cues[j] and _next_session(s, j, hi)]
     forums = [s.mention[j] for j in named if s.mention[j].kind == "forum" and not _forum_of_person(s, j)
               and not any([0 < j - k <= FORUM_AFTER_SUMMIT for k in ahead])]  # not "نشست آتی سازمان شانگهای"
@@ -3578,6 +3605,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif side_at is not None and len(countries) < 2:
         out.append(Draft("note", countries, [], **base))
+    for d in out if hosted_by is not None else ():
+        if d.kind == "multilateral":
+            d.hosted_by = hosted_by.country
     for c in dict.fromkeys([a.country for a in earlier]):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
@@ -4349,6 +4379,7 @@ def _merge(a: Draft, b: Draft) -> None:
         a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
     a.evidence += [e for e in b.evidence if e not in a.evidence]
     a.call = a.call or b.call
+    a.hosted_by = a.hosted_by or b.hosted_by
     if a.call:
         a.location, a.city = None, None
     else:
@@ -4431,8 +4462,9 @@ def subsume_bilaterals(drafts: list[Draft]) -> list[Draft]:
     adhoc = [d for d in drafts if d.kind == "multilateral" and not d.summit]  # notes pass through
     out = []
     for d in drafts:
-        host = next((m for m in adhoc if d.kind == "bilateral" and not d.sideline
-                     and set(d.countries) <= set(m.countries)), None)
+        host = next((m for m in adhoc if d.kind == "bilateral" and not d.sideline and m.hosted_by not in d.countries
+                     and set(d.countries) <= set(m.countries)), None)  # (the host's own call with one side is not
+        # the talks it hosted)
         if host is None:
             out.append(d)
         else:
