@@ -2181,7 +2181,7 @@ def _ministry_told(s: Sentence, lo: int, split: int) -> str | None:
 
 
 # folded: the head of a post no titles table names, "رییس سازمان توسعه تجارت" (the article's own official)
-POST_HEADS_FA = frozenset("رییس رئیس مدیرعامل مدیر دبیر".split())
+POST_HEADS_FA = frozenset("رییس رئیس مدیرعامل مدیر دبیر معاون".split())  # (and "معاون اول قوه قضاییه")
 VISITED_REACH = 3  # tokens from a visit word to the place visited: "يقوم بزيارة عمل إلى الجزائر"
 
 
