@@ -234,7 +234,8 @@ def cue_spans(texts: list[str], arabic: bool) -> list[tuple[str, int, int]]:
         starts = words[tok]
         if starts is not None:
             out.extend([(kind, i, j) for kind, j in _phrases_at(texts, i, starts)])
-    return out
+    names = [(i, j) for kind, i, j in out if kind == "name"]  # "رادیو فردا": no cue inside a name
+    return [c for c in out if not any([i <= c[1] < j for i, j in names])] if names else out
 
 
 _NO_KINDS: frozenset[str] = frozenset()
@@ -257,6 +258,7 @@ def token_cues(texts: list[str], arabic: bool) -> tuple[list[frozenset[str]], li
     entries = list(map(_WORDS[arabic].__getitem__, texts))
     kinds = [_NO_KINDS] * n
     anaphors: list[tuple[int, int]] = []
+    names: list[tuple[int, int]] = []  # spans of names (class name), cleared once every cue is in
     for i in compress(range(n), entries):  # most words start no cue (None)
         starts = entries[i]
         if not starts.longer or i + 1 == n or (texts[i + 1] not in starts.by_next
@@ -267,10 +269,15 @@ def token_cues(texts: list[str], arabic: bool) -> tuple[list[frozenset[str]], li
                 anaphors.append((i, i + 1))
             continue
         for kind, j in _phrases_at(texts, i, starts):
+            if kind == "name":
+                names.append((i, j))
+                continue
             for k in range(i, j):
                 kinds[k] = kinds[k] | {kind}
             if kind == "anaphor":
                 anaphors.append((i, j))
+    for i, j in names:  # "رادیو فردا" (a station's name): its words carry no cue ("فردا", tomorrow)
+        kinds[i:j] = [_NO_KINDS] * (j - i)
     return kinds, anaphors
 
 
