@@ -795,6 +795,32 @@ def _victim(s: Sentence, lo: int, k: int) -> bool:
         or any([s.text[j] in CANDIDATE_WORDS for j in range(max(lo, k - CANDIDATE_REACH), k)])
 
 
+PARTY_HEADS = frozenset(fold_text("رهبر رئیس زعيم الزعيم رئيس أمين الأمين دبیر").split())  # leader, head, secretary
+PARTY_WORDS = frozenset(fold_text("حزب الحزب لحزب جنبش حرکت حركة الحركة لحركة التيار تيار لتيار ائتلاف").split())
+PARTY_STEMS = ("حزب", "جنبش", "حرکت", "حرکه", "تیار", "ایتلاف")  # folded: in every word of PARTY_WORDS
+PARTY_REACH = 40  # characters either side of a name where its party post stands: "گلبدین حکمتیار، رهبر حزب اسلامی"
+
+
+def party_leaders(text: str, mentions: list[Mention]) -> set[str]:
+    """The officials the text tells as a party's or movement's leader, right after the name or right before it:
+    no state's side anywhere in it, whatever post the table gives them.
+
+    >>> text = "کاظمی قمی با گلبدین حکمتیار، رهبر حزب اسلامی دیدار کرد."
+    >>> party_leaders(text, [Mention(13, 27, "گلبدین حکمتیار", "official", "gulbuddin_hekmatyar", "AFG", "")])
+    {'gulbuddin_hekmatyar'}
+    """
+    out = set()
+    for m in mentions:
+        if m.kind != "official" or m.entity in out:
+            continue
+        after = fold_text(text[m.end:m.end + PARTY_REACH]).split()[:3]
+        before = fold_text(text[max(0, m.start - PARTY_REACH):m.start]).split()[-3:]
+        if any([w in PARTY_HEADS and not PARTY_WORDS.isdisjoint(words[i + 1:i + 3])
+                for words in (after, before) for i, w in enumerate(words)]):
+            out.add(m.entity)
+    return out
+
+
 # folded: a candidate, not yet in office; whose election is told ("بعد انتخاب دونالد ترامب رئيسا"): a topic
 CANDIDATE_WORDS = frozenset("مرشح المرشح نامزد کاندیدای انتخاب".split())
 CANDIDATE_REACH = 6  # tokens from "مرشح" to the name: "مرشح الحزب الجمهوري للرئاسة الأمريكية دونالد ترامب"
@@ -4737,6 +4763,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         return []
     protagonist = _protagonist(mentions) or home_country(folded.text, mentions) \
         or dateline_country(text, mentions)  # a bare title is the home's, else the dateline's
+    if any([w in folded.text for w in PARTY_STEMS]):  # the cheap test first: most texts name no party
+        roles = {**roles, **dict.fromkeys(party_leaders(text, mentions), "group_leader")}  # no state's side
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum" and not _delegate_to(text, m))
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
