@@ -2122,6 +2122,15 @@ def _shared_title(s: Sentence, actors: list[Actor], lo: int) -> bool:
     return len(heads) == 1 and None not in heads
 
 
+STATE_PLURALS = frozenset(fold_text("کشورهای دول الدول").split())  # "the states of", after a plural of delegates
+
+
+def _delegates_of(s: Sentence, actors: list[Actor], lo: int) -> bool:
+    """Whether every actor hangs off one plural of delegates ("نمایندگان کشورهای چین، روسیه و پاکستان")."""
+    heads = {_title_index(s, a.tok, lo) for a in actors}
+    return len(heads) == 1 and None not in heads and s.text[next(iter(heads))] in DELEGATE_PLURALS
+
+
 def _title_index(s: Sentence, k: int, lo: int) -> int | None:
     """The first token of the title, or plural of delegates ("نمایندگان آلمان، بریتانیا و فرانسه"), that the
     state at token k hangs off, over other states and "و" between; None if there is none."""
@@ -2131,8 +2140,9 @@ def _title_index(s: Sentence, k: int, lo: int) -> int | None:
             return _mention_head(s, j)
         if m is None and s.text[j] in DELEGATE_PLURALS:
             return j
-        if m is None and s.text[j] not in LIST_WORDS and "person" not in s.cues[j]:
-            return None
+        if m is None and s.text[j] not in LIST_WORDS and "person" not in s.cues[j] \
+                and not (s.text[j] in STATE_PLURALS and j > lo and s.text[j - 1] in DELEGATE_PLURALS):
+            return None  # (over "کشورهای" in "نمایندگان کشورهای چین، روسیه و پاکستان")
     return None
 
 
@@ -3559,6 +3569,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and call and _joined_list(s, subj):
         # "أجرى سعود الفيصل …، وخالد بن أحمد …، وعبدالله بن زايد …، اتصالاً هاتفياً مع وزير الخارجية التركي": one
         # call of them all
+        out.append(Draft("multilateral", [*subj_c, *part_c], _people_of(actors), **base))
+    elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "separate" not in sentence_cues \
+            and _delegates_of(s, subj, lo):
+        # "نمایندگان کشورهای چین، روسیه و پاکستان … با ملامحمدحسن آخوند … دیدار": the delegates together
         out.append(Draft("multilateral", [*subj_c, *part_c], _people_of(actors), **base))
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
         hosts = [c for c in subj_c if not _invited_by(s, lo, min([a.tok for a in subj if a.country == c]))]

@@ -4060,6 +4060,12 @@ CASES = [
     case("fa-turkmenistan-misspelt", "fa",
          "سفیر جمهوری اسلامی ایران در روسیه با دادستان کل ترکمستان در سنت پترزبورگ دیدار کرد.",
          bi("IRN", "TKM", None, "RUS")),
+    # --- one plural of delegates over several states as the subject ("نمایندگان کشورهای چین، روسیه و پاکستان … با
+    # ملامحمدحسن آخوند … دیدار"): the delegates met him together
+    case("fa-delegates-of-three-states-meet-one", "fa",
+         "منابع خبری افغانستان روز سه شنبه اعلام کردند که نمایندگان کشورهای چین، روسیه و پاکستان برای افغانستان با "
+         "ملامحمدحسن آخوند رئیس دولت موقت گروه طالبان دیدار و گفتوگو کردند.",
+         multi("AFG CHN PAK RUS")),
 ]
 
 
