@@ -2328,6 +2328,13 @@ def _hosting_state(s: Sentence, lo: int, hi: int) -> Actor | None:
     return None
 
 
+def _meeting_ahead_after(s: Sentence, trig: int, hi: int) -> int | None:
+    """The token of a "before" word after the meeting word whose next words hold a meeting or summit word
+    ("قبيل انعقاد جولة مفاوضات", "قبل بدء القمة", "پیش از نشست"): where a meeting still ahead is told."""
+    return next((j for j in s.cued if trig < j < hi and "before" in s.cues[j]
+                 and any([not TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(j + 1, min(hi, j + 4))])), None)
+
+
 def _ordinal_of(s: Sentence, j: int) -> bool:
     """Whether the meeting noun at token j is counted ("في ثاني لقاء بينهما", "دومین دیدار"): which of their
     meetings it is, the one the sentence's verb tells."""
@@ -3205,6 +3212,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     deed = _deed_clause(s, trig)
     if deed is not None:
         actors = [a for a in actors if a.tok < deed]
+    ahead_at = _meeting_ahead_after(s, trig, hi)
+    if ahead_at is not None and len({a.country for a in actors if a.tok < ahead_at}) >= 2:
+        actors = [a for a in actors if a.tok < ahead_at]  # "التقى الشيباني نظيره الفرنسي …، قبيل انعقاد جولة
+        # مفاوضات مع الجانب الإسرائيلي": the sides of the talks still ahead met no one here
     if not arabic and "pluperfect" in s.kinds and len(live) < len(triggers):
         for j in triggers:  # "در ادامه نشست سه جانبه وزرای خارجه افغانستان، چین و پاکستان که … برگزار شده بود": its
             k = _history_clause(s, j, hi) if j not in live else None  # states are no sides of the meeting told
