@@ -1589,10 +1589,13 @@ def _earlier_ar(s: Sentence, lo: int, hi: int) -> bool:
     كردستان" is a meeting of the same news, not history."""
     return any([s.text[k] == "وقت" and s.text[k - 1] == "فی" and s.text[k + 1] == "سابق"
                 or s.text[k] == "من" and s.text[k + 1] == "قبل" and s.text[k - 1] in CONDUCTED_AR
-                for k in range(lo + 1, hi - 1)])  # "قد أجرى من قبل محادثات مع الوزير لودريون": earlier
+                or s.text[k] in ALSO_AR and "meeting_verb" in s.cues[k - 1]
+                for k in range(lo + 1, hi - 1)])  # "قد أجرى من قبل محادثات مع الوزير لودريون": earlier; "وكان
+    # الوزير أراوجو قد اجتمع أيضاً بوزير خارجية الكويت": also, on the same trip
 
 
 CONDUCTED_AR = frozenset({"اجری", "اجرت", "عقد", "عقدت", "التقی", "التقت"})  # folded past "held", "met"
+ALSO_AR = frozenset(fold_text("أيضاً أيضا كذلك").split())  # "also", right after a past perfect meeting verb
 
 
 PAST_VERBS_FA = frozenset("کرد کردند نمود نمودند داشت داشتند".split())  # folded: the simple past of a meeting
