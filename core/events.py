@@ -3450,7 +3450,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     elif split is not None and not subj_c and len(part_c) == 1 and pair and part_c[0] in pair \
             and len(set(pair)) == 2 and (any([s.text[j] in PRONOUNS for j in range(lo, split)])
                                          or s.mention[lo] is None and not s.cues[lo] and s.text[lo].isalpha()) \
-            and any([s.text[j] in ALSO_WORDS for j in range(lo, split)]):
+            and any([s.text[j] in ALSO_WORDS for j in range(lo, max(split, trig + 1))]):
         # "… وزیر خارجه قطر … با چاووش اوغلو دیدار کرد. وی همچنین با اردوغان دیدار …": "he also" (or a name no table
         # knows, "آقاجعفری همچنین … در ملاقات با …") is the one who met the partner's state just before
         subj_c = [c for c in pair if c != part_c[0]]
