@@ -816,6 +816,9 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     return 0
 
 
+STAMP_SCORE = 70  # a publication score from a stamp of its own (a line, a dateline, a label), not a "today" gloss
+
+
 def _full_day(d: DateMention) -> bool:
     """Whether ``d`` is a stated day with its year: the only kind that can be the publication date."""
     return d.how == "stated" and d.precision == "day" and bool(d.iso) and bool(d.year)
@@ -849,12 +852,15 @@ def publication_date(
     todays = {e for d, (_, e) in zip(dates, spans, strict=True) if d.how == "relative" and d.offset_days == 0}
     header_end = _header_end(t)
     ordered = sorted(spans)
-    best: tuple[int, DateMention] | None = None
-    for d, (s, e), is_full in zip(dates, spans, full, strict=True):
-        if is_full:
-            score = _pub_score(t, s, e, ordered, todays, header_end)
-            if score and (best is None or score > best[0]):
-                best = (score, d)
+    scored = [(score, d) for d, (s, e), is_full in zip(dates, spans, full, strict=True)
+              if is_full and (score := _pub_score(t, s, e, ordered, todays, header_end))]
+    today_weekdays = {d.weekday for d in dates if d.how == "relative" and d.offset_days == 0 and d.weekday is not None}
+    stamps = [(score, d) for score, d in scored if score >= STAMP_SCORE]
+    if len(stamps) > 1 and len(today_weekdays) == 1:  # "الجمعة، 22 نوفمبر 2024" (the site's day) and "الخميس، 20
+        # أبريل 2017" over "يستقبل … اليوم الخميس": the stamp whose weekday is the text's "today"
+        agreeing = [(score, d) for score, d in stamps if dt.date.fromisoformat(d.iso).weekday() in today_weekdays]
+        scored = agreeing or scored
+    best = max(scored, key=lambda sd: sd[0], default=None)  # (the first of the best scored, as before)
     return best[1] if best else None
 
 
