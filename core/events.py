@@ -3090,9 +3090,25 @@ def _persons_welcomed(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> b
         deputy = (a.participant.role or "").startswith(("deputy_", "vice_")) if a.participant is not None else False
         if a.participant is not None and (in_office or not deputy) \
                 or a.participant is None and a.tok > lo and "person" in s.cues[a.tok - 1] \
-                and s.text[a.tok - 1] not in DEPUTY_WORDS:  # "از همتای عراقی", not "معاون «فالح الفیاض»"
-            people.add(a.country)
+                and s.text[a.tok - 1] not in DEPUTY_WORDS \
+                or a.participant is None and not deputy and _post_head_before(s, lo, a.tok):
+            people.add(a.country)  # "از همتای عراقی", not "معاون «فالح الفیاض»"; "اسلوتسکی رییس کمیسیون روابط بین
+            # الملل مجلس دومای روسیه": a post no table names, then its state
     return len(people) >= 2
+
+
+POST_REACH = 8  # tokens from the head of a post no table names to its state: "رییس کمیسیون … مجلس دومای روسیه"
+
+
+def _post_head_before(s: Sentence, lo: int, k: int) -> bool:
+    """Whether the head of a Persian post ("رییس", "مدیر") stands a few words before the state at token k, with no
+    other state or person between: "رییس کمیسیون روابط بین الملل مجلس دومای روسیه"."""
+    for j in range(k - 1, max(lo, k - POST_REACH) - 1, -1):
+        if s.mention[j] is not None:
+            return False
+        if s.text[j] in POST_HEADS_FA and s.text[j] not in DEPUTY_WORDS:
+            return True
+    return False
 
 
 def _dates_in(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
