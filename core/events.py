@@ -2656,7 +2656,7 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
         return None
     j = next((j for j in range(lo, end) if s.mention[j] is not None and s.mention[j].kind == "title"
               and s.mention[j].country is None), None)
-    welcomer = _welcomer_after(s, first) if received else None
+    welcomer = (_welcomer_after(s, first) or _welcomer_last(s, lo, first)) if received else None
     if welcomer is not None:  # "حفل استقبال رئيس أركان الجيش الإسرائيلي …، حيث كان في استقباله الجنرال …"
         j = welcomer
     elif j is None or s.mention[j].form == "diplomat" or any([s.mention[k] is not None and s.mention[k].kind in
@@ -2672,6 +2672,18 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
 
 
 WELCOMER_REACH = 3  # tokens from "في استقباله" to the title of who welcomed the guest
+WAS_WELCOMING = (("وکان", "فی", "استقبال"), ("کان", "فی", "استقبال"))  # folded: "وكان في استقبال …"
+
+
+def _welcomer_last(s: Sentence, lo: int, first: int) -> int | None:
+    """The token of a bare title named after the guest at ``first`` in a sentence that opens "وكان في استقبال"
+    ("وكان في استقبال الوزير السعودي لدى وصوله إلى مطار دمشق الدولي وزير شؤون رئاسة الجمهورية منصور عزام"): who
+    welcomed him."""
+    if tuple(s.text[lo:lo + 3]) not in WAS_WELCOMING:
+        return None
+    guest = s.mention[first]
+    return next((j for j in s.named if j > first and s.mention[j] is not guest and s.mention[j].kind == "title"
+                 and s.mention[j].country is None), None)
 
 
 def _welcomer_after(s: Sentence, first: int) -> int | None:
@@ -4392,6 +4404,8 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
         if a.countries != b.countries or not (a.party and b.welcome or b.party and a.welcome) \
                 and not all(_same_people(a, b, c, offices) for c in a.countries):
             return False
+        if a.welcome != b.welcome and _other_welcomer(*((a, b) if a.welcome else (b, a)), offices):
+            return False
     else:
         if a.summit != b.summit and not (set(a.countries) == set(b.countries) and len(set(a.countries)) >= 3) \
                 and not _one_state_telling(a, b) and not _announced_within(a, b):
@@ -4406,6 +4420,20 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
             and a.date.iso and b.date.iso and a.date.iso != b.date.iso and not (a.summit and b.summit)):
         return False
     return True
+
+
+def _other_welcomer(welcome: Draft, meeting: Draft, offices: dict[str, frozenset[str]]) -> bool:
+    """Whether a welcome's host, named by a bare title only, held none of the offices of the host's official named
+    in the other telling: "وكان في استقبال الوزير السعودي … وزير شؤون رئاسة الجمهورية" is no telling of the
+    president's meeting with him (f013: a welcome is a meeting of its own)."""
+    host = welcome.location
+    titles = {p.role for p in welcome.participants if p.country == host and p.role and not p.name_en}
+    named = [p.name_en for p in meeting.participants if p.country == host and p.name_en]
+    if not host or not titles or not named or any([p.country == host and p.name_en for p in welcome.participants]):
+        return False
+    held = {o for n in named for o in offices.get(n, ())}
+    return bool(held) and not any([t in held or t == "minister" and any([o.endswith("minister") for o in held])
+                                   for t in titles])
 
 
 def _sideless_at(a: Draft, b: Draft) -> bool:

@@ -4087,6 +4087,13 @@ CASES = [
          "محمدباقر قالیباف رئیس مجلس شورای اسلامی دقایقی قبل وارد پایتخت روسیه شد.\nاسلوتسکی رییس کمیسیون روابط بین "
          "الملل مجلس دومای روسیه و کاظم جلالی سفیر ایران در بدو ورود از رئیس مجلس استقبال کردند.",
          bi("IRN", "RUS")),
+    # --- "وكان في استقبال" the guest a bare title named after him, at the airport, is the venue's official; a
+    # welcomer who held none of the offices of the host official he met is a meeting of his own (f013)
+    case("ar-welcomer-named-last", "ar",
+         "ذكرت وكالة الأنباء السورية سانا أن الرئيس السوري بشار الأسد التقى الأمير فيصل بن فرحان وزير الخارجية "
+         "السعودي في دمشق.\nوكان في استقبال الوزير السعودي لدى وصوله إلى مطار دمشق الدولي وزير شؤون رئاسة "
+         "الجمهورية منصور عزام.",
+         bi("SAU", "SYR", None, "SYR"), bi("SAU", "SYR", None, "SYR")),
 ]
 
 
