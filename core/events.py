@@ -1406,6 +1406,7 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     k = trig - 1
     holding = False  # "برای از سرگیری مذاکرات", "برای برگزاری نشست": to resume or hold talks, still ahead
     while k > lo and (s.text[k] == "و" or not s.cues[k].isdisjoint(NOUN_KINDS) or s.text[k] in HOLDING_NOUNS
+                      or s.text[k] in QUANTIFIER_WORDS  # "به منظور انجام برخی دیدارها"
                       or s.text[k] == "از" and s.text[k + 1] == "سرگیری"):  # "برای دیدار و گفت وگو", "لعقد جلسة
         holding = holding or s.text[k] in HOLDING_NOUNS  # مباحثات"
         k -= 1
@@ -1420,7 +1421,8 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     return trig > lo and "purpose" in s.cues[k] or k > lo and s.text[k] in ("در", "فی") and "purpose" in s.cues[k - 1]
 
 
-HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف".split())  # folded: resuming, holding (talks)
+HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف انجام".split())  # folded: resuming, holding,
+# carrying out (talks)
 CHAIR_WORDS = frozenset("رییس رییسا رییسه ریاسه".split())  # folded: chair ("بصفتها رئيسا للقمة العربية")
 
 
