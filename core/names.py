@@ -186,9 +186,12 @@ def _after(words: list[_Word], rules: _Rules, cut: bool) -> list[_Word]:
     while k < len(words) and words[k].text in rules.honorifics and not words[k].gap.strip():
         k += 1
     first = k
-    while k < len(words) and k - first < MAX_NAME_WORDS and not words[k].gap.strip() \
+    quoted = k < len(words) and words[k].gap.strip() == '"'  # "وزير الخارجية البرازيلي “ارنيستو أراوجو”"
+    while k < len(words) and k - first < MAX_NAME_WORDS and (not words[k].gap.strip() or quoted and k == first) \
             and rules.name_word(words[k].text) and not (cut and k == len(words) - 1):
         k += 1
+    if quoted and not (first < k < len(words) and words[k].gap.startswith('"')):
+        return []  # a quotation, not a name in quotes
     if k < len(words) and not words[k].gap.strip() and rules.name_word(words[k].text):
         return []  # a name that runs on is no name
     while k > first and words[k - 1].text in rules.names:  # "… القطري علي الدعم": no name ends in a function word
@@ -223,8 +226,8 @@ def _introductions(text: str, mentions: list[Mention], rules: _Rules) -> list[tu
         label = f"{title.label_en} of {country.label_en}"
         limit = mentions[n + 2].start if n + 2 < len(mentions) else len(text)
         end = min(limit, country.end + REACH)
-        first = _RAW_WORD.match(text, country.end + 1, end) if end - country.end > 1 and text[country.end] == " " \
-            else None
+        opening = country.end + 1 + (text[country.end + 1:country.end + 2] in _OPENING_QUOTES)
+        first = _RAW_WORD.match(text, opening, end) if end - opening > 0 and text[country.end] == " " else None
         name = _after(_window(text, country.end, end)[0], rules, cut=end < limit) \
             if first and rules.may_start(first.group()) else []
         if not name:
@@ -272,7 +275,8 @@ _NOT_A_CONSTRUCT = r"(?! +(?:وزراء|الوزراء|مجلسی|البلدین
 
 _WORD_BEFORE = re.compile(r"(\w+) +$")
 
-_RAW_WORD = re.compile(r"[^\s,،.:;!?()«»\"'\[\]]+")  # a word as written, marks and ZWNJ in it
+_OPENING_QUOTES = frozenset("“«\"")  # a name may stand in quotes after its title and country
+_RAW_WORD = re.compile(r"[^\s,،.:;!?()«»“”\"'\[\]]+")  # a word as written, marks and ZWNJ in it
 _RAW_LAST_REVERSED = re.compile(r"[\s,،]*([^\s,،.:;!?()«»\"'\[\]]+)")  # the last word, in a reversed text
 
 

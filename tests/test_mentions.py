@@ -108,6 +108,7 @@ def test_mention_found(lang, text, surface, kind, country):
         ("fa", "رزمایش در شمال اقیانوس هند", "هند"),  # the Indian Ocean is not India
         ("ar", "وفق موقع قناة روسيا اليوم", "روسيا"),  # RT, not Russia
         ("ar", "قمة الدول العربية ودول أميركا الجنوبية", "أميركا"),  # South America, not the United States
+        ("ar", "لتقارب جديد بين القادة العرب والاميركيين الجنوبيين", "الاميركيين"),  # South Americans
         ("ar", "أديس أبابا، 22 أبريل 2024 (والتا) ـ التقى الرئيس", "والتا"),  # Ethiopia's Walta agency, not Valletta
         ("ar", "وقال نائب رئيس مجلس النواب محمد الخليفة إن", "الخليفة"),  # a surname, not Bahrain's "آل خليفة"
         ("ar", "وعقد اللقاء في قصر الشعب ببكين", "قصر الشعب"),  # Beijing's Great Hall as well as Damascus' palace
