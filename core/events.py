@@ -75,8 +75,10 @@ NEXT_FA = frozenset("اتی بعدی اینده".split())  # folded: the next ("
 NEXT_WORDS = frozenset("المقبل المقبله القادم القادمه".split())  # folded: "القمة المقبلة", the next summit
 # folded: "اجتماع … المزمع", "لقاء سيجمع"
 FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان سیجمع ستجمع المقرر المقرره المزمع المزمعه المرتقب المرتقبه "
-                            "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا سیتم ستتم".split())
-# ("خلال اجتماع الرؤساء في الرابع من يوليو، ستتم الموافقة": what will be done there)
+                            "مرتقب مرتقبه قریبا ستنعقد سینعقد ستقام سیقام ستنطلق سینطلق ستبدا سیبدا سیتم ستتم "
+                            "ربما".split())
+# ("خلال اجتماع الرؤساء في الرابع من يوليو، ستتم الموافقة": what will be done there;
+# "المحادثات … ربما تنطلق": may)
 FUTURE_AFTER_REACH = 12  # tokens from a meeting noun to a future verb of it: "اجتماع وزراء … في العاشر من سبتمبر، ستتم"
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
@@ -109,15 +111,16 @@ class Sentence:
     to; None for the whole sentence until one is set).
 
     Worked out once per sentence for the helpers that used to recompute them: ``cued`` and ``named``, the
-    indexes of the tokens with a cue and with a mention, and ``kinds``, the union of all cue kinds. Lists
+    indexes of the tokens with a cue and with a mention, ``kinds``, the union of all cue kinds, and ``bare``, the
+    words less a leading "و" (a word list no token of the sentence is in needs no scan of it). Lists
     instead of one object per token: no per-token allocation, and a whole column is filled in one C call.
 
     >>> s = Sentence(["با", "ایران"], [0, 3], [2, 8], [frozenset({"with"}), frozenset()])
-    >>> s.cued, sorted(s.kinds)
-    ([0], ['with'])
+    >>> s.cued, sorted(s.kinds), sorted(Sentence(["وبا"], [0], [2], [frozenset()]).bare)
+    ([0], ['with'], ['با'])
     """
 
-    __slots__ = ("text", "start", "end", "cues", "mention", "home", "cued", "named", "kinds")
+    __slots__ = ("text", "start", "end", "cues", "mention", "home", "cued", "named", "kinds", "bare")
 
     def __init__(self, text: list[str], start: list[int], end: list[int], cues: list[frozenset[str]]) -> None:
         self.text, self.start, self.end, self.cues = text, start, end, cues
@@ -126,6 +129,7 @@ class Sentence:
         self.cued = list(compress(range(len(cues)), cues))
         self.named: list[int] = []
         self.kinds = frozenset().union(*[cues[j] for j in self.cued])
+        self.bare = frozenset([w.removeprefix("و") for w in text])
 
 
 @dataclass
@@ -1226,6 +1230,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         later = next((j for j in after if "later_today" in s.cues[j]), None)
         if "summit" in s.cues[trig] and later is not None and not RELATIVE_WORDS.isdisjoint(s.text[trig + 1:later]):
             return True  # "عشية القمة العربية التي تنطلق في البلاد في وقت لاحق اليوم": it opens later today
+        if "meeting_verb" in s.cues[trig] and not _present(s.text[trig]):
+            return False  # "والتقى ولي عهدها …، ومن المقرر أن تشمل": a past verb's plan after it is another clause's
         rest = next((j for j in after if s.cues[j] != s.cues[trig]), after.stop)  # "الاجتماع الوزاري": one phrase
         stop = min(hi, trig + FUTURE_AFTER_REACH)
         own = next((j for j in _past_forum(s, range(rest, stop)) if not TRIGGER_KINDS.isdisjoint(s.cues[j])), stop)
@@ -1987,7 +1993,8 @@ def _without_senders(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]
     """The actors less the people named after a letter word who send or receive it ("وتسلم منه رسالة خطية
     أرسلها أمير الكويت للملك سلمان") when someone else of their state is named before it: the letter's
     ends are not at the meeting. A state named only there keeps its person ("پیامی از رئیس جمهور X")."""
-    at = next((k for k in range(trig + 1, len(s.text)) if s.text[k].removeprefix("و") in LETTER_WORDS), None)
+    at = None if LETTER_WORDS.isdisjoint(s.bare) else \
+        next((k for k in range(trig + 1, len(s.text)) if s.text[k].removeprefix("و") in LETTER_WORDS), None)
     if at is None:  # the common case: no letter word after the trigger
         return actors
     if any([s.mention[k] is not None and s.mention[k].kind == "title" and s.mention[k].entity in ORG_TITLES
@@ -2471,7 +2478,7 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
             or not s.cues[j - 1].isdisjoint(("host", "visit"))
             or m.kind == "city" and "summit" in s.cues[j - 1])) \
             or m.kind == "country" and (_after_unknown_city_ar(s, lo, j) if arabic else _after_unknown_city(s, lo, j))
-        if not placed or _topic_place(s, lo, j) or _earlier_meetings_place(s, lo, j):
+        if not placed or _topic_place(s, lo, j) or _earlier_meetings_place(s, lo, j) or _envoy_to(s, lo, j):
             continue
         if m.kind == "country" and _ones_state(s, lo, j):
             continue  # "وزير الخارجية والمغتربين في سوريا": whose minister, not where they met
@@ -2588,6 +2595,25 @@ def _topic_place(s: Sentence, lo: int, j: int) -> bool:
             return False
         steps += 1
     return False
+
+
+def _envoy_to(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the place at token j is where an envoy named just before is sent ("مبعوث الرئيس الروسي الخاص إلى
+    سورية", "نماینده ویژه چین به افغانستان"): his brief, not where the meeting was."""
+    if j - 1 <= lo or s.text[j - 1] not in TO_WORDS:
+        return False
+    for k in range(j - 2, max(lo, j - 1 - ENVOY_REACH) - 1, -1):
+        if s.text[k] in RELATIVE_WORDS or s.text[k] == "که" or s.text[k] in TRIP_WORDS or "visit" in s.cues[k]:
+            return False  # "فرستاده ویژه رئیسجمهور که به کاراکاس سفر کرده است": where he went
+        m = s.mention[k]
+        if m is not None and m.kind == "title" and m.entity in ENVOY_TITLES:
+            return True
+    return False
+
+
+TO_WORDS = frozenset({"الی", "به"})  # folded: "إلى", "به" (to)
+ENVOY_TITLES = frozenset({"envoy", "high_representative"})
+ENVOY_REACH = 6  # tokens from an envoy's title to "إلى": "مبعوث الرئيس الروسي الخاص إلى"
 
 
 ESPECIALLY_WORDS = frozenset("خاصه وخاصه بخاصه وبخاصه خصوصا وخصوصا لاسیما ولاسیما بویژه وبویژه".split())  # folded
@@ -3810,7 +3836,7 @@ def _credentials_presented(s: Sentence, lo: int, hi: int, actors: list[Actor],
 def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor], home: str | None) -> str | None:
     """The state receiving the credentials told at token ``at``: the one state named before that word, else
     ``home``; None when the sentence tells no receiving ("تسلم", "تقبل", "دریافت")."""
-    if not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text[lo:hi]]):
+    if RECEIVE_WORDS.isdisjoint(s.bare) or not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text[lo:hi]]):
         return None
     envoys = {a.country for a in actors if _is_envoy(a)}
     host = _one_state_else({a.country for a in actors if a.tok < at and a.country not in envoys}, home)
@@ -4167,7 +4193,8 @@ def _also_received(s: Sentence, lo: int, hi: int) -> bool:
 
 def _received(s: Sentence, lo: int, hi: int) -> bool:
     """Whether the sentence tells a guest received ("استقبل", "خلال استقباله", "به حضور پذیرفت")."""
-    return any([w.removeprefix("و") in RECEPTION_WORDS for w in s.text[lo:hi]])
+    return not RECEPTION_WORDS.isdisjoint(s.bare) and any([w.removeprefix("و") in RECEPTION_WORDS
+                                                            for w in s.text[lo:hi]])
 
 
 def _listed_after(s: Sentence, after: list[Actor]) -> bool:
