@@ -171,6 +171,7 @@ class Draft:
     party: bool = False  # told as who was among the welcomers ("كما كان في استقبال الرئيس المالي …"): one welcome
     welcome: bool = False  # told by a word of welcome ("واستقبل", "في استقباله"): what more welcomers join
     hosted_by: str | None = None  # the state told as hosting the talks ("استضافت سلطنة عمان … المحادثات")
+    apart: bool = False  # told as "a separate meeting" ("جلسه جداگانه ای با …"): no other telling of its pair
 
 
 def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: list[int], mentions: list[Mention],
@@ -3667,13 +3668,15 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         if len(part_c) >= 2 and joint:
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
         else:
+            many = not arabic and _plural_meeting_noun(s, lo, split)  # "گفتگوهای … با رئیسجمهور، وزیر …"
             for c in part_c:
                 people = _distinct_people(_met(s, [a for a in part if a.country == c]))
-                if "separate" in sentence_cues and len(people) <= 1 and not APART_WORDS.isdisjoint(s.text[lo:hi]):
+                if ("separate" in sentence_cues and not APART_WORDS.isdisjoint(s.text[lo:hi]) or many) \
+                        and len(people) <= 1:
                     # "در دیدارهای جداگانه با رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور": each post
                     people = _titles_listed(s, split, min([a.tok for a in part if a.country == c]), c) or people
                 if len(people) > 1 and not any([p.name_en or p.start is not None or p.role in HEAD_POSTS
-                                                for p in people]) and "separate" not in sentence_cues:
+                                                for p in people]) and "separate" not in sentence_cues and not many:
                     # posts without names met in one reception ("السفير التركي … وقائد السفينة الحربية التركية"):
                     # one meeting (GUIDE: one per named official); a head of state's post is someone apart
                     people = people[:1]
@@ -3753,10 +3756,31 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         if draft.kind == "bilateral" and summit_noun and draft.forum and not draft.sideline:
             draft.sideline = True
     out = [o for d in out for o in _one_per_official(s, d, actors)]
+    if _one_apart_meeting(s, lo, hi) and len({tuple(d.countries) for d in out if d.kind == "bilateral"}) == 1:
+        for d in out:
+            d.apart = d.kind == "bilateral"
     if plan and plans is not None:
         plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
         return []
     return out
+
+
+def _one_apart_meeting(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether the sentence tells one meeting as separate from those told before ("سپس سفیر تاجیکستان جلسه
+    جداگانه ای با معاون اول … داشت", "وعقد لقاء منفصلا مع …"): a meeting noun, then a singular "separate".
+
+    >>> none = frozenset()
+    >>> s = Sentence(["جلسه", "جداگانه", "ای"], [0, 5, 13], [4, 12, 15], [frozenset({"summit"}), none, none])
+    >>> _one_apart_meeting(s, 0, 3)
+    True
+    """
+    return any([s.text[k] in APART_ONE and not TRIGGER_KINDS.isdisjoint(s.cues[k - 1])
+                and (s.text[k] not in INDEFINITE_APART or k + 1 < hi and s.text[k + 1] == "ای")
+                for k in range(lo + 1, hi)])
+
+
+APART_ONE = frozenset("جداگانه جداگانهای منفصل منفصلا".split())  # folded: one meeting apart
+INDEFINITE_APART = frozenset({"جداگانه"})  # "جلسه جداگانه ای" (one), not "دیدارهای جداگانه" (several)
 
 
 def _one_per_official(s: Sentence, d: Draft, actors: list[Actor]) -> list[Draft]:
@@ -4344,6 +4368,16 @@ def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
 GENERIC_POST = "official"  # the role of a post no title names
 
 
+def _plural_meeting_noun(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a Persian meeting noun in [lo, hi) is plural ("گفتگوهای بسیار خوب و مفیدی با رئیسجمهور، وزیر امور
+    خارجه، رئیس مجلس و معاون نخستوزیر این کشور داشت"): meetings, one with each post listed."""
+    return any([s.text[j].endswith(PLURAL_ENDINGS_FA) and "meeting_verb" not in s.cues[j]
+                and not TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in s.cued if lo <= j < hi])
+
+
+PLURAL_ENDINGS_FA = ("های", "هایی")  # folded: "دیدارهای", "گفتگوهایی"
+
+
 def _titles_listed(s: Sentence, start: int, end: int, country: str) -> list[Participant]:
     """The posts listed from token ``start`` to the title of the state at ``end``, joined by "و" or side by side,
     each a person of that state: "رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور" (three people); [] if
@@ -4430,6 +4464,8 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
         return False  # a call, and a visit "last week" ("هفته گذشته نیز در سفری … دیدار"): two meetings; so are
         # one "today" and one "two weeks ago" ("دو هفته قبل … در حاشیه اجلاس … در جده")
     if a.kind == "bilateral":
+        if (a.apart or b.apart) and a.sentence != b.sentence:
+            return False  # "جلسه جداگانه ای": told as a meeting of its own
         if a.countries != b.countries or not (a.party and b.welcome or b.party and a.welcome) \
                 and not all(_same_people(a, b, c, offices) for c in a.countries):
             return False
