@@ -2375,7 +2375,8 @@ def _went_to_meet(s: Sentence, lo: int, hi: int) -> int | None:
 
 
 CALL_FROM_REACH = 4  # tokens from a call word to its "من" (from): "اتصالا هاتفيا من"
-SIMILAR_WORDS = frozenset("مماثله مشابهه".split())  # folded: "تلقى كذلك اتصالات هاتفية مماثلة من …" (similar calls)
+SIMILAR_WORDS = frozenset("مماثله مشابهه مشترک".split())  # folded: "تلقى كذلك اتصالات هاتفية مماثلة من …" (similar
+# calls), "تلقى اتصال هاتفي مشترك من" (a joint call)
 
 
 def _callers_from(s: Sentence, j: int) -> bool:
