@@ -202,13 +202,15 @@ def _after(words: list[_Word], rules: _Rules, cut: bool) -> list[_Word]:
 def _before(words: list[_Word], tail: str, rules: _Rules) -> list[_Word]:
     """The name words at the end of ``words`` (before a title), ``tail`` the folded characters between them and
     the title: spaces, or a comma (which Arabic needs)."""
-    comma = "," in tail
-    if tail.replace(",", "").strip() or rules.arabic and not comma or not words:
+    comma, quoted = "," in tail, '"' in tail  # "«نزار خیرالله» قائم مقام وزارت امور خارجه عراق"
+    if tail.replace(",", "").replace('"', "").strip() or rules.arabic and not comma or not words:
         return []
     k = len(words)
     while k > 0 and len(words) - k < MAX_NAME_WORDS and rules.name_word(words[k - 1].text) \
             and (k == len(words) or not words[k].gap.strip()):
         k -= 1
+    if quoted and not (k < len(words) and words[k].gap.strip() == '"' or k == 0 < len(words) < MAX_NAME_WORDS + 2):
+        return []  # a quotation ends there, not a name in quotes
     if k > 0 and k < len(words) and not words[k].gap.strip() and rules.name_word(words[k - 1].text):
         return []
     if words[-1].text in rules.names:
@@ -236,7 +238,7 @@ def _introductions(text: str, mentions: list[Mention], rules: _Rules) -> list[tu
             lead = text[start:title.start].rstrip()
             last = _last_raw_word(lead)
             if title.start - start > 1 and last and rules.may_start(last) \
-                    and (lead[-1] in ",،" if rules.arabic else lead[-1].isalnum() or lead[-1] in ",،"):
+                    and (lead[-1] in ",،" if rules.arabic else lead[-1].isalnum() or lead[-1] in ",،»”"):
                 words, tail = _window(text, start, title.start, last=True, cut=start > floor)
                 name = _before(words, tail, rules)
         if name:
@@ -277,7 +279,7 @@ _WORD_BEFORE = re.compile(r"(\w+) +$")
 
 _OPENING_QUOTES = frozenset("“«\"")  # a name may stand in quotes after its title and country
 _RAW_WORD = re.compile(r"[^\s,،.:;!?()«»“”\"'\[\]]+")  # a word as written, marks and ZWNJ in it
-_RAW_LAST_REVERSED = re.compile(r"[\s,،]*([^\s,،.:;!?()«»\"'\[\]]+)")  # the last word, in a reversed text
+_RAW_LAST_REVERSED = re.compile(r"[\s,،»”]*([^\s,،.:;!?()«»“”\"'\[\]]+)")  # the last word, in a reversed text
 
 
 def _last_raw_word(text: str) -> str:
