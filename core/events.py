@@ -2089,6 +2089,8 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
 
 
 EXHIBITION_WORDS = frozenset("معرض المعرض نمایشگاه".split())  # folded: a show, not a gathering of officials
+DELEGATION_WORDS_FA = frozenset("هیات هییت هیئت".split())  # folded: "هیات پارلمانی با ولید معلم … دیدار کردند"
+DELEGATION_REACH = 6  # tokens from a sentence's "هیات" to its "با": "هیات پارلمانی بعد از دیدار با"
 # folded: a government's own sitting, "جلسه هیات دولت", "جلسة مجلس الوزراء", "جلسه علنی مجلس"
 DOMESTIC_WORDS = frozenset("هیات هییت دولت کابینه الحکومه الوزراء علنی النواب".split())
 # folded: a gathering left unnamed, "در حاشیه نشست امروز که …", "على هامش الاجتماع الذي"
@@ -3545,6 +3547,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # with the meeting and its partner; the article's protagonist, named after, is who met him
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]
+    elif split is not None and not subj_c and len(set(part_c)) == 1 and pair is not None and part_c[0] in pair \
+            and not arabic and split - lo <= DELEGATION_REACH and s.text[lo] in DELEGATION_WORDS_FA:
+        # "هیات پارلمانی ایران … با بشار اسد … دیدار کرد. هیات پارلمانی سپس با ولید معلم … دیدار کرد": the
+        # delegation of the meeting told before, its other side
+        subj_c = [next(c for c in pair if c != part_c[0])]
+        countries = list(dict.fromkeys([*subj_c, *countries]))
     elif split is not None and not subj_c and part_c and protagonist in part_c and last_person \
             and last_person != part_c[0] and any([s.text[j] in PRONOUNS or s.text[j].removeprefix("و") in HIS_MEETINGS
                                                    for j in range(lo, split)]):
