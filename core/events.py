@@ -535,6 +535,10 @@ MINISTRY_AR = frozenset("الخارجیه بالخارجیه وزاره بوزا
 OPPOSITION_WORDS = frozenset("المعارضه المعارض اپوزیسیون".split())  # folded: the opposition, no state's side
 
 
+EMBASSY_WORDS = frozenset("سفارت سفاره السفاره سفارتخانه".split())  # folded: an embassy of the state after it
+AT_BUILDING_WORDS = frozenset("ساختمان محل مقر مبنی در فی".split())  # folded: the building of, at
+
+
 def is_actor(s: Sentence, k: int, lo: int) -> bool:
     """A country mention at token k is an actor if a person word, title or official precedes it (through a list).
 
@@ -548,6 +552,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         return False  # "رئيس «هيئة التفاوض السورية» المعارضة", "اپوزیسیون سوریه": no state's side
     if k and s.text[k - 1] in ACCREDITED_WORDS:
         return False  # "السفير اللبناني المعتمد بتونس": where he serves, not his state
+    if k >= lo + 2 and s.text[k - 1] in EMBASSY_WORDS and s.text[k - 2] in AT_BUILDING_WORDS:
+        return False  # "ساختمان سفارت عمان در رم را ترک کردند": a building, where they were
     unknown = 0
     j = _mention_head(s, k) - 1
     floor = k - WINDOW - 4
