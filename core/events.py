@@ -2110,10 +2110,24 @@ def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
 
 def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
     """'to attend the summit': the summit word sits in a purpose clause, not a report that it met; so does one
-    whose holding is the purpose ("برای مساعدت به برگزاری موفق این اجلاس")."""
+    whose holding is the purpose ("برای مساعدت به برگزاری موفق این اجلاس"), and one joined by "و" to such a
+    summit ("ليترأس وفد … إلى أعمال القمة … ومؤتمر القمة الخليجية الطارئة والقمة العربية الطارئة")."""
+    if _purpose_before(s, lo, j):
+        return True
+    first = j
+    while first > lo and "summit" in s.cues[first - 1]:
+        first -= 1  # "ومؤتمر القمة": one summit's name
+    return s.text[first].startswith("و") and any(["summit" in s.cues[k] and _purpose_before(s, lo, k)
+                                                 for k in range(max(lo, first - SUMMIT_LIST_REACH), first)])
+
+
+def _purpose_before(s: Sentence, lo: int, j: int) -> bool:
     return any(["purpose" in s.cues[k] for k in range(max(lo, j - 15), j)]) \
         or any([s.text[k] in HOLDING_NOUNS and not PURPOSE_WORDS.isdisjoint(s.text[max(lo, k - HOLDING_REACH):k])
                 for k in range(max(lo, j - HOLDING_REACH), j)])
+
+
+SUMMIT_LIST_REACH = 12  # tokens from a summit word to the next one in a list: "القمة … لمنظمة التعاون الإسلامي ومؤتمر"
 
 
 HOLDING_REACH = 3  # tokens from a purpose word to "برگزاری", and from it to the summit: "برای مساعدت به برگزاری"

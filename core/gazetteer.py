@@ -136,7 +136,7 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
     >>> inflections("ألماني", "ar", "adjective")[-3:-1]
     ['الالمانیین', 'الالمانیون']
     >>> inflections("ایرانی", "fa", "adjective")
-    ['ایرانی', 'ایرانیها', 'ایرانیهای', 'ایرانیاش', 'ایرانیشان']
+    ['ایرانی', 'ایرانیها', 'ایرانیهای', 'ایرانیاش', 'ایرانیش', 'ایرانیشان']
     """
     base = fold_text(alias)
     forms = [base]
@@ -153,8 +153,8 @@ def inflections(alias: str, lang: str, form: str) -> list[str]:
             forms.append(base + "ا")  # "وفدا عراقيا": the indefinite accusative, which takes no article
     elif lang == "fa" and form in ("adjective", "plural") and " " not in base:
         forms += [base + "ها", base + "های"]
-        if form == "adjective" and base.endswith("ی"):  # "همتای ترکمنستانی‌اش", "همتایان روسی‌شان": his, their
-            forms += [base + "اش", base + "شان"]
+        if form == "adjective" and base.endswith("ی"):  # "همتای ترکمنستانی‌اش", "همتای هندیش", "همتایان
+            forms += [base + "اش", base + "ش", base + "شان"]  # روسی‌شان": his, their
     return list(dict.fromkeys(forms))
 
 

@@ -90,6 +90,7 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "وسفراء المكسيك والأورغواي والباراغواي", "الأورغواي", "country", "URY"),
         ("ar", "استقبل سفير الباراجواي؛", "الباراجواي", "country", "PRY"),
         ("ar", "اتصال هاتفي من الرئيس اليوغندي يوري موسفيني", "اليوغندي", "country", "UGA"),  # Sudan's spelling
+        ("fa", "پس از گفتوگو با همتای هندیش گفت", "هندیش", "country", "IND"),  # his Indian counterpart
         ("fa", "با آقای سعود بن عبدالرحمان آل ثانی معاون نخست وزیر قطر", "سعود بن عبدالرحمان آل ثانی", "official",
          "QAT"),  # "عبدالرحمان", as Persian writes it
     ],
