@@ -79,6 +79,12 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
                             "ربما".split())
 # ("خلال اجتماع الرؤساء في الرابع من يوليو، ستتم الموافقة": what will be done there;
 # "المحادثات … ربما تنطلق": may)
+def _later_today(s: Sentence, j: int, hi: int) -> bool:
+    """Whether the summit word at j is told as opening "later today" ("التي تبدأ في وقت لاحق من مساء اليوم")."""
+    return any(["later_today" in s.cues[x] for x in range(j + 1, min(hi, j + LATER_REACH))])
+
+
+LATER_REACH = 18  # tokens from a summit word to "في وقت لاحق اليوم" past its relative clause and the forum's name
 FUTURE_AFTER_REACH = 12  # tokens from a meeting noun to a future verb of it: "اجتماع وزراء … في العاشر من سبتمبر، ستتم"
 CAPITAL_WORDS = frozenset({"العاصمه", "پایتخت"})
 PLACE_WORDS = CAPITAL_WORDS | {"شهر", "مدینه"}  # folded: "in the city of X" places a meeting
@@ -1234,7 +1240,7 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "اجتماعاً ثلاثياً في عمان الأسبوع المقبل", "أواخر ديسمبر القادم": still ahead
         if trig + 1 < hi and "future" in s.cues[trig + 1]:
             return True  # "إن القمة سيحضرها", "الاجتماع سيعقد": the verb right after the noun is future
-        later = next((j for j in after if "later_today" in s.cues[j]), None)
+        later = next((j for j in range(trig + 1, min(hi, trig + LATER_REACH)) if "later_today" in s.cues[j]), None)
         if "summit" in s.cues[trig] and later is not None and not RELATIVE_WORDS.isdisjoint(s.text[trig + 1:later]):
             return True  # "عشية القمة العربية التي تنطلق في البلاد في وقت لاحق اليوم": it opens later today
         if "meeting_verb" in s.cues[trig] and not _present(s.text[trig]):
@@ -3357,7 +3363,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     summit_word = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in live])
     # a shared press conference ("در یک نشست خبری") is no summit for a meeting to be on the sidelines of
     summit_noun = any(["summit" in s.cues[j] and "press" not in s.cues[j] and not _before(s, lo, j)
-                       for j in triggers])
+                       and (j in live or not _later_today(s, j, hi)) for j in triggers])
+    # (not "… لدى وصوله … الى اعمال الدورة … التي تبدأ في وقت لاحق من مساء اليوم": no sidelines of it yet)
     call = _is_call(s, live)
     forum = sideline_forum or (forums[0].entity if forums else None)
     if forum is None and summit_word:
