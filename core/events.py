@@ -3792,6 +3792,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         if draft.kind == "bilateral" and summit_noun and draft.forum and not draft.sideline:
             draft.sideline = True
     out = [o for d in out for o in _one_per_official(s, d, actors)]
+    out += _more_summits_listed(s, lo, hi, out, forums)
     if _one_apart_meeting(s, lo, hi) and len({tuple(d.countries) for d in out if d.kind == "bilateral"}) == 1:
         for d in out:
             d.apart = d.kind == "bilateral"
@@ -3799,6 +3800,28 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
         return []
     return out
+
+
+def _more_summits_listed(s: Sentence, lo: int, hi: int, out: list[Draft], forums: list[Mention]) -> list[Draft]:
+    """A copy of the sentence's one summit for each other forum listed after it with "و" ("ترأس وفد دولة الكويت
+    في القمة الطارئة لمجلس التعاون … والقمة العربية الطارئة والدورة الرابعة عشرة لمؤتمر القمة الإسلامي"): a
+    summit of each forum, with the same sides."""
+    summits = [d for d in out if d.kind == "multilateral" and d.summit and not d.sideline and d.forum]
+    if len(summits) != 1 or len({m.entity for m in forums}) < 2:
+        return []
+    first, seen, more = summits[0], {summits[0].forum}, []
+    for m in forums:
+        j = next(k for k in range(lo, hi) if s.mention[k] is m)
+        joined = any([s.text[k].startswith("و") and "summit" in s.cues[k]
+                      for k in range(max(lo, j - SUMMIT_LIST_GAP), j + 1)])
+        if m.entity not in seen and joined:
+            seen.add(m.entity)
+            more.append(replace(first, forum=m.entity, countries=list(first.countries),
+                                participants=list(first.participants), evidence=list(first.evidence)))
+    return more
+
+
+SUMMIT_LIST_GAP = 4  # tokens from a listed summit's "و" to its forum: "والدورة الرابعة عشرة لمؤتمر القمة الإسلامي"
 
 
 def _one_apart_meeting(s: Sentence, lo: int, hi: int) -> bool:
