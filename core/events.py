@@ -4491,8 +4491,9 @@ def _people(d: Draft, country: str) -> tuple[set[str], set[str]]:
     return names, roles
 
 
-# "the leaders"; who tells of the meeting; a bare "وزیر" (a headline's "ونخست وزیر هند" is the prime minister)
-UNTELLING_ROLES = frozenset({"head_of_state", "spokesperson", "minister"})
+# "the leaders"; who tells of the meeting; a bare "وزیر" (a headline's "ونخست وزیر هند" is the prime minister); a
+# military rank with no post ("امیر دریادار نوید اشرف" is the "فرمانده نیروی دریایی" of the lead)
+UNTELLING_ROLES = frozenset({"head_of_state", "spokesperson", "minister", "military_rank"})
 ROLE_KIN = {"envoy": "ambassador", "chancellor": "prime_minister"}  # one post told two ways: "سفیر و نماینده ویژه",
 # an envoy told once as "the ambassador"; Germany's chancellor as "صدر اعظم" (head of government)
 
