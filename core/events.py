@@ -3343,9 +3343,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             actors = [*actors, hosted_by]  # "استضافت سلطنة عمان، السبت، الجولة الأولى من المحادثات الإيرانية
             # الأميركية": a host counts when the text says it hosts (GUIDE), in one meeting with the sides
             sentence_cues = sentence_cues | {"joint"}
-    ahead = [j for j in triggers if j not in live and "summit" in s.cues[j] and _next_session(s, j, hi)]
+    ahead = [j for j in triggers if j not in live and "summit" in s.cues[j]
+             and (_next_session(s, j, hi) or j > lo and {"held", "purpose"} <= s.cues[j - 1])]
+    # ("بالدعوة إلى عقد اجتماع طارئ لمجلس جامعة الدول العربية": a meeting called for is no forum of the talks)
     forums = [s.mention[j] for j in named if s.mention[j].kind == "forum" and not _forum_of_person(s, j)
-              and not any([0 < j - k <= FORUM_AFTER_SUMMIT for k in ahead])]  # not "نشست آتی سازمان شانگهای"
+              and not any([0 < _mention_head(s, j) - k <= FORUM_AFTER_SUMMIT for k in ahead])]
+    # (not "نشست آتی سازمان شانگهای")
     side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS and (s.mention[j] is None or s.mention[j].kind
                                                                        != "forum")), None) \
         if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None  # not "حاشیه" in "کشورهای حاشیه دریای خزر"
