@@ -2411,7 +2411,10 @@ def _callers_from(s: Sentence, j: int) -> bool:
     """Whether token j is the "من" (from) after a call word, the callers after it: "اتصالا هاتفيا من", "تلقى
     كذلك اتصالات هاتفية مماثلة من …"."""
     return s.text[j] == "من" and j > 1 and ("call" in s.cues[j - 1]
-                                            or s.text[j - 1] in SIMILAR_WORDS and "call" in s.cues[j - 2])
+                                            or s.text[j - 1] in SIMILAR_WORDS | RECEIVED_IT and "call" in s.cues[j - 2])
+
+
+RECEIVED_IT = frozenset("تلقاه تلقاها تلقیاه".split())  # folded: "خلال اتصال هاتفي تلقاه من …" (a call he received)
 
 
 RECIPROCAL_WORDS = frozenset("یکدیگر همدیگر هم".split())  # folded: "با یکدیگر دیدار": the sides named before met
@@ -2437,7 +2440,7 @@ def _person_at(s: Sentence, j: int) -> bool:
     return "person" in s.cues[j] or m is not None and m.kind in ("title", "official")
 
 
-NAME_REACH = 5  # words of a name the gazetteer lacks, before the title that follows it
+NAME_REACH = 7  # words of a name the gazetteer lacks, before the title that follows it
 
 
 def _person_after_name(s: Sentence, j: int, hi: int) -> bool:
@@ -3564,8 +3567,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         or s.text[j] in ADDRESS_WORDS for j in range(lo, split))
                  or not arabic and any(["person" in s.cues[j] and s.text[j] in POST_HEADS_FA for j in range(lo, split)])
                  or not arabic and _subject_dropped(s, lo, split)
-                 or arabic and _verb_then_partners(s, lo, split)):
+                 or arabic and _verb_then_partners(s, lo, split)
+                 or arabic and split - lo > 2 and s.text[lo].removeprefix("و") == "جاء" and s.text[lo + 1] == "ذلک"):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;
+        # "جاء ذلك خلال اتصال هاتفي تلقاه من …": what he said just before;
         # "زار مصر … والتقى بالرئيس السيسي": the verb's own "he"; his own ministers "في حضور" are no side he met
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]
