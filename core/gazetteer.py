@@ -175,6 +175,16 @@ def joined_variants(alias: str) -> list[str]:
     return out
 
 
+def glued_article(alias: str) -> list[str]:
+    """A folded Arabic name with the space before its article lost, as scraped text often has it.
+
+    >>> glued_article("بشار الاسد"), glued_article("محمد بن سلمان")
+    (['بشارالاسد'], [])
+    """
+    parts = alias.split(" ")
+    return ["".join(parts)] if len(parts) == 2 and parts[1].startswith("ال") and len(parts[1]) > 4 else []
+
+
 def _country_entries(data_dir: Path) -> list[Entry]:
     out = []
     rows = read_table(data_dir / "countries.tsv", ("id", "lang", "alias", "form", "ambiguous", "source"))
@@ -220,6 +230,8 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         keys = [key] if key else inflections(entry.alias, entry.lang, entry.form)
         if entry.lang == "fa":
             keys = keys + [v for k in keys for v in joined_variants(k)]
+        elif entry.kind == "official":
+            keys = keys + [v for k in keys for v in glued_article(k)]
         for k in keys:
             if k and entry not in by_alias[k]:
                 by_alias[k].append(entry)

@@ -423,8 +423,20 @@ def without_given_names(mentions: list[Mention], text: str) -> list[Mention]:
     """
     drop = {i for i, (m, n) in enumerate(pairwise(mentions))
             if m.kind == "official" and n.kind == "official" and m.entity != n.entity and " " not in m.surface
-            and n.start > m.end and text[m.end:n.start].isspace()}
+            and not _glued_name(m.surface) and n.start > m.end and text[m.end:n.start].isspace()}
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+def _glued_name(surface: str) -> bool:
+    """Whether a one-word surface is a two-word name whose space before the article was lost ("بشارالأسد"), not
+    one name ("عبدالله", "هوک").
+
+    >>> _glued_name("بشارالأسد"), _glued_name("عبدالله"), _glued_name("هوک")
+    (True, False, False)
+    """
+    word = fold_text(surface)
+    k = word.find("ال", 2)
+    return k > 0 and word[:k] not in COMPOUND_HEADS and len(word) - k > 4
 
 
 def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
