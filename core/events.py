@@ -2050,6 +2050,22 @@ def _without_companions(s: Sentence, actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if id(a) not in gone]
 
 
+def _travellers_ahead_unnamed(s: Sentence, actors: list[Actor]) -> list[Actor]:
+    """The actors, with no person for one named right after a trip still ahead ("سفر آتی رجب طیب اردوغان، رئیس‌جمهور
+    ترکیه به عراق مورد بحث … قرار گرفت", "الزيارة المرتقبة للرئيس …"): the trip is what was discussed; its
+    traveller is no one at the meeting, though his state may be."""
+    if UPCOMING_WORDS.isdisjoint(s.text):
+        return actors
+    ahead = [k for k in range(1, len(s.text)) if s.text[k] in UPCOMING_WORDS and s.text[k - 1] in TRIP_WORDS_ALL]
+    return [Actor(a.country, a.tok, None) if any([0 < a.tok - k <= UPCOMING_REACH for k in ahead]) else a
+            for a in actors]
+
+
+UPCOMING_WORDS = frozenset("اتی اینده قریب المرتقبه المقبله القادمه".split())  # folded: "سفر آتی", "الزيارة المرتقبة"
+TRIP_WORDS_ALL = frozenset("سفر سفری الزیاره زیاره".split())
+UPCOMING_REACH = 5  # tokens from "آتی" to the traveller's title: "سفر آتی رجب طیب اردوغان، رئیس‌جمهور ترکیه"
+
+
 JOINT_WORDS = frozenset("مشترک مشترکه المشترک".split())  # folded "مشترك", "مشتركة"
 
 
@@ -3299,6 +3315,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if his_earlier is not None:  # "بعد لقائه بالرئيس الأرجنتيني …، أجرى ولي العهد … محادثات مع …": his, each
         actors = [a for a in actors if a not in his_earlier[1]]
     actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
+    actors = _travellers_ahead_unnamed(s, actors)
     if arabic:
         actors = _within_report(s, lo, trig, actors)
     deed = _deed_clause(s, trig)
