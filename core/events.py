@@ -3067,7 +3067,8 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
         k = trig + 1
         while k < hi and s.cues[k] == s.cues[trig] and s.mention[k] is None:  # the rest of the trigger phrase
             k += 1
-        modifiers, limit = 0, MAX_MODIFIERS
+        modifiers = 0  # "نشست کمیسیون مشترک همکاری های اقتصادی ایران و روسیه": the commission's name runs on
+        limit = MAX_COMMISSION_WORDS if COMMISSION_WORDS.intersection(s.text[trig:k]) else MAX_MODIFIERS
         while k < hi and s.mention[k] is None and (s.text[k] not in LIST_WORDS or limit > MAX_MODIFIERS) \
                 and (modifiers < limit or _counts_states(s.text[k]) or s.text[k] in COMMISSION_WORDS) \
                 and (not s.cues[k] or s.cues[k] <= {"joint"}
@@ -3653,7 +3654,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if not (len(phrases) >= 2 or any([f for _, _, f in phrases])):
         phrases = []
     if forum is not None and not forums and sideline_forum is None and len(set(countries)) == 2 \
-            and _only_meeting_between(s, live, hi):
+            and (_only_meeting_between(s, live, hi) or any([not COMMISSION_WORDS.isdisjoint(s.text[j:j + 2])
+                                                              for j in live])):
+        # (a joint commission's session, "نشست کمیسیون دائمی همکاری های … ایران و روسیه", is the two states' own)
         forum = base["forum"] = None  # "نشست بین هیاتهای دیپلماتیک ایروان و باکو … در برلین": the two states' own
         # meeting, not one of the forum the article is about
     is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
