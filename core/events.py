@@ -2683,9 +2683,12 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
         j = next((k for k in range(split + 2, min(hi, split + 2 + NAME_WORDS_BEFORE_POST))
                   if s.mention[k] is not None and s.mention[k].kind == "title"
                   and all([s.mention[x] is None and not s.cues[x] for x in range(split, k)])), None)
-    if (j is None or s.mention[j].kind != "title") and split < hi and s.mention[split] is None \
-            and "person" in s.cues[split] and all(map(_is_envoy, actors)):
-        return Actor(venue, split, None)  # "سرکنسول روسیه در اصفهان با رئیس نمایندگی وزارت امور خارجه": a post
+    if (j is None or s.mention[j].kind != "title") and all(map(_is_envoy, actors)):
+        post = next((k for k in range(split, min(hi, split + 1 + NAME_WORDS_BEFORE_POST)) if s.mention[k] is None
+                     and "person" in s.cues[k] and all([s.mention[x] is None and not s.cues[x]
+                                                        for x in range(split, k)])), None)
+        if post is not None:  # "سرکنسول روسیه در اصفهان با رئیس نمایندگی وزارت امور خارجه", also after a name no
+            return Actor(venue, post, None)  # table knows ("با احمد معصومیفر، رئیس دفتر نمایندگی …"): a post
     if j is None or s.mention[j].kind != "title":  # of the state the envoy serves in
         return None
     m = s.mention[j]
