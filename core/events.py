@@ -3827,6 +3827,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if _one_apart_meeting(s, lo, hi) and len({tuple(d.countries) for d in out if d.kind == "bilateral"}) == 1:
         for d in out:
             d.apart = d.kind == "bilateral"
+    another = _another_meeting(s, lo, hi)
+    pairs = [d for d in out if d.kind == "bilateral"]
+    if another is not None and len({tuple(d.countries) for d in pairs}) == 1:
+        # "وعقد أقار وغانتس لقاءً ثنائيًا وآخر على مستوى الوفود": the text counts out two meetings
+        out.append(replace(pairs[0], participants=list(pairs[0].participants), evidence=list(pairs[0].evidence),
+                           apart=True, at=another, fallback=[]))
     if plan and plans is not None:
         plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
         return []
@@ -3867,6 +3873,22 @@ def _one_apart_meeting(s: Sentence, lo: int, hi: int) -> bool:
     return any([s.text[k] in APART_ONE and not TRIGGER_KINDS.isdisjoint(s.cues[k - 1])
                 and (s.text[k] not in INDEFINITE_APART or k + 1 < hi and s.text[k + 1] == "ای")
                 for k in range(lo + 1, hi)])
+
+
+def _another_meeting(s: Sentence, lo: int, hi: int) -> int | None:
+    """The token of "وآخر"/"وأخرى" right after a meeting noun and its adjective, naming a second meeting ("لقاءً
+    ثنائيًا وآخر على مستوى الوفود", "جلسة مباحثات ثنائية وأخرى موسعة"); not "وآخر التطورات" (the latest news)."""
+    for k in range(lo + 1, hi):
+        if s.text[k] in ANOTHER_WORDS and any([not TRIGGER_KINDS.isdisjoint(s.cues[x])
+                                                 and "meeting_verb" not in s.cues[x]
+                                                 for x in range(max(lo, k - ANOTHER_REACH), k)]) \
+                and (k + 1 == hi or not s.text[k + 1].startswith("ال")):
+            return k
+    return None
+
+
+ANOTHER_WORDS = frozenset("واخر واخری".split())  # folded "وآخر", "وأخرى": and another (meeting)
+ANOTHER_REACH = 3  # tokens from the meeting noun to "وآخر": "لقاءً ثنائيًا وآخر"
 
 
 APART_ONE = frozenset("جداگانه جداگانهای منفصل منفصلا".split())  # folded: one meeting apart
@@ -4555,8 +4577,8 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
         return False  # a call, and a visit "last week" ("هفته گذشته نیز در سفری … دیدار"): two meetings; so are
         # one "today" and one "two weeks ago" ("دو هفته قبل … در حاشیه اجلاس … در جده")
     if a.kind == "bilateral":
-        if (a.apart or b.apart) and a.sentence != b.sentence:
-            return False  # "جلسه جداگانه ای": told as a meeting of its own
+        if (a.apart or b.apart) and (a.sentence != b.sentence or a.at != b.at):
+            return False  # "جلسه جداگانه ای", "لقاءً ثنائيًا وآخر": told as a meeting of its own
         if a.countries != b.countries or not (a.party and b.welcome or b.party and a.welcome) \
                 and not all(_same_people(a, b, c, offices) for c in a.countries):
             return False
