@@ -681,6 +681,16 @@ def _delegate_to(text: str, m: Mention) -> bool:
     return any([w.removeprefix("و").removeprefix("ال").startswith(DELEGATE_WORDS) for w in words])
 
 
+def _between_parties(text: str, m: Mention) -> bool:
+    """Whether a forum is named right after "between" ("الاتفاقية … الموقعتين بين الإتحاد الأوروبي والمملكة
+    المغربية"): a party to something, not a gathering the article's meetings belong to."""
+    before = text[max(0, m.start - FORUM_BETWEEN_REACH):m.start].split()
+    return bool(before) and fold_text(before[-1]) in BETWEEN_WORDS
+
+
+FORUM_BETWEEN_REACH = 12  # characters before a forum's name to look for "بين"
+
+
 DELEGATE_WORDS = ("مندوب", "ممثل", "نماینده", "نمایندگ", "بعثة")  # a standing delegate's post or mission, as written
 DELEGATE_REACH = 40  # characters before a forum's name to look for a delegate's post
 
@@ -2125,6 +2135,17 @@ DOMESTIC_WORDS = frozenset("هیات هییت دولت کابینه الحکوم
 UNNAMED_AFTER = frozenset("امروز دیروز که این آن الیوم امس التی الذی هذا هذه و".split())
 
 
+def _indefinite_meetings(s: Sentence, live: list[int], arabic: bool) -> bool:
+    """Whether every summit word of the sentence is indefinite, "a meeting" ("عقد … إجتماعا", "نشستی"): one of
+    its own, not the gathering the article is about."""
+    words = [s.text[j] for j in live if "summit" in s.cues[j]]
+    return bool(words) and all([w.endswith("ا") and not w.startswith("ال") if arabic else w.endswith("ی")
+                                and w not in DEFINITE_SUMMITS_FA for w in words])
+
+
+DEFINITE_SUMMITS_FA = frozenset()  # folded Persian summit words that end in "ی" of their own
+
+
 def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
     """Whether the summit word at j closes a sideline phrase: "على هامش القمة", "در حاشیه اجلاس"."""
     return any(s.cues[k] & SIDELINE_KINDS for k in range(max(lo, j - 3), j))
@@ -3371,6 +3392,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
              and (_next_session(s, j, hi) or j > lo and {"held", "purpose"} <= s.cues[j - 1])]
     # ("بالدعوة إلى عقد اجتماع طارئ لمجلس جامعة الدول العربية": a meeting called for is no forum of the talks)
     forums = [s.mention[j] for j in named if s.mention[j].kind == "forum" and not _forum_of_person(s, j)
+              and not (_mention_head(s, j) > lo and s.text[_mention_head(s, j) - 1] in BETWEEN_WORDS)
+              # (not "الاتفاقية … الموقعتين بين الإتحاد الأوروبي والمملكة المغربية": a party to a deal)
               and not any([0 < _mention_head(s, j) - k <= FORUM_AFTER_SUMMIT for k in ahead])]
     # (not "نشست آتی سازمان شانگهای")
     side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS and (s.mention[j] is None or s.mention[j].kind
@@ -3394,8 +3417,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     # (not "… لدى وصوله … الى اعمال الدورة … التي تبدأ في وقت لاحق من مساء اليوم": no sidelines of it yet)
     call = _is_call(s, live)
     forum = sideline_forum or (forums[0].entity if forums else None)
-    if forum is None and summit_word:
-        forum = forum_default
+    if forum is None and summit_word and not _indefinite_meetings(s, live, arabic):
+        forum = forum_default  # (not "عقد … إجتماعا عالي المستوى برئيس الحكومة الإسباني": a meeting of their own)
     if side_at is None and (call or "call" in s.cues[min(live)]):
         forum = None  # a call is on no summit's sidelines: one named after it is its topic ("برگزاری نشست … اکو")
     country, city = (None, None) if call else _venue(s, lo, hi if arabic else _clause_after(s, trig, hi), trig,
@@ -5015,7 +5038,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         or dateline_country(text, mentions)  # a bare title is the home's, else the dateline's
     if any([w in folded.text for w in PARTY_STEMS]):  # the cheap test first: most texts name no party
         roles = {**roles, **dict.fromkeys(party_leaders(text, mentions), "group_leader")}  # no state's side
-    forum_counts = Counter(m.entity for m in mentions if m.kind == "forum" and not _delegate_to(text, m))
+    forum_counts = Counter(m.entity for m in mentions if m.kind == "forum" and not _delegate_to(text, m)
+                           and not _between_parties(text, m))
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
     plans: list[Draft] = []
