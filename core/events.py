@@ -2127,6 +2127,7 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
 
 
 EXHIBITION_WORDS = frozenset("معرض المعرض نمایشگاه".split())  # folded: a show, not a gathering of officials
+PEOPLE_SUBJECTS_FA = frozenset("نمایندگان هیات هییت هیئت اعضای".split())  # folded: MPs, a delegation, members
 DELEGATION_WORDS_FA = frozenset("هیات هییت هیئت".split())  # folded: "هیات پارلمانی با ولید معلم … دیدار کردند"
 DELEGATION_REACH = 6  # tokens from a sentence's "هیات" to its "با": "هیات پارلمانی بعد از دیدار با"
 # folded: a government's own sitting, "جلسه هیات دولت", "جلسة مجلس الوزراء", "جلسه علنی مجلس"
@@ -3611,6 +3612,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         or s.text[j] in ADDRESS_WORDS for j in range(lo, split))
                  or not arabic and any(["person" in s.cues[j] and s.text[j] in POST_HEADS_FA for j in range(lo, split)])
                  or not arabic and _subject_dropped(s, lo, split)
+                 or not arabic and not PEOPLE_SUBJECTS_FA.isdisjoint(s.text[lo:split])
+                 and all([s.mention[j] is None for j in range(lo, split)])  # "نمایندگان مجلس با …": of home
                  or arabic and _verb_then_partners(s, lo, split)
                  or arabic and split - lo > 2 and s.text[lo].removeprefix("و") == "جاء" and s.text[lo + 1] == "ذلک"):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;
