@@ -2095,17 +2095,22 @@ MEDIA_WORDS = frozenset("خبرگزاری خبرنگار خبرنگاران رو
                         "نشریه مجله رادیو صحیفه وکاله قناه مراسل الصحفیین الصحافیین صحفیین صحافیین تلفزیون اذاعه "
                         "جریده سایت پایگاه".split())
 INTERVIEW_REACH = 3  # tokens from the talk word to its "with": "گفتوگوی اختصاصی با", "حديث خاص مع"
+MEDIA_BEFORE_REACH = 4  # tokens from a "with" before the talk word to it: "با خبرنگار پارلمانی مهر، گفتگو"
 
 
 def _interview(s: Sentence, j: int) -> bool:
     """Whether the talk word at token j is an interview: its "with" opens a newspaper, agency, channel or reporter
     ("در گفتگو با خبرگزاری ریانووستی", "في حديث مع صحيفة"), or a national agency by name ("در گفتوگو با ایسنا")."""
-    k = next((k for k in range(j + 1, min(len(s.text) - 1, j + 1 + INTERVIEW_REACH))
-              if "with" in s.cues[k] or s.text[k] == "که"), None)  # "در گفتوگویی که سایت … وزارت نفت داشته"
-    if k is None:
-        return False
-    word = s.text[k + 1]
-    return word in MEDIA_WORDS or word.removeprefix("ال") in MEDIA_WORDS or is_agency(word)  # "در گفتوگو با ایسنا"
+    after = next((k for k in range(j + 1, min(len(s.text) - 1, j + 1 + INTERVIEW_REACH))
+                  if "with" in s.cues[k] or s.text[k] == "که"), None)  # "در گفتوگویی که سایت … وزارت نفت داشته"
+    # "که با خبرنگار پارلمانی مهر، گفتگو می کرد": the reporter before the Persian talk word
+    before = next((k for k in range(j - 1, max(-1, j - 1 - MEDIA_BEFORE_REACH), -1) if "with" in s.cues[k]), None)
+    return any([k is not None and k + 1 < len(s.text) and _media(s.text[k + 1]) for k in (after, before)])
+
+
+def _media(word: str) -> bool:
+    """A folded word for a newspaper, agency, channel or reporter, or a national agency's name ("ایسنا")."""
+    return word in MEDIA_WORDS or word.removeprefix("ال") in MEDIA_WORDS or is_agency(word)
 
 
 GATHERING_REACH = 4  # tokens after "على هامش" / "در حاشیه" where the gathering's noun may stand
