@@ -2287,12 +2287,13 @@ def _ministry_told(s: Sentence, lo: int, split: int) -> str | None:
     """The state of a ministry that announced, before "أن"/"که", what its minister did: "أعلنت وزارة الداخلية
     الايطالية أن الوزيرة … أجرت محادثة هاتفية مع …", "وزارت خارجه ایتالیا اعلام کرد که وزیر … با …"."""
     for j in range(lo, split):
-        if s.text[j] not in MINISTRY_NOUNS:
-            continue
+        if s.text[j] not in MINISTRY_NOUNS and s.text[j] not in EMBASSY_WORDS:
+            continue  # (an embassy too: "سفارت افغانستان در اسلامآباد اعلام کرد احمد شکیب، سرپرست این سفارت با …")
         k = next((k for k in range(j + 1, min(split, j + 1 + MINISTRY_STATE_REACH)) if s.mention[k] is not None), None)
         if k is None or s.mention[k].kind != "country" or not s.mention[k].country:
             return None
-        if any([s.text[x] in THAT_WORDS for x in range(k + 1, split)]) \
+        if any([s.text[x] in THAT_WORDS or s.text[x] in ANNOUNCED_FA and s.text[j] in EMBASSY_WORDS
+                for x in range(k + 1, split)]) \
                 and not any([s.mention[x] is not None and s.mention[x].kind in ("country", "official")
                              and s.mention[x].country != s.mention[k].country for x in range(k + 1, split)]):
             return s.mention[k].country
@@ -2300,6 +2301,7 @@ def _ministry_told(s: Sentence, lo: int, split: int) -> str | None:
     return None
 
 
+ANNOUNCED_FA = frozenset({"اعلام"})  # folded: "اعلام کرد" with its "که" dropped, as Persian allows
 # folded: the head of a post no titles table names, "رییس سازمان توسعه تجارت" (the article's own official)
 POST_HEADS_FA = frozenset("رییس رئیس مدیرعامل مدیر دبیر معاون".split())  # (and "معاون اول قوه قضاییه")
 VISITED_REACH = 3  # tokens from a visit word to the place visited: "يقوم بزيارة عمل إلى الجزائر"
