@@ -91,6 +91,7 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "استقبل سفير الباراجواي؛", "الباراجواي", "country", "PRY"),
         ("ar", "اتصال هاتفي من الرئيس اليوغندي يوري موسفيني", "اليوغندي", "country", "UGA"),  # Sudan's spelling
         ("fa", "پس از گفتوگو با همتای هندیش گفت", "هندیش", "country", "IND"),  # his Indian counterpart
+        ("ar", "بمقر الوزارة كاتب الدولة الياباني للشؤون الخارجية", "كاتب الدولة", "title", None),  # Maghrebi
         ("fa", "با آقای سعود بن عبدالرحمان آل ثانی معاون نخست وزیر قطر", "سعود بن عبدالرحمان آل ثانی", "official",
          "QAT"),  # "عبدالرحمان", as Persian writes it
     ],
