@@ -3496,7 +3496,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if summoned is not None:  # "سفیر جمهوری آذربایجان به وزارت امور خارجه احضار شد": the ministry's state met him
         actors = sorted([*actors, Actor(protagonist, summoned, None)], key=lambda a: a.tok)
         countries = [*countries, protagonist]
-    elif not arabic and len(set(countries)) == 1 and actors and all(map(_is_envoy, actors)):
+    elif len(set(countries)) == 1 and actors and all(map(_is_envoy, actors)):
         summoner = _summoner(s, lo, hi, countries[0], protagonist)
         if summoner is not None:  # "روسیه سفیر آلمان را احضار کرد", "سفیر آلمان در ایران … احضار شد"
             actors = sorted([*actors, Actor(summoner[0], summoner[1], None)], key=lambda a: a.tok)
@@ -4127,7 +4127,8 @@ def _discussed_from(s: Sentence, trig: int) -> int:
     return next((j for j in s.cued if j > trig and not s.cues[j].isdisjoint({"topic", "meeting"})), len(s.text))
 
 
-SUMMONED_WORDS = frozenset({"احضار"})  # folded: summoned (to a ministry), recalled (from a post)
+SUMMONED_WORDS = frozenset("احضار استدعت استدعی واستدعت واستدعی".split())  # folded: summoned (to a ministry),
+# recalled (from a post)
 MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})  # folded: ministry
 
 
