@@ -3936,8 +3936,8 @@ def _one_per_official(s: Sentence, d: Draft, actors: list[Actor]) -> list[Draft]
     if d.kind != "bilateral" or d.call or len(d.participants) < 3:
         return [d]
     toks = {id(a.participant): a.tok for a in actors if a.participant is not None}
-    people = [p for p in d.participants if id(p) in toks and p.role not in UNTELLING_ROLES]
-    sides: dict[str, list[Participant]] = {}
+    people = [p for p in d.participants if id(p) in toks and (p.name_en or p.role not in UNTELLING_ROLES)]
+    sides: dict[str, list[Participant]] = {}  # (a named spokesman met is someone: "رئيس وفد الحوثيين محمد عبدالسلام")
     for p in people:
         sides.setdefault(p.country, []).append(p)
     if len(sides) != 2:
