@@ -3903,6 +3903,8 @@ def _one_apart_meeting(s: Sentence, lo: int, hi: int) -> bool:
     >>> _one_apart_meeting(s, 0, 3)
     True
     """
+    if APART_ONE.isdisjoint(s.text):
+        return False  # most sentences tell nothing apart
     return any([s.text[k] in APART_ONE and not TRIGGER_KINDS.isdisjoint(s.cues[k - 1])
                 and (s.text[k] not in INDEFINITE_APART or k + 1 < hi and s.text[k + 1] == "ای")
                 for k in range(lo + 1, hi)])
@@ -3911,6 +3913,8 @@ def _one_apart_meeting(s: Sentence, lo: int, hi: int) -> bool:
 def _another_meeting(s: Sentence, lo: int, hi: int) -> int | None:
     """The token of "وآخر"/"وأخرى" right after a meeting noun and its adjective, naming a second meeting ("لقاءً
     ثنائيًا وآخر على مستوى الوفود", "جلسة مباحثات ثنائية وأخرى موسعة"); not "وآخر التطورات" (the latest news)."""
+    if ANOTHER_WORDS.isdisjoint(s.text):
+        return None
     for k in range(lo + 1, hi):
         if s.text[k] in ANOTHER_WORDS and any([not TRIGGER_KINDS.isdisjoint(s.cues[x])
                                                  and "meeting_verb" not in s.cues[x]
