@@ -79,6 +79,11 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
                             "ربما".split())
 # ("خلال اجتماع الرؤساء في الرابع من يوليو، ستتم الموافقة": what will be done there;
 # "المحادثات … ربما تنطلق": may)
+def _holding_discussed(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the summit word at j is a topic: its holding, after a topic word ("در خصوص برگزاری اجلاس سران")."""
+    return "summit" in s.cues[j] and j > lo + 1 and s.text[j - 1] in HOLDING_NOUNS and "topic" in s.cues[j - 2]
+
+
 def _later_today(s: Sentence, j: int, hi: int) -> bool:
     """Whether the summit word at j is told as opening "later today" ("التي تبدأ في وقت لاحق من مساء اليوم")."""
     return any(["later_today" in s.cues[x] for x in range(j + 1, min(hi, j + LATER_REACH))])
@@ -1196,6 +1201,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "علیاف با اشاره به تماس تلفنی ۲۱ ژانویه با پزشکیان گفت": a meeting he spoke of, told before
     if "summit" in s.cues[trig] and trig > lo and s.text[trig - 1].removeprefix("و") in OUTCOME_WORDS:
         return True  # "استعراض نتائج ومخرجات القمة الخليجية – الأوروبية": what a summit gave is a topic
+    if _holding_discussed(s, lo, trig):
+        return True  # "در خصوص برگزاری اجلاس سران … اکو … بحث کردند": the holding of a summit is what was discussed
     if "call" in sentence_cues and trig >= lo + 2 and "summit" in s.cues[trig] \
             and (s.text[trig - 2], s.text[trig - 1]) in AGENDA_WORDS:
         return True  # "يبحثان هاتفيا جدول أعمال قمة الناتو": the summit is what the call was about
@@ -3421,7 +3428,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     summit_word = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in live])
     # a shared press conference ("در یک نشست خبری") is no summit for a meeting to be on the sidelines of
     summit_noun = any(["summit" in s.cues[j] and "press" not in s.cues[j] and not _before(s, lo, j)
-                       and (j in live or not _later_today(s, j, hi)) for j in triggers])
+                       and (j in live or not _later_today(s, j, hi) and not _holding_discussed(s, lo, j))
+                       for j in triggers])
     # (not "… لدى وصوله … الى اعمال الدورة … التي تبدأ في وقت لاحق من مساء اليوم": no sidelines of it yet)
     call = _is_call(s, live)
     forum = sideline_forum or (forums[0].entity if forums else None)
