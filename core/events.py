@@ -682,8 +682,10 @@ def _delegate_to(text: str, m: Mention) -> bool:
     """Whether a forum is named as whom a state's standing delegate sits with ("سفير المملكة الأردنية الهاشمية لدى
     ومندوبها الدائم بجامعة الدول العربية", "نماینده دائم ایران در سازمان ملل"): a post, not a gathering, so it
     says nothing of which forum the article's meetings belong to."""
-    words = text[max(0, m.start - DELEGATE_REACH):m.start].split()[-4:]
-    return any([w.removeprefix("و").removeprefix("ال").startswith(DELEGATE_WORDS) for w in words])
+    words = text[max(0, m.start - DELEGATE_REACH - 8):m.start].split()[-5:]
+    return any([w.removeprefix("و").removeprefix("ال").startswith(DELEGATE_WORDS)
+                and fold_text(words[k - 1]) not in DELEGATION_WORDS_FA for k, w in enumerate(words) if k])
+    # (not "رئیس هیئت نمایندگی کشور افغانستان در کنفرانس امنیت …": a delegation at a gathering)
 
 
 def _between_parties(text: str, m: Mention) -> bool:

@@ -230,6 +230,8 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         keys = [key] if key else inflections(entry.alias, entry.lang, entry.form)
         if entry.lang == "fa":
             keys = keys + [v for k in keys for v in joined_variants(k)]
+            if "\u200c" in entry.alias:  # "بین‌المللی" written with a space: "بین المللی"
+                keys.append(fold_text(entry.alias.replace("\u200c", " ")))
         elif entry.kind == "official":
             keys = keys + [v for k in keys for v in glued_article(k)]
         for k in keys:

@@ -241,7 +241,9 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
     is_word = _IS_WORD
     for last, alias in gaz.derived("mention_automaton", _alias_automaton).iter(padded):
         if is_word[padded[last + 1]]:  # the alias ends mid-word, unless a preposition is written on to a place
-            if arabic or padded[last + 1] not in _RUN_ON_TAIL_STARTS or not _tail_run_on(padded, last + 1) \
+            if padded[last + 1].isdigit() and not padded[last].isdigit():
+                pass  # a year written on to a name: "کنفرانس امنیت بین المللی مسکو۲۰۱۶"
+            elif arabic or padded[last + 1] not in _RUN_ON_TAIL_STARTS or not _tail_run_on(padded, last + 1) \
                     or not _a_place(alias):
                 continue
         start = last - alias.size  # in folded_text: padded index last + 1 - size, less the leading space

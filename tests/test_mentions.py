@@ -91,6 +91,9 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "استقبل سفير الباراجواي؛", "الباراجواي", "country", "PRY"),
         ("ar", "اتصال هاتفي من الرئيس اليوغندي يوري موسفيني", "اليوغندي", "country", "UGA"),  # Sudan's spelling
         ("fa", "پس از گفتوگو با همتای هندیش گفت", "هندیش", "country", "IND"),  # his Indian counterpart
+        ("fa", "در کنفرانس امنیت بین المللی مسکو۲۰۱۶ در حاشیه", "کنفرانس امنیت بین المللی مسکو", "forum", "RUS"),
+        # a year written on, and "بین المللی" with a space where the table writes a ZWNJ
+        ("fa", "در سفر به مسکو۲۰۱۶ با", "مسکو", "city", "RUS"),
         ("ar", "بمقر الوزارة كاتب الدولة الياباني للشؤون الخارجية", "كاتب الدولة", "title", None),  # Maghrebi
         ("fa", "با آقای سعود بن عبدالرحمان آل ثانی معاون نخست وزیر قطر", "سعود بن عبدالرحمان آل ثانی", "official",
          "QAT"),  # "عبدالرحمان", as Persian writes it
