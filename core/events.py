@@ -2073,6 +2073,11 @@ def _travellers_ahead_unnamed(s: Sentence, actors: list[Actor]) -> list[Actor]:
     """The actors, with no person for one named right after a trip still ahead ("سفر آتی رجب طیب اردوغان، رئیس‌جمهور
     ترکیه به عراق مورد بحث … قرار گرفت", "الزيارة المرتقبة للرئيس …"): the trip is what was discussed; its
     traveller is no one at the meeting, though his state may be."""
+    if not TIME_CLAUSE_NOUNS.isdisjoint(s.text):  # "یک هفته پیش از بازگشت دونالد ترامپ … به کاخ سفید": a time
+        timed = [k for k in range(2, len(s.text)) if s.text[k] in TIME_CLAUSE_NOUNS and s.text[k - 1] == "از"
+                 and s.text[k - 2] in BEFORE_AFTER_FA]
+        actors = [a for a in actors if not (a.participant is not None and a.participant.name_en
+                                            and any([0 < a.tok - k <= UPCOMING_REACH for k in timed]))]
     if UPCOMING_WORDS.isdisjoint(s.text):
         return actors
     ahead = [k for k in range(1, len(s.text)) if s.text[k] in UPCOMING_WORDS and s.text[k - 1] in TRIP_WORDS_ALL]
@@ -2080,6 +2085,8 @@ def _travellers_ahead_unnamed(s: Sentence, actors: list[Actor]) -> list[Actor]:
             for a in actors]
 
 
+TIME_CLAUSE_NOUNS = frozenset("بازگشت ورود".split())  # folded: "پیش از بازگشت X", "قبل از ورود X": a time, no side
+BEFORE_AFTER_FA = frozenset("پیش قبل بعد پس".split())  # folded
 UPCOMING_WORDS = frozenset("اتی اینده قریب المرتقبه المقبله القادمه".split())  # folded: "سفر آتی", "الزيارة المرتقبة"
 TRIP_WORDS_ALL = frozenset("سفر سفری الزیاره زیاره".split())
 UPCOMING_REACH = 5  # tokens from "آتی" to the traveller's title: "سفر آتی رجب طیب اردوغان، رئیس‌جمهور ترکیه"
@@ -2703,6 +2710,9 @@ ENVOY_TITLES = frozenset({"envoy", "high_representative"})
 ENVOY_REACH = 6  # tokens from an envoy's title to "إلى": "مبعوث الرئيس الروسي الخاص إلى"
 
 
+PRESENCE_REACH = 10  # tokens from "با حضور" to the counterparts it goes on to: "با حضور X، معاون …، و همتایان او"
+
+
 ESPECIALLY_WORDS = frozenset("خاصه وخاصه بخاصه وبخاصه خصوصا وخصوصا لاسیما ولاسیما بویژه وبویژه".split())  # folded
 
 PORTFOLIO_WORDS = 4  # words of a portfolio after a title: "وزیر صنعت و تجارت", "معین وزارت معادن و پترولیم"
@@ -3277,9 +3287,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier or _before_this_meeting(s)
                                       or _earlier_yesterday(s, _dates_in(dates, s.start[0], s.end[-1]))):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
-    if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS for j in s.cued
-                                           if "separate" in s.cues[j]):
-        sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts
+    if "separate" in sentence_cues and all(j and s.text[j - 1] in PRESENCE_WORDS
+                                           or s.text[j] in COUNTERPART_PLURALS and not PRESENCE_WORDS.isdisjoint(
+                                               s.text[max(0, j - PRESENCE_REACH):j])
+                                           for j in s.cued if "separate" in s.cues[j]):
+        sentence_cues = sentence_cues - {"separate"}  # "بحضور نظرائه": in the presence of his counterparts; "با حضور
+        # مجید تختروانچی … و همتایان او از کشورهای فرانسه، بریتانیا و آلمان برگزار شد": all in one meeting
     if "separate" in sentence_cues and _counterparts_together(s):
         sentence_cues = (sentence_cues - {"separate"}) | {"joint"}  # "با همتایان آلمانی، فرانسوی و انگلیسی خود …
         # ملاقات کرده و … با هم گفتوگو کردیم": his counterparts, all together
