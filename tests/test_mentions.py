@@ -94,6 +94,7 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("fa", "در کنفرانس امنیت بین المللی مسکو۲۰۱۶ در حاشیه", "کنفرانس امنیت بین المللی مسکو", "forum", "RUS"),
         # a year written on, and "بین المللی" with a space where the table writes a ZWNJ
         ("fa", "در سفر به مسکو۲۰۱۶ با", "مسکو", "city", "RUS"),
+        ("fa", "در حاشیه اجلاس سران کشورهای عضو شانگهای در دوشنبه", "کشورهای عضو شانگهای", "forum", None),
         ("ar", "بمقر الوزارة كاتب الدولة الياباني للشؤون الخارجية", "كاتب الدولة", "title", None),  # Maghrebi
         ("fa", "با آقای سعود بن عبدالرحمان آل ثانی معاون نخست وزیر قطر", "سعود بن عبدالرحمان آل ثانی", "official",
          "QAT"),  # "عبدالرحمان", as Persian writes it
