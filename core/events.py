@@ -682,7 +682,7 @@ def _delegate_to(text: str, m: Mention) -> bool:
     """Whether a forum is named as whom a state's standing delegate sits with ("سفير المملكة الأردنية الهاشمية لدى
     ومندوبها الدائم بجامعة الدول العربية", "نماینده دائم ایران در سازمان ملل"): a post, not a gathering, so it
     says nothing of which forum the article's meetings belong to."""
-    words = text[max(0, m.start - DELEGATE_REACH - 8):m.start].split()[-5:]
+    words = text[max(0, m.start - DELEGATE_REACH):m.start].split()[-5:]
     return any([w.removeprefix("و").removeprefix("ال").startswith(DELEGATE_WORDS)
                 and fold_text(words[k - 1]) not in DELEGATION_WORDS_FA for k, w in enumerate(words) if k])
     # (not "رئیس هیئت نمایندگی کشور افغانستان در کنفرانس امنیت …": a delegation at a gathering)
@@ -699,7 +699,7 @@ FORUM_BETWEEN_REACH = 12  # characters before a forum's name to look for "بين
 
 
 DELEGATE_WORDS = ("مندوب", "ممثل", "نماینده", "نمایندگ", "بعثة")  # a standing delegate's post or mission, as written
-DELEGATE_REACH = 40  # characters before a forum's name to look for a delegate's post
+DELEGATE_REACH = 48  # characters before a forum's name to look for a delegate's post, and the word before it
 
 
 def _between_states(s: Sentence, lo: int, hi: int, arabic: bool) -> bool:
@@ -2073,22 +2073,27 @@ def _travellers_ahead_unnamed(s: Sentence, actors: list[Actor]) -> list[Actor]:
     """The actors, with no person for one named right after a trip still ahead ("سفر آتی رجب طیب اردوغان، رئیس‌جمهور
     ترکیه به عراق مورد بحث … قرار گرفت", "الزيارة المرتقبة للرئيس …"): the trip is what was discussed; its
     traveller is no one at the meeting, though his state may be."""
-    if not TIME_CLAUSE_NOUNS.isdisjoint(s.text):  # "یک هفته پیش از بازگشت دونالد ترامپ … به کاخ سفید": a time
-        timed = [k for k in range(2, len(s.text)) if s.text[k] in TIME_CLAUSE_NOUNS and s.text[k - 1] == "از"
-                 and s.text[k - 2] in BEFORE_AFTER_FA]
-        actors = [a for a in actors if not (a.participant is not None and a.participant.name_en
-                                            and any([0 < a.tok - k <= UPCOMING_REACH for k in timed]))]
     if UPCOMING_WORDS.isdisjoint(s.text):
         return actors
-    ahead = [k for k in range(1, len(s.text)) if s.text[k] in UPCOMING_WORDS and s.text[k - 1] in TRIP_WORDS_ALL]
+    ahead = [k for k in range(1, len(s.text)) if s.text[k] in UPCOMING_WORDS and s.text[k - 1] in TRIP_WORDS]
     return [Actor(a.country, a.tok, None) if any([0 < a.tok - k <= UPCOMING_REACH for k in ahead]) else a
             for a in actors]
+
+
+def _without_timed_people(s: Sentence, actors: list[Actor]) -> list[Actor]:
+    """The actors less a named official right after "پیش از/قبل از/بعد از" + a coming or going ("یک هفته پیش از
+    بازگشت دونالد ترامپ … به کاخ سفید"): a time, no side of the meeting."""
+    if TIME_CLAUSE_NOUNS.isdisjoint(s.text):
+        return actors
+    timed = [k for k in range(2, len(s.text)) if s.text[k] in TIME_CLAUSE_NOUNS and s.text[k - 1] == "از"
+             and s.text[k - 2] in BEFORE_AFTER_FA]
+    return [a for a in actors if not (a.participant is not None and a.participant.name_en
+                                      and any([0 < a.tok - k <= UPCOMING_REACH for k in timed]))]
 
 
 TIME_CLAUSE_NOUNS = frozenset("بازگشت ورود".split())  # folded: "پیش از بازگشت X", "قبل از ورود X": a time, no side
 BEFORE_AFTER_FA = frozenset("پیش قبل بعد پس".split())  # folded
 UPCOMING_WORDS = frozenset("اتی اینده قریب المرتقبه المقبله القادمه".split())  # folded: "سفر آتی", "الزيارة المرتقبة"
-TRIP_WORDS_ALL = frozenset("سفر سفری الزیاره زیاره".split())
 UPCOMING_REACH = 5  # tokens from "آتی" to the traveller's title: "سفر آتی رجب طیب اردوغان، رئیس‌جمهور ترکیه"
 
 
@@ -2162,10 +2167,7 @@ def _indefinite_meetings(s: Sentence, live: list[int], arabic: bool) -> bool:
     its own, not the gathering the article is about."""
     words = [s.text[j] for j in live if "summit" in s.cues[j]]
     return bool(words) and all([w.endswith("ا") and not w.startswith("ال") if arabic else w.endswith("ی")
-                                and w not in DEFINITE_SUMMITS_FA for w in words])
-
-
-DEFINITE_SUMMITS_FA = frozenset()  # folded Persian summit words that end in "ی" of their own
+                                for w in words])
 
 
 def _in_sideline(s: Sentence, lo: int, j: int) -> bool:
@@ -3370,7 +3372,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if his_earlier is not None:  # "بعد لقائه بالرئيس الأرجنتيني …، أجرى ولي العهد … محادثات مع …": his, each
         actors = [a for a in actors if a not in his_earlier[1]]
     actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
-    actors = _travellers_ahead_unnamed(s, actors)
+    actors = _travellers_ahead_unnamed(s, _without_timed_people(s, actors))
     if arabic:
         actors = _within_report(s, lo, trig, actors)
     deed = _deed_clause(s, trig)
