@@ -37,7 +37,7 @@ def test_no_row_twice(rows):
 
 @pytest.mark.parametrize("kind", sorted(CLASSES))
 def test_every_class_is_read_by_a_rule(kind):
-    code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "core").glob("*.py"))
+    code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "core").rglob("*.py"))
     assert f'"{kind}"' in code, kind
 
 

@@ -8,7 +8,7 @@ their obvious definitions; cue kinds with the next-token shortcut against ``cue_
 import pytest
 
 from core.cues import cue_spans, token_cues
-from core.events import _BLANKED, build_sentence, sentence_spans, sentence_words
+from core.events.sentence import _BLANKED, build_sentence, sentence_spans, sentence_words
 from core.fold import fold
 from core.gazetteer import load
 from core.ingest import detect_lang
