@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.dates import calendar_words
-from core.events.sentence import LOCATIVE, STYLE_WORDS, TRIGGER_KINDS, Actor, Sentence, _mention_head
+from core.events.sentence import LOCATIVE, PROVINCE_WORDS, STYLE_WORDS, TRIGGER_KINDS, Actor, Sentence, _mention_head
 from core.fold import fold_text
 from core.names import LEARNED, name_stops
 from core.records import Mention, Participant
@@ -391,6 +391,9 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             # "والی هرات": the governor of a city or province, an official of its state
             out.append(Actor(m.country, k, Participant(s.mention[k - 1].entity, None, s.mention[k - 1].entity,
                                                        m.country)))
+        elif m.kind == "city" and m.country and (t := _post_of_province(s, k, lo)) is not None:
+            # "فرمانده مرزبانی استان آذربایجان غربی": a post of a province, an official of its state
+            out.append(Actor(m.country, k, Participant(s.mention[t].entity, None, s.mention[t].entity, m.country)))
         elif m.kind == "country" and (m.form == "honorific" or is_actor(s, k, lo)) \
                 and (role := _title_before(s, k, lo)) not in STATELESS_ROLES \
                 and FORMER_WORDS.isdisjoint(s.text[max(lo, k - FORMER_REACH):k]):  # "سفیر پیشین پاکستان"
@@ -411,6 +414,23 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
                 out.append(Actor(home, k, Participant(m.surface, None, m.entity, home, m.start, m.end)))
     out = _fold_titles_into_officials(out, s)  # "معاون «فالح الفیاض» مشاور امنیت ملی عراق": the title is his
     return [Actor(a.country, a.tok, None) if a.tok in served else a for a in out] if served else out
+
+
+PROVINCE_POST_REACH = 3  # tokens from a title to the "استان" its post is of: "فرمانده مرزبانی استان"
+
+
+def _post_of_province(s: Sentence, k: int, lo: int) -> int | None:
+    """The title whose post is of the province named at k after "استان"/"ولایت", with no place word between:
+    "فرمانده مرزبانی استان آذربایجان غربی" (the border guard's commander of that province); None otherwise."""
+    if k - 2 < lo or s.text[k - 1] not in PROVINCE_WORDS:
+        return None
+    for t in range(k - 2, max(lo, k - 1 - PROVINCE_POST_REACH) - 1, -1):
+        m = s.mention[t]
+        if m is not None:
+            return t if m.kind == "title" and m.entity not in LOCAL_ROLES else None
+        if s.text[t] in LOCATIVE:
+            return None
+    return None
 
 
 FORMER_WORDS = frozenset("پیشین سابق السابق الاسبق اسبق".split())  # folded: a former official's post
