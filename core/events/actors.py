@@ -25,6 +25,7 @@ CONFLICT_WORDS = frozenset("الحرب حرب الصراع صراع النزاع
                            "العدوان عدوان الاعتداء اعتداء الاعتداءات الضربات الغارات القصف حمله حملات "
                            "تجاوز تنشهای جنگهای درگیریهای بحرانهای اختلاف اختلافهای منازعات مناقشات "
                            "الحدودی الحدودیه الرابط الرابطه مرز مرزی مرزهای".split())  # a border "linking" two
+BORDER_WORDS = frozenset("الحدود الحدودی الحدودیه مرز مرزی مرزهای".split())  # folded: "اجلاس مرزی" is a meeting's kind
 BETWEEN_WORDS = frozenset("بین میان".split())
 NEIGHBOUR_WORDS = frozenset("همسایه همسایگان همسایههای همسایههایش همجوار جوار الجوار لجوار بجوار المجاوره مجاوره "
                              "المجاورین".split())  # folded: a state's neighbours ("دول جوار ليبيا")
@@ -178,7 +179,10 @@ def _topic_between(s: Sentence, lo: int, j: int) -> bool:
 def _conflict_before(s: Sentence, lo: int, j: int) -> bool:
     """Whether "بين" at j closes a phrase about a conflict or a comparison, within three words: "التصعيد العسكري
     الأخير بين إسرائيل وإيران", "كما هو الحال بين ايران وسلطنة عمان" name a topic, not a meeting's sides."""
-    return any([s.text[k] in CONFLICT_WORDS or s.text[k] in LIKE_WORDS for k in range(max(lo, j - 3), j)])
+    return any([s.text[k] in CONFLICT_WORDS and not (s.text[k] in BORDER_WORDS and k > lo
+                                                     and not TRIGGER_KINDS.isdisjoint(s.cues[k - 1]))
+                or s.text[k] in LIKE_WORDS for k in range(max(lo, j - 3), j)])  # (not "اجلاس مرزی میان": a
+    # border meeting between two states)
 
 
 FORUM_PERSON_ROLES = frozenset({"envoy", "secretary_general", "organisation_head", "high_representative",

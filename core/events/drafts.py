@@ -21,6 +21,7 @@ from core.events.actors import (
     LIST_WORDS,
     PRESENCE_WORDS,
     _between_states,
+    _compound_after,
     _forum_of_person,
     _participant,
     actors_in,
@@ -155,6 +156,7 @@ from core.events.tense import (
     _without_met_before,
 )
 from core.events.venue import (
+    GATHERING_REACH,
     MANY_MET,
     SIDELINE_KINDS,
     _arrived_in,
@@ -715,10 +717,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
         actors = _outside_cancelled(s, actors, [j for j in triggers if j not in placing], live)
     if "between" in sentence_cues and _between_states(s, lo, hi, arabic) and sentence_cues.isdisjoint(OCCURRED_KINDS) \
-            and actors \
+            and actors and "sideline" not in sentence_cues \
             and all(a.participant is None for a in actors) \
             and all(s.cues[j].isdisjoint({"meeting_verb", "call"}) for j in live):
-        return []  # "المحادثات بين إيران والولايات المتحدة متعثرة": states, no person, talks not told as held
+        return []  # "المحادثات بين إيران والولايات المتحدة متعثرة": states, no person, talks not told as held (a
+        # sideline, "در حاشیه نهمین اجلاس مرزی میان … ایران و عراق", tells it held)
     paired = False
     if pair and len({a.country for a in actors}) < 2:
         k = _pair_word(s, lo, hi)
@@ -762,6 +765,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         sideline_forum = after[0].entity if after else (None if weak else forum_default)
         if sideline_forum is None and not weak and _gathering_after(s, side_at, hi):
             sideline_forum = "OTHER"  # "على هامش الدورة الخامسة لمنتدى باريس للسلام": a gathering not on the list
+            if any([s.text[j] in BETWEEN_WORDS and not _compound_after(s, j + 1, hi)
+                    for j in range(side_at + 1, min(hi, side_at + GATHERING_REACH + 2))]):
+                sideline_forum = None  # "در حاشیه نهمین اجلاس مرزی میان … ایران و عراق": the two states' own meeting
         if sideline_forum is None:
             side_at = None
     future_host = side_at is not None and _host_is_future(s, side_at, hi)
