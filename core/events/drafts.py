@@ -1125,12 +1125,16 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             many = not arabic and _plural_meeting_noun(s, lo, split)  # "گفتگوهای … با رئیسجمهور، وزیر …"
             for c in part_c:
                 people = _distinct_people(_met(s, [a for a in part if a.country == c]))
-                if ("separate" in sentence_cues and not APART_WORDS.isdisjoint(s.text[lo:hi]) or many) \
-                        and len(people) <= 1:
-                    # "در دیدارهای جداگانه با رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور": each post
-                    people = _titles_listed(s, split, min([a.tok for a in part if a.country == c]), c) or people
+                visited = not arabic and _arrived_in(s, lo, split, c)
+                if ("separate" in sentence_cues and not APART_WORDS.isdisjoint(s.text[lo:hi]) or many or visited) \
+                        and (len(people) <= 1 or visited):
+                    # "در دیدارهای جداگانه با رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور": each post,
+                    # also on a trip there ("در سفر به عراق با رئیسجمهور، رئیس مجلس، وزیر دفاع … عراق دیدار")
+                    listed = _titles_listed(s, split, min([a.tok for a in part if a.country == c]), c)
+                    people = listed if len(listed) > len(people) else people
                 if len(people) > 1 and not any([p.name_en or p.start is not None or p.role in HEAD_POSTS
-                                                for p in people]) and "separate" not in sentence_cues and not many:
+                                                for p in people]) and "separate" not in sentence_cues and not many \
+                        and not visited:
                     # posts without names met in one reception ("السفير التركي … وقائد السفينة الحربية التركية"):
                     # one meeting (GUIDE: one per named official); a head of state's post is someone apart
                     people = people[:1]

@@ -29,7 +29,7 @@ from core.events.receptions import (
     _welcomer_last,
 )
 from core.events.sentence import TRIGGER_KINDS, Actor, Draft, Sentence, _first_most_named, _mention_head
-from core.events.tense import NOUN_KINDS, POSSESSED_MEETINGS, _cancelled, _present_ya
+from core.events.tense import NOUN_KINDS, POSSESSED_MEETINGS, QUANTIFIER_WORDS, _cancelled, _present_ya
 from core.events.venue import _LEAD_WORDS, _one_state_else, _place_gone_to
 from core.fold import fold_text
 from core.records import Mention, Participant
@@ -752,13 +752,14 @@ def _titles_listed(s: Sentence, start: int, end: int, country: str) -> list[Part
                 out.append(Participant(m.entity, None, m.entity, country))
             while j < end and s.mention[j] is m:
                 j += 1
-        elif s.text[j] in LIST_WORDS:
+        elif s.text[j] in LIST_WORDS or s.text[j] in QUANTIFIER_WORDS and out:  # "و برخی مسئولان": some more
             j += 1
         elif m is None and "person" in s.cues[j]:  # a post no title names: "رئیس شورای‌عالی قضایی"
             out.append(Participant(s.text[j], None, GENERIC_POST, country))
             j += 1
-            while j < end and s.mention[j] is None and not s.cues[j] and s.text[j] not in LIST_WORDS:
-                j += 1
+            while j < end and s.mention[j] is None and not s.cues[j] \
+                    and (s.text[j] not in LIST_WORDS or j + 2 == end and not s.cues[j + 1]):
+                j += 1  # (its adjectives, the last two joined: "مسئولان سیاسی و مذهبی عراق")
         else:
             return []
     return out if len(out) >= 2 else []

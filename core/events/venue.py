@@ -309,7 +309,7 @@ def _note_summit_venue(s: Sentence, lo: int, hi: int, venues: dict[str, tuple[st
             venues[forum] = (country, city)
 
 
-ARRIVED_WORDS = frozenset("وارد رسید وصل".split())  # folded: arrived (in a city)
+ARRIVED_WORDS = frozenset("وارد رسید وصل سفر".split())  # folded: arrived (in a city), on a trip ("در سفر به عراق")
 
 
 def _arrived_in(s: Sentence, lo: int, split: int, state: str) -> bool:
