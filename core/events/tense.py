@@ -365,8 +365,10 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     if holding and s.text[k] in PURPOSE_WORDS:
         return True
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
-            and any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))]):
-        return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet
+            and (any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))])
+                 or s.text[-2:] in (["سفر", "کرد"], ["سفر", "کردند"])):
+        return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet; a
+        # trip the sentence ends on ("برای رایزنی … به اسلامآباد سفر کرد") is the news, its talks still ahead
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and any([s.text[j] in PROPOSAL_WORDS for j in range(lo, len(s.text))]):
         return True  # "با پیشنهاد روسیه برای گفتوگو با علیاف … موافقت کرده است": talks agreed to, not held
