@@ -341,7 +341,7 @@ def _past_forum(s: Sentence, after: range) -> list[int]:
     return [j for j in after if s.mention[j] is None or s.mention[j].kind != "forum"]
 
 
-PURPOSE_WORDS = frozenset({"برای", "جهت", "منظور"})  # folded: "برای دیدار", "به منظور انجام دیداری"
+PURPOSE_WORDS = frozenset({"برای", "جهت", "منظور", "بهمنظور"})  # folded: "برای دیدار", "به منظور انجام دیداری"
 DEPART_WORDS = frozenset({"عازم", "راهی", "مقصد", "ترک", "رفت", "رفته", "رفتند", "میرود", "میروند", "عزیمت"})
 # folded: left for, heading to, gone to ("به مقصد", "ترک کرد", "به آنکارا رفته است")
 
@@ -366,13 +366,28 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
         return True
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and (any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))])
-                 or s.text[-2:] in (["سفر", "کرد"], ["سفر", "کردند"])):
+                 or _ends_on_trip(s.text)):
         return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet; a
         # trip the sentence ends on ("برای رایزنی … به اسلامآباد سفر کرد") is the news, its talks still ahead
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and any([s.text[j] in PROPOSAL_WORDS for j in range(lo, len(s.text))]):
         return True  # "با پیشنهاد روسیه برای گفتوگو با علیاف … موافقت کرده است": talks agreed to, not held
     return trig > lo and "purpose" in s.cues[k] or k > lo and s.text[k] in ("در", "فی") and "purpose" in s.cues[k - 1]
+
+
+TRIP_TAIL = frozenset("کرد کردند کرده کردهاند است اند نمود نمودند".split())  # folded: "سفر کرده است"
+
+
+def _ends_on_trip(words: list[str]) -> bool:
+    """Whether a sentence's words end on "سفر" and its light verb: its trip is the news it tells.
+
+    >>> _ends_on_trip("برای رایزنی به اسلامآباد سفر کرده است".split()), _ends_on_trip("سفر کرد و گفت".split())
+    (True, False)
+    """
+    k = len(words) - 1
+    while k > 0 and words[k] in TRIP_TAIL:
+        k -= 1
+    return k < len(words) - 1 and words[k] == "سفر"
 
 
 HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف انجام".split())  # folded: resuming, holding,
