@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.dates import calendar_words
-from core.events.sentence import LOCATIVE, PROVINCE_WORDS, STYLE_WORDS, TRIGGER_KINDS, Actor, Sentence, _mention_head
+from core.events.sentence import (
+    LOCATIVE,
+    PORTFOLIO_AFFAIRS,
+    PROVINCE_WORDS,
+    STYLE_WORDS,
+    TRIGGER_KINDS,
+    Actor,
+    Sentence,
+    _mention_head,
+)
 from core.fold import fold_text
 from core.names import LEARNED, name_stops
 from core.records import Mention, Participant
@@ -32,7 +41,7 @@ NEIGHBOUR_WORDS = frozenset("همسایه همسایگان همسایههای ه
 PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان گروههای الفصایل فصایل جنبش حرکه الحرکه حزب".split())
 # folded: a community, its elite, a state's groups, factions, movements or parties ("رهبران گروههای فلسطینی",
 # "دبیر کل جنبش جهاد اسلامی فلسطین"): no state's officials
-AFFAIRS_WORDS = frozenset("امور شوون لشوون بشوون برای".split())  # folded "امور", "شؤون", "برای": what a post is for
+AFFAIRS_WORDS = PORTFOLIO_AFFAIRS | {"برای"}  # "امور", "شؤون", "برای": what a post is for
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
 GROUP_WORDS = frozenset("گروه مجموعه المجموعه مجموعه".split())  # folded: a group of states ("گروه ۱+۵")

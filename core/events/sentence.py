@@ -299,12 +299,17 @@ def _place_before(mentions: list[Mention], starts: list[int], pos: int) -> Menti
     return _as_state(m) if m is not None else None
 
 
+PORTFOLIO_AFFAIRS = frozenset("امور شوون لشوون بشوون".split())  # folded "امور", "شؤون": the affairs a post is for
+
+
 def _last_country(s: Sentence, k: int, reach: int = 60) -> Mention | None:
     """The nearest country named before token k (what "این کشور" / "بلاده" points back to)."""
     for j in range(k - 1, max(-1, k - reach), -1):
         m = s.mention[j]
-        if m is not None and m.kind == "country" and m.form not in ("anaphor", "self"):
-            return m  # (not "کشورمان", "our country": "این کشور" points away from the speaker's own)
+        if m is not None and m.kind == "country" and m.form not in ("anaphor", "self") \
+                and not (j > 0 and s.text[j - 1] in PORTFOLIO_AFFAIRS):
+            return m  # (not "کشورمان", "our country": "این کشور" points away from the speaker's own; nor the
+            # state of a portfolio: "نماینده ویژه رئیس جمهور روسیه در امور افغانستان و مدیرکل وزارت خارجه این کشور")
         if m is not None and m.kind == "city" and m.country and j > 0 and s.text[j - 1] in LOCATIVE:
             # "در سفر به اسلام‌آباد با مقام‌های آن کشور": the state of the city just named
             return _as_state(m)
