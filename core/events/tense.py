@@ -366,13 +366,25 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
         return True
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and (any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))])
-                 or _ends_on_trip(s.text)):
+                 or _ends_on_trip(s.text) or _other_meeting_told(s, trig)):
         return True  # "برای دیدار با مقامات سوریه تهران را به مقصد دمشق ترک کرد": left to meet, not met yet; a
         # trip the sentence ends on ("برای رایزنی … به اسلامآباد سفر کرد") is the news, its talks still ahead
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and any([s.text[j] in PROPOSAL_WORDS for j in range(lo, len(s.text))]):
         return True  # "با پیشنهاد روسیه برای گفتوگو با علیاف … موافقت کرده است": talks agreed to, not held
     return trig > lo and "purpose" in s.cues[k] or k > lo and s.text[k] in ("در", "فی") and "purpose" in s.cues[k - 1]
+
+
+def _other_meeting_told(s: Sentence, trig: int) -> bool:
+    """Whether a Persian meeting told held with partners of its own follows the meeting word at trig (a purpose):
+    "… که به منظور گفتگو با مقامات عالی سوریه … وارد دمشق شده است امروز صبح با سفیر … دیدار و گفتگو کرد"."""
+    withs = 0
+    for j in range(trig + 1, len(s.text) - 1):
+        withs += "with" in s.cues[j]
+        if withs >= 2 and "meeting" in s.cues[j] and (s.text[j + 1] in PAST_LIGHT_FA or j + 3 < len(s.text)
+                                                       and s.text[j + 1] == "و" and s.text[j + 3] in PAST_LIGHT_FA):
+            return True
+    return False
 
 
 TRIP_TAIL = frozenset("کرد کردند کرده کردهاند است اند نمود نمودند".split())  # folded: "سفر کرده است"
