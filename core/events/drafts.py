@@ -175,6 +175,7 @@ from core.fold import fold_text
 from core.home import is_agency
 from core.records import DateMention, Participant
 
+CONDUCTED_IT = frozenset("اجراها اجراه اجرته عقده عقدها عقدته اجریاها عقداه".split())  # folded: "محادثات أجراها"
 FORUM_AFTER_SUMMIT = 3  # tokens from a summit word to the forum it names ("نشست آتی سازمان شانگهای")
 
 WHERE_WORDS = frozenset({"حیث"})  # folded: "واجرى عدد من اللقاءات …، حيث التقى …": his meetings, told one by one
@@ -929,6 +930,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "باطلاع الرئيس الفلسطيني على تفاصيل لقاء العاهل الأردني مع مايك بنس": the noun's own person met him,
         # who is told of it did not
         actors = [a for a in actors if a.tok > noun or a.country == own]
+        countries = list(dict.fromkeys([a.country for a in actors]))
+    if arabic and split is not None and trig + 2 < split and s.text[trig + 1] in CONDUCTED_IT \
+            and any([trig + 1 < a.tok < split for a in actors]):
+        # "بعد محادثات أجراها لافروف مع نظرائه …": the relative clause names who held them, the one before it
+        # ("عبد الله بن زايد، هو رابع وزير خارجية … يزور موسكو") is of another clause
+        actors = [a for a in actors if a.tok > trig + 1]
         countries = list(dict.fromkeys([a.country for a in actors]))
     subj = [a for a in actors if split is None or a.tok < split]
     part = [a for a in actors if split is not None and a.tok >= split]
