@@ -410,6 +410,21 @@ def _indefinite_meetings(s: Sentence, live: list[int], arabic: bool) -> bool:
                                 for w in words])
 
 
+ONE_WITH_ONE_REACH = 18  # tokens from a meeting noun to the "مع" after the one person who held it
+
+
+def _one_with_one(s: Sentence, live: list[int]) -> bool:
+    """Whether the sentence's first summit word is the meeting of one named person with another, "مع" after
+    him: "بعد اجتماع المبعوث الخاص …، ميخائيل بوغدانوف، مع سفير البحرين" (a meeting of its own, not the
+    gathering the article is about; "اللقاء" after it is the same meeting)."""
+    j = next((j for j in live if "summit" in s.cues[j]), None)
+    if j is None:
+        return False
+    split = next((k for k in range(j + 1, min(len(s.text), j + ONE_WITH_ONE_REACH)) if "with" in s.cues[k]), None)
+    named = [s.mention[k] for k in range(j + 1, split or j) if s.mention[k] is not None]
+    return split is not None and any([m.kind == "official" for m in named]) and all([m.kind != "forum" for m in named])
+
+
 def _with_a_group(s: Sentence, actors: list[Actor]) -> bool:
     """Whether the sentence's "با"/"مع" opens people named by a region, no state, with no one named after them:
     "دیپلمات‌های ایرانی و آمریکایی با اروپایی‌ها دیدار کردند" (both met others)."""
@@ -584,6 +599,17 @@ def _forum_talks(s: Sentence, live: list[int], lo: int, hi: int) -> bool:
         and not any([len(w) == 4 and w.isdigit() for w in s.text[lo:hi]])
 
 
+SECOND_PARTY_REACH = 4  # tokens from "بين" to a forum named as the second party after a state
+
+
+def _second_party(s: Sentence, lo: int, head: int) -> bool:
+    """Whether the forum whose name starts at token ``head`` is the second party after a state, "بين" before it:
+    "والحوار الاستراتيجي بين روسيا ودول مجلس التعاون الخليجي" (a topic, no gathering the talks sat in)."""
+    k = next((k for k in range(head - 1, max(lo, head - SECOND_PARTY_REACH) - 1, -1) if s.text[k] in BETWEEN_WORDS),
+             None)
+    return k is not None and any([s.mention[x] is not None and s.mention[x].kind == "country" for x in range(k, head)])
+
+
 def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         protagonist: str | None = None, published: date | None = None,
                         plans: list[Draft] | None = None,
@@ -753,6 +779,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     forums = [s.mention[j] for j in named if s.mention[j].kind == "forum" and not _forum_of_person(s, j)
               and not (_mention_head(s, j) > lo and s.text[_mention_head(s, j) - 1] in BETWEEN_WORDS)
               # (not "الاتفاقية … الموقعتين بين الإتحاد الأوروبي والمملكة المغربية": a party to a deal)
+              and not _second_party(s, lo, _mention_head(s, j))
               and not any([0 < _mention_head(s, j) - k <= FORUM_AFTER_SUMMIT for k in ahead])]
     # (not "نشست آتی سازمان شانگهای")
     side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS and (s.mention[j] is None or s.mention[j].kind
@@ -780,7 +807,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     # (not "… لدى وصوله … الى اعمال الدورة … التي تبدأ في وقت لاحق من مساء اليوم": no sidelines of it yet)
     call = _is_call(s, live)
     forum = sideline_forum or (forums[0].entity if forums else None)
-    if forum is None and summit_word and not _indefinite_meetings(s, live, arabic):
+    if forum is None and summit_word and not _indefinite_meetings(s, live, arabic) and not _one_with_one(s, live):
         forum = forum_default  # (not "عقد … إجتماعا عالي المستوى برئيس الحكومة الإسباني": a meeting of their own)
     if side_at is None and (call or "call" in s.cues[min(live)]):
         forum = None  # a call is on no summit's sidelines: one named after it is its topic ("برگزاری نشست … اکو")
