@@ -66,6 +66,7 @@ from core.events.sides import (
     HIS_MEETINGS,
     LETTER_WORDS,
     PRONOUNS,
+    STATE_PLURALS,
     UPCOMING_REACH,
     _adjacent_sides,
     _among,
@@ -597,6 +598,16 @@ def _forum_talks(s: Sentence, live: list[int], lo: int, hi: int) -> bool:
                 for j in live for k in range(j + 1, min(hi, j + 1 + FORUM_TALKS_REACH))]) \
         and any([s.mention[k].kind == "city" for k in s.named if lo <= k < hi]) \
         and not any([len(w) == 4 and w.isdigit() for w in s.text[lo:hi]])
+
+
+def _organisation_met(s: Sentence, lo: int, split: int) -> str | None:
+    """The forum whose states hold the meeting named before the partners: "خلال اجتماع دول مجلس التعاون لدول
+    الخليج العربية مع وزير خارجية اليابان" (GCC); None otherwise."""
+    for k in range(lo, split - 2):
+        if not s.cues[k].isdisjoint(TRIGGER_KINDS) and s.text[k + 1] in STATE_PLURALS \
+                and s.mention[k + 2] is not None and s.mention[k + 2].kind == "forum":
+            return s.mention[k + 2].entity
+    return None
 
 
 SECOND_PARTY_REACH = 4  # tokens from "بين" to a forum named as the second party after a state
@@ -1231,6 +1242,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             out.append(Draft("bilateral", sorted([subject.country, c]),
                              [subject.participant, *[a.participant for a in met if a.country == c and a.participant]],
                              **{**base, "evidence": list(base["evidence"])}))
+    org = _organisation_met(s, lo, split) if split is not None else None
+    if org is not None and len(out) == 1 and out[0].kind == "bilateral":
+        # "خلال اجتماع دول مجلس التعاون … مع وزير خارجية اليابان": the organisation's meeting with him
+        # ("على هامش … الجمعية العامة": the summit it sat beside is a gathering of its own)
+        beside = [replace(out[0], kind="multilateral", summit=True, sideline=False, participants=[],
+                          evidence=list(out[0].evidence), fallback=[])] if out[0].sideline else []
+        out = [replace(out[0], kind="multilateral", forum=org, sideline=False, participants=list(out[0].participants),
+                       evidence=list(out[0].evidence), fallback=[]), *beside]
     rel = _relative_before_verb(s, lo, trig) if arabic else trig
     day = _nearest_date([d for d in sdates if not s.start[rel] <= d.start < s.start[trig]], s.start[trig])
     vague = (day is None or published is not None and day.how == "stated" and day.iso == published.isoformat()) \
