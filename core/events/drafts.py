@@ -610,6 +610,17 @@ def _organisation_met(s: Sentence, lo: int, split: int) -> str | None:
     return None
 
 
+RECENT_FA = frozenset({"اخیر", "اخیرش"})  # folded: "دیدار اخیر", "نشست منطقهای اخیر" (the recent meeting)
+
+
+def _the_recent_meeting(s: Sentence) -> bool:
+    """Whether a Persian meeting noun is told "the recent one" within two words: "نشست منطقهای اخیر در کابل"
+    (recalled, class ``recall``)."""
+    return not RECENT_FA.isdisjoint(s.text) and any([s.text[k] in RECENT_FA for j in s.cued
+                                                      if not s.cues[j].isdisjoint(NOUN_KINDS)
+                                                      for k in range(j + 1, min(len(s.text), j + 3))])
+
+
 SECOND_PARTY_REACH = 4  # tokens from "بين" to a forum named as the second party after a state
 
 
@@ -649,6 +660,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and not any([d.how == "relative" or d.precision == "day" for d in told_days]):
         sentence_cues = sentence_cues | {"recall"}  # "در جریان دیدار اخیر با پوتین در ماه جولای", "أجريا في منتصف
         # حزيران/يونيو 2023 محادثات" in a report of February 2026
+    if _the_recent_meeting(s):
+        sentence_cues = sentence_cues | {"recall"}  # "دیدار اخیر رؤسای جمهور دو کشور … را مهم توصیف کرد"
     if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier or _before_this_meeting(s)
                                       or _earlier_yesterday(s, _dates_in(dates, s.start[0], s.end[-1]))):
         sentence_cues = sentence_cues - {"recall"}  # "پیش از این، وزارت خارجه روسیه اعلام کرده بود که نشست … برگزار شد"
