@@ -610,6 +610,15 @@ def _organisation_met(s: Sentence, lo: int, split: int) -> str | None:
     return None
 
 
+def _visit_beside(s: Sentence, trig: int) -> int | None:
+    """The token of a sideline cue after the meeting at trig whose occasion is a visit ("وذلك على هامش زيارة …"),
+    when no meeting word follows it; None otherwise."""
+    at = next((j for j in s.cued if j > trig and "sideline" in s.cues[j] and j + 1 < len(s.text)
+               and "visit" in s.cues[j + 1]), None)
+    return at if at is not None and not any([not s.cues[j].isdisjoint(TRIGGER_KINDS) for j in s.cued if j > at]) \
+        else None
+
+
 RECENT_FA = frozenset({"اخیر", "اخیرش"})  # folded: "دیدار اخیر", "نشست منطقهای اخیر" (the recent meeting)
 
 
@@ -744,6 +753,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in live if kind in s.cues[j]), live[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
+    visit_at = _visit_beside(s, trig)
+    if visit_at is not None and len({a.country for a in actors if a.tok < visit_at}) >= 2:
+        # "… الجبير، وذلك على هامش زيارة خادم الحرمين الشريفين الملك سلمان … إلى روسيا": the visitor met no one
+        # here (but "تقديم أوراق اعتماد السفير الأمريكي، تمت على هامش زيارة سيالة لتونس": he is whom they met)
+        actors = [a for a in actors if a.tok < visit_at or a.participant is None]
     his_earlier = _his_earlier_meetings(s, actors, live)
     if his_earlier is not None:  # "بعد لقائه بالرئيس الأرجنتيني …، أجرى ولي العهد … محادثات مع …": his, each
         actors = [a for a in actors if a not in his_earlier[1]]
