@@ -462,6 +462,9 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 and not alias.key.startswith(("بن", "ابن")):
             # "الأمير أحمد بن فهد بن سلمان بن عبدالعزيز": a father's name, not King Salman; a son of his house
             entry = Entry("official", f"learned:{entry.country}:{alias.key}", entry.country, "", "learned", entry.lang)
+        if entry.kind == "official" and alias.key.startswith(("بن ", "ابن ")) and picked \
+                and picked[-1].kind == "official" and not ft[kept[-1][1]:word_start].strip():
+            continue  # "حمد بن عيسى بن سلمان آل خليفة": his grandfather's name, not "بن سلمان" (the Saudi crown prince)
         if entry.kind == "official" and " " not in alias.key and alias.key.startswith("ال") \
                 and _after_a_fathers_name(ft, word_start):
             continue  # "عبدالله بن حسن النعيمي": a family name after a father's, not Saudi Arabia's al-Naimi
