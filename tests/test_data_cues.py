@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.cues import token_cues
+from core.cues import token_cues, trigger_starts
 from core.fold import fold_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +39,13 @@ def test_no_row_twice(rows):
 def test_every_class_is_read_by_a_rule(kind):
     code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "core").rglob("*.py"))
     assert f'"{kind}"' in code, kind
+
+
+def test_every_meeting_verb_is_found_by_the_trigger_scan(rows):
+    """A sentence reaches the event rules only if ``trigger_starts`` finds a meeting, call or summit phrase in it,
+    so each meeting verb must hold one ("تسلم رسالة" alone would be skipped)."""
+    missed = [r["phrase"] for r in rows if r["class"] == "meeting_verb" and not trigger_starts(fold_text(r["phrase"]))]
+    assert missed == []
 
 
 @pytest.mark.parametrize(("word", "kinds"), [
