@@ -891,7 +891,13 @@ def _outside_purpose(s: Sentence, actors: list[Actor], split: int) -> list[Actor
     the countries of the gathering the subject came to attend are not sides of the meeting "with" someone,
     when the subject was named before the purpose words."""
     purpose = next((j for j in s.cued if "purpose" in s.cues[j] and j < split), None)
-    if purpose is None or not any([a.tok < purpose for a in actors]):
+    if purpose is None:  # "بعد اجراء مباحثات مع السلطات العمانية، … وتوجه إلى دمشق، للتباحث … مع كبار المسؤولين
+        later = next((j for j in s.cued if "purpose" in s.cues[j] and j > split), None)  # في سوريا": whom he
+        if later is not None and any([s.mention[j] is not None and s.mention[j].kind == "country"
+                                      for j in range(split, later)]):  # went on to meet, not yet met
+            return [a for a in actors if a.tok < later]
+        return actors
+    if not any([a.tok < purpose for a in actors]):
         return actors
     return [a for a in actors if not purpose < a.tok < split]
 
