@@ -13,9 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CUES = ROOT / "core" / "data" / "cues.tsv"
 CLASSES = {"after", "anaphor", "before", "between", "call", "clause", "credentials", "denial", "first_person",
            "future", "group", "held", "held_today", "honorific", "host", "joint", "later_today", "mediation",
-           "meeting", "meeting_verb", "name", "negation", "not_cue", "participating", "person", "pluperfect", "press",
-           "purpose", "recall", "reception", "separate", "sideline", "sideline_weak", "summit", "this_meeting",
-           "topic", "topic_place", "untrue", "video", "visit", "wish", "with"}
+           "meeting", "meeting_verb", "members", "name", "negation", "not_cue", "participating", "person",
+           "pluperfect", "press", "purpose", "recall", "reception", "separate", "sideline", "sideline_weak",
+           "summit", "this_meeting", "topic", "topic_place", "untrue", "video", "visit", "wish", "with"}
 
 
 @pytest.fixture(scope="module")

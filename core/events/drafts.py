@@ -669,6 +669,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and not any([d.how == "relative" or d.precision == "day" for d in told_days]):
         sentence_cues = sentence_cues | {"recall"}  # "در جریان دیدار اخیر با پوتین در ماه جولای", "أجريا في منتصف
         # حزيران/يونيو 2023 محادثات" in a report of February 2026
+    if "members" in sentence_cues and sentence_cues.isdisjoint({"meeting_verb", "call", "held"}):
+        return []  # "اللجنة التنفيذية … تتألف من ترويكا القمة الإسلامية … وترويكا وزراء الخارجية، وهي: السعودية
+        # والكويت": a body's membership, no meeting
     if _the_recent_meeting(s):
         sentence_cues = sentence_cues | {"recall"}  # "دیدار اخیر رؤسای جمهور دو کشور … را مهم توصیف کرد"
     if "recall" in sentence_cues and (_told_earlier_as_held(s) or also_earlier or _before_this_meeting(s)
