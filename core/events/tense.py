@@ -139,6 +139,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
                                              for j in range(trig + 1, min(hi, trig + 3))]) \
                 and not _told_held(s, lo, hi, arabic):
             return True  # "إن المؤتمر يشارك به زعماء دول …": who will take part, the conference still ahead
+        if "summit" in s.cues[trig] and arabic and trig > lo \
+                and s.text[trig - 1].removeprefix("و") in CHAIRS_PRESENT and not _told_held(s, lo, hi, arabic):
+            return True  # "ويترأس المؤتمر … وانغ يي …، كما يحضر المؤتمر وزراء الخارجية": who will chair it
         if trig > lo and {"held", "purpose"} <= s.cues[trig - 1]:
             return True  # "ستدعو لعقد اجتماع لجامعة الدول العربية": a meeting to be held
         if _purpose_of(s, lo, trig):
@@ -530,6 +533,7 @@ def _simple_past(s: Sentence, k: int, hi: int) -> bool:
     return s.text[k] in PAST_VERBS_FA and (k + 1 >= hi or s.text[k + 1] not in PAST_PERFECT_AUX)
 
 
+CHAIRS_PRESENT = frozenset("یتراس تتراس یراس یحضر تحضر یفتتح تفتتح".split())  # folded: chairs, attends, opens
 TAKES_PART_PRESENT = frozenset("یشارک تشارک یشارکون یحضره تحضره یحضرها".split())  # folded: takes part in, attends
 
 
