@@ -30,7 +30,7 @@ from core.events.receptions import (
 )
 from core.events.sentence import TRIGGER_KINDS, Actor, Draft, Sentence, _first_most_named, _mention_head
 from core.events.tense import NOUN_KINDS, POSSESSED_MEETINGS, QUANTIFIER_WORDS, _cancelled, _present_ya
-from core.events.venue import _LEAD_WORDS, _one_state_else, _place_gone_to
+from core.events.venue import _LEAD_WORDS, GATHERING_REACH, _one_state_else, _place_gone_to
 from core.fold import fold_text
 from core.records import Mention, Participant
 
@@ -598,8 +598,10 @@ def _titled_subject(s: Sentence, lo: int, split: int, partners: list[str],
 def _subject_dropped(s: Sentence, lo: int, split: int) -> bool:
     """Whether a Persian sentence names no one before its "با" ("همچنین در جریان این سفر با نظربایف … دیدار
     کرد"): its subject is dropped, as Persian allows; the verb's "he" is the article's protagonist."""
+    beside = next((j for j in range(lo, split) if "sideline" in s.cues[j]), split)  # "در حاشیه نشست بریکس": where
+    gathering = range(beside, min(split, beside + GATHERING_REACH + 1))  # he met, no subject
     if split <= lo or any([s.mention[j] is not None and not _place_gone_to(s, lo, j) or "person" in s.cues[j]
-                           or not TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in range(lo, split)]):
+                           or not TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in range(lo, split) if j not in gathering]):
         return False  # "این اجلاس … با سخنرانی روحانی آغاز شد": the gathering is the subject
     return any(["meeting" in s.cues[j] and j + 1 < len(s.text) and s.text[j + 1] in SINGULAR_PAST_FA
                 for j in range(split, len(s.text))])  # a verb told of one man: "دیدار کرد", not "هدف … دیدار با"
