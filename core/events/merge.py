@@ -235,6 +235,10 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
                     _add_to_summit(out, d)
             if not note.fallback and note.sideline and note.forum and note.forum not in future and note.countries:
                 _add_to_summit(out, note)  # "با دبیرکل سازمان … در حاشیه نشست … دیدار کرد": the summit was held
+            elif not note.fallback and note.sideline and note.forum and note.forum not in future:
+                for d in _told_next(out, note):  # "در حاشیه … نشست … اکو با چهار وزیر خارجه … دیدار" then "در
+                    d.forum, d.sideline = note.forum, True  # دیدارهای جداگانه با «مورات نورتلئو» …": those meetings
+                    _add_to_summit(out, d)
     for s in out:
         if s.summit:
             for d in out:
@@ -244,6 +248,15 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
                     if d.sideline and not d.explicit_date and s.explicit_date and s.date.precision == "day":
                         d.date, d.explicit_date = s.date, True  # on the margins of a meeting held on one day
     return out
+
+
+def _told_next(out: list[Draft], note: Draft) -> list[Draft]:
+    """The bilaterals of no forum told in the first sentence after ``note`` that tells any: the meetings a
+    sideline note naming no state counted before them (a call is on no summit's sidelines)."""
+    later = [d for d in out if d.kind == "bilateral" and not d.forum and not d.call
+             and d.sentence[0] > note.sentence[0]]
+    first = min([d.sentence[0] for d in later], default=None)
+    return [d for d in later if d.sentence[0] == first]
 
 
 def _add_to_summit(out: list[Draft], d: Draft) -> None:
