@@ -26,7 +26,7 @@ from core.events import assemble  # noqa: E402
 from core.fold import fold  # noqa: E402
 from core.gazetteer import load  # noqa: E402
 from core.mentions import find_mentions  # noqa: E402
-from core.names import learned_officials  # noqa: E402
+from core.names import learned_officials, written_ezafe  # noqa: E402
 from core.pipeline import anchor_day, official_roles, process  # noqa: E402
 
 
@@ -35,7 +35,7 @@ def one_run(articles, gaz) -> dict[str, float]:
     clock = time.perf_counter
     for a in articles:
         t0 = clock()
-        folded = fold(a.text)
+        folded = fold(a.text, written_ezafe if a.lang == "fa" else None)
         t1 = clock()
         mentions = find_mentions(folded, a.text, gaz, a.lang)
         learned, learned_roles = learned_officials(folded, a.text, mentions, a.lang)

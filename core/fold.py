@@ -9,7 +9,8 @@ in the folded and in the original text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # One table: character -> replacement ("" drops it). The same table folds texts and gazetteer aliases.
@@ -115,13 +116,18 @@ def fold_text(text: str) -> str:
     return " ".join(_translate(text).lower().split())
 
 
-def fold(text: str) -> Folded:
-    """Fold ``text`` for matching and keep the map back. Newlines stay, so paragraphs still split.
+def fold(text: str, ezafe: Callable[[str], bool] | None = None) -> Folded:
+    """Fold ``text`` for matching and keep the map back. Newlines stay, so paragraphs still split. ``ezafe``: a
+    test of folded words ending in "هی" whose "ی" is a Persian ezafe written out ("خارجه‌ی", "حاشیه‌ی"), dropped
+    so that "وزیر امور خارجه‌ی ایران" matches as "وزیر امور خارجه ایران" does.
 
     >>> fold("").text
     ''
     >>> fold("۱۵ خرداد").text
     '15 خرداد'
+    >>> f = fold("وزیر خارجه‌ی ایران", ezafe=lambda word: word == "خارجهی")
+    >>> f.text, f.span(11, 16)
+    ('وزیر خارجه ایران', (13, 18))
     """
     folded = _translate(text)
     none_dropped = len(folded) == len(text)  # the table maps one character to one, or drops it
@@ -129,11 +135,44 @@ def fold(text: str) -> Folded:
     if len(lowered) == len(folded):
         folded = lowered
     if none_dropped:  # one segment: no need to look for what was dropped
-        return Folded(folded, (0,), (0,), len(text))
-    fs, os_ = [0], [0]
-    dropped = 0
-    for m in _DROP_RUN.finditer(text):
-        dropped += m.end() - m.start()
-        fs.append(m.end() - dropped)
-        os_.append(m.end())
-    return Folded(folded, tuple(fs), tuple(os_), len(text))
+        out = Folded(folded, (0,), (0,), len(text))
+    else:
+        fs, os_ = [0], [0]
+        dropped = 0
+        for m in _DROP_RUN.finditer(text):
+            dropped += m.end() - m.start()
+            fs.append(m.end() - dropped)
+            os_.append(m.end())
+        out = Folded(folded, tuple(fs), tuple(os_), len(text))
+    if ezafe is None or "هی" not in folded:
+        return out
+    drops = [m.end() - 1 for m in _EZAFE_END.finditer(folded) if ezafe(folded[_word_start(folded, m.start()):m.end()])]
+    return _without(out, drops) if drops else out
+
+
+_EZAFE_END = re.compile(r"(?<=[^\W\d_])هی(?![^\W\d_])")  # "هی" ending a folded word of three letters or more
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word holding ``text[i]`` starts (letters only)."""
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
+def _without(f: Folded, drops: list[int]) -> Folded:
+    """``f`` with its folded characters at ``drops`` (sorted) dropped too, the map kept."""
+    text = "".join(f.text[i:j] for i, j in zip([0, *[d + 1 for d in drops]], [*drops, len(f.text)], strict=True))
+    gone = set(drops)
+    fs: list[int] = []
+    os_: list[int] = []
+    for b in sorted(set(f.folded_starts) | {d + 1 for d in drops if d + 1 < len(f.text)}):
+        if b in gone:
+            continue
+        new, orig = b - bisect_left(drops, b), f.position(b)
+        if fs and fs[-1] == new:
+            os_[-1] = orig
+        else:
+            fs.append(new)
+            os_.append(orig)
+    return Folded(text, tuple(fs), tuple(os_), f.original_length)

@@ -83,6 +83,17 @@ def persian_lexicon() -> frozenset[str]:
     return frozenset(fold_text(w[0]).replace(" ", "") for w in words_list())
 
 
+def written_ezafe(word: str) -> bool:
+    """Whether a folded Persian word ending in "هی" is a word of the lexicon with its ezafe "ی" written out
+    ("خارجه‌ی", ZWNJ lost or not), not a word of its own ("گروهی", "راهی").
+
+    >>> written_ezafe("خارجهی"), written_ezafe("گروهی")
+    (True, False)
+    """
+    lexicon = persian_lexicon()
+    return word not in lexicon and word[:-1] in lexicon
+
+
 _FA_SUFFIXES = ("های", "ها", "ای", "ی")  # folded: plural, ezafe, indefinite (ZWNJ lost: "رسانهای")
 _FA_PERSON_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")  # "داد", "دادند", "داده"
 _FA_VERB_PREFIXES = ("", "می", "ن", "نمی", "ب")  # "میدهد", "نداد", "بدهد"

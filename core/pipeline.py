@@ -24,6 +24,7 @@ from core.names import (
     without_given_names,
     without_other_given_names,
     without_other_lineages,
+    written_ezafe,
 )
 from core.records import Article, ArticleResult, DateMention, Event, Mention, Problem
 
@@ -146,7 +147,7 @@ def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:
         return ArticleResult(article, problems=(Problem(article.path, "language", "not Persian or Arabic",
                                                         article.source_id),))
     text = article.text
-    folded: Folded = fold(text)
+    folded: Folded = fold(text, written_ezafe if article.lang == "fa" else None)
     mentions = find_mentions(folded, text, gaz, article.lang)
     learned, learned_roles = learned_officials(folded, text, mentions, article.lang)
     if learned:

@@ -1,10 +1,12 @@
 """Folding: the table, and the map back to original offsets on real text."""
 
+import re
 from pathlib import Path
 
 import pytest
 
 from core.fold import fold, fold_text
+from core.names import written_ezafe
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -38,8 +40,6 @@ def test_fold_text_matches_fold(text):
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
 def test_every_folded_word_maps_back_to_its_original(path):
-    import re
-
     text = path.read_text(encoding="utf-8")
     f = fold(text)
     for m in re.finditer(r"\w+", f.text):
@@ -67,3 +67,17 @@ def test_one_segment_only_when_nothing_is_dropped(text):
     assert (len(f.folded_starts) == 1) == (len(f.text) == len(text))
     assert [f.position(i) for i in range(len(f.text) + 1)] == \
         [i for i, ch in enumerate(text) if fold(ch).text] + [len(text)]
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("وزیر امور خارجه‌ی ایران", "وزیر امور خارجه ایران"),  # ezafe written with ZWNJ
+    ("در حاشیهی نشست", "در حاشیه نشست"),  # ZWNJ lost
+    ("همکاری گروهی و ماهی", "همکاری گروهی و ماهی"),  # words of their own keep their "ی"
+    ("هفته‌ی آینده، خارجه‌ی", "هفته اینده, خارجه"),  # at the end of the text too
+])
+def test_a_written_ezafe_is_dropped_and_every_word_maps_back(text, folded):
+    f = fold(text, written_ezafe)
+    assert f.text == folded
+    for m in re.finditer(r"\w+", f.text):
+        s, e = f.span(m.start(), m.end())
+        assert fold_text(text[s:e]) == m.group()
