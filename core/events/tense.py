@@ -176,6 +176,10 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "اجتماعاً ثلاثياً في عمان الأسبوع المقبل", "أواخر ديسمبر القادم": still ahead
         if trig + 1 < hi and "future" in s.cues[trig + 1]:
             return True  # "إن القمة سيحضرها", "الاجتماع سيعقد": the verb right after the noun is future
+        if "summit" in s.cues[trig] and any(["future" in s.cues[j] and j + 1 < hi
+                                             and s.text[j + 1].startswith(HOLDING_STEMS_AR)
+                                             for j in range(trig + 1, min(hi - 1, trig + FUTURE_AFTER_REACH))]):
+            return True  # "أول قمة روسية-عربية …، والمقرر عقدها في 15 أكتوبر": scheduled to be held
         later = next((j for j in range(trig + 1, min(hi, trig + LATER_REACH)) if "later_today" in s.cues[j]), None)
         if "summit" in s.cues[trig] and later is not None and not RELATIVE_WORDS.isdisjoint(s.text[trig + 1:later]):
             return True  # "عشية القمة العربية التي تنطلق في البلاد في وقت لاحق اليوم": it opens later today
@@ -533,6 +537,7 @@ def _simple_past(s: Sentence, k: int, hi: int) -> bool:
     return s.text[k] in PAST_VERBS_FA and (k + 1 >= hi or s.text[k + 1] not in PAST_PERFECT_AUX)
 
 
+HOLDING_STEMS_AR = ("عقد", "انعقاد")  # folded: "المقرر عقدها", "المزمع انعقادها" (its holding)
 CHAIRS_PRESENT = frozenset("یتراس تتراس یراس یحضر تحضر یفتتح تفتتح".split())  # folded: chairs, attends, opens
 TAKES_PART_PRESENT = frozenset("یشارک تشارک یشارکون یحضره تحضره یحضرها".split())  # folded: takes part in, attends
 
