@@ -630,6 +630,29 @@ def _the_recent_meeting(s: Sentence) -> bool:
                                                       for k in range(j + 1, min(len(s.text), j + 3))])
 
 
+def _title_of_the_pair(s: Sentence, lo: int, trig: int, countries: list[str]) -> Actor | None:
+    """The bare title before the meeting word, with one state in the sentence's actors, when two states'
+    adjectives side by side name the pair ("التعاون السوري - الروسي"): the other state's official. None otherwise.
+
+    >>> from core.pipeline import process_text
+    >>> [e.countries for e in process_text("أكد وزير النفط المهندس بسام طعمة و وزير الطاقة الروسي نيكولاي "
+    ...     "شولغينوف خلال لقاء لهما في موسكو على أهمية التعاون السوري - الروسي.", "ar").events]
+    [('RUS', 'SYR')]
+    """
+    j = next((j for j in range(lo, trig) if s.mention[j] is not None and s.mention[j].kind == "title"
+              and s.mention[j].country is None), None)
+    if j is None:
+        return None
+    adjectives = [k for k in s.named if s.mention[k].kind == "country" and s.mention[k].form == "adjective"]
+    for a, b in zip(adjectives, adjectives[1:], strict=False):
+        pair = {s.mention[a].country, s.mention[b].country}
+        if b - _mention_head(s, b) == 0 and 0 < b - a <= 2 and len(pair) == 2 and countries[0] in pair:
+            other = (pair - {countries[0]}).pop()
+            m = s.mention[j]
+            return Actor(other, j, Participant(m.surface, None, m.entity, other, m.start, m.end))
+    return None
+
+
 SECOND_PARTY_REACH = 4  # tokens from "بين" to a forum named as the second party after a state
 
 
@@ -914,6 +937,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if host is not None:
         actors = sorted([*actors, host], key=lambda a: a.tok)  # in the order the sentence names them
         countries = [*countries, host.country]
+    paired_title = _title_of_the_pair(s, lo, trig, countries) if host is None and len(set(countries)) == 1 else None
+    if paired_title is not None:  # "أكد وزير النفط … و وزير الطاقة الروسي … خلال لقاء لهما … التعاون السوري - الروسي"
+        actors = sorted([*actors, paired_title], key=lambda a: a.tok)
+        countries = [*countries, paired_title.country]
     summoned = _summoned_to_ministry(s, lo, hi) if len(set(countries)) == 1 and protagonist \
         and protagonist not in countries else None
     if summoned is not None:  # "سفیر جمهوری آذربایجان به وزارت امور خارجه احضار شد": the ministry's state met him
