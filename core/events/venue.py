@@ -347,9 +347,12 @@ def _meetings_of_the_trip(s: Sentence, out: list[Draft]) -> bool:
     """Whether a sentence whose only "this meeting" is the trip ("خلال الزيارة") lists meetings with leaders of
     several states, each its own ("كما التقى خلال الزيارة عدداً من رؤساء … الدول المشاركة … وهم رؤساء الصين
     وروسيا وأفغانستان")."""
-    return len([d for d in out if d.kind == "bilateral"]) >= MANY_MET \
+    pairs = [d for d in out if d.kind == "bilateral"]
+    return (len(pairs) >= MANY_MET or any([len({p.country for p in d.participants if p.start is not None}) == 2
+                                           for d in pairs])) \
         and all([s.text[j] in TRIP_WORDS for j in s.cued if "this_meeting" in s.cues[j] and s.text[j] not in
-                 _LEAD_WORDS])
+                 _LEAD_WORDS])  # (or one with a named man of each side: "كما استقبل شنقريحة، خلال الزيارة من قبل
+    # الرئيس الفرنسي إيمانويل ماكرون")
 
 
 _LEAD_WORDS = frozenset("در این فی هذا خلال".split())  # folded: "در این تماس" is told by "تماس"
