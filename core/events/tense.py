@@ -371,6 +371,9 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
         k -= 1
     if holding and s.text[k] in PURPOSE_WORDS:
         return True
+    if s.text[k] in PROMOTING_NOUNS and k > lo and s.text[k - 1] in PURPOSE_WORDS \
+            or s.text[k] in PROMOTING_AR:
+        return True  # "به منظور ترویج گفتوگو و آشتی", "لتعزيز الحوار": talks as what is furthered, no meeting
     if any([s.text[j] in PURPOSE_WORDS for j in range(max(lo, k - 1), k + 1)]) \
             and (any([s.text[j] in DEPART_WORDS for j in range(lo, len(s.text))])
                  or _ends_on_trip(s.text) or _other_meeting_told(s, trig)):
@@ -409,6 +412,8 @@ def _ends_on_trip(words: list[str]) -> bool:
     return k < len(words) - 1 and words[k] == "سفر"
 
 
+PROMOTING_NOUNS = frozenset("ترویج تسهیل تقویت گسترش تشویق".split())  # folded: to further (talks, dialogue)
+PROMOTING_AR = frozenset("لتعزیز لتشجیع لتسهیل لتفعیل لدعم".split())  # folded: "لتعزيز الحوار"
 HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف انجام".split())  # folded: resuming, holding,
 
 DAYS_WORDS = frozenset("الایام ایام روزهای روزها".split())  # folded: days
