@@ -67,9 +67,9 @@ def _phrase_start(s: Sentence, lo: int, trig: int) -> int:
     """The meeting verb whose phrase the trigger at ``trig`` ends ("ويبحث" of "ويبحث معهم"), else ``trig`` (not
     "میزبان" before "مذاکرات", nor "اجتماع" before "القمة": words of their own)."""
     kinds = s.cues[trig] & TRIGGER_KINDS
-    if trig > lo and "meeting_verb" in s.cues[trig - 1] and s.cues[trig - 1] & TRIGGER_KINDS == kinds \
-            and s.text[trig][:1] != "و":
-        return trig - 1
+    if trig > lo and ("meeting_verb" in s.cues[trig - 1] or kinds == {"call"}) \
+            and s.cues[trig - 1] & TRIGGER_KINDS == kinds and s.text[trig][:1] != "و":
+        return _phrase_start(s, lo, trig - 1) if kinds == {"call"} else trig - 1  # ("تماس تلفنی": one call)
     return trig
 
 
@@ -414,7 +414,7 @@ def _ends_on_trip(words: list[str]) -> bool:
 
 PROMOTING_NOUNS = frozenset("ترویج تسهیل تقویت گسترش تشویق".split())  # folded: to further (talks, dialogue)
 PROMOTING_AR = frozenset("لتعزیز لتشجیع لتسهیل لتفعیل لدعم".split())  # folded: "لتعزيز الحوار"
-HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف انجام".split())  # folded: resuming, holding,
+HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف انجام برقراری".split())  # folded: resuming, holding,
 
 DAYS_WORDS = frozenset("الایام ایام روزهای روزها".split())  # folded: days
 RECENT_WORDS = frozenset("الماضیه الاخیره گذشته اخیر".split())  # folded: past, latest
