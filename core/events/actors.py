@@ -116,7 +116,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             if first > lo and "participating" in s.cues[first - 1]:
                 j = first - 1
                 continue
-        if word.removeprefix("و") in CONFLICT_WORDS and not (j > lo and s.text[j - 1] in AFFAIRS_WORDS):
+        if word.removeprefix("و") in CONFLICT_WORDS and not (j > lo and s.text[j - 1] in AFFAIRS_WORDS) \
+                and not (word in BORDER_WORDS and j > lo and "person" in s.cues[j - 1]):  # "کلانتر مرز": a post
             return False  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic ("امور مرزی": a portfolio)
         if word in TIES_WORDS and not (j > lo and mention[j - 1] is not None and mention[j - 1].kind == "title"):
             return False  # "وزیر خارجه صربستان بر گسترش روابط اقتصادی ایران و صربستان": ties, a topic (not the
