@@ -790,10 +790,12 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             words = rx.filler.sub(" ", later).split()
             agency = agency or bool(words) and is_agency(words[0].strip(_PUNCT))  # "… م واس تلقى": then the body
             cut = after[:1] in ("-", "–", "—", "|") or not words or bool(rx.time.match(after.lstrip(", "))) \
+                or not before.strip() and len(words) == 1 and words[0].isalpha() and not rx.time.search(after) \
                 or words[0] in ("/", "|", "-", "–", "—") \
                 or after[:1] == ")" and after[1:].lstrip()[:1] in (":", "-", "–")  # "آسواکانیوز(…/۱۴۰۱): متن"
             # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018", "سياسة
-            # 18-08-2019, 09:32 | --" (a time after it)
+            # 18-08-2019, 09:32 | --" (a time after it); a date opening its line before one word, its place:
+            # "04 December 2017 الكويت"
             if agency or (not dateline or dateline["sep"] or len(before.split()) == 1 or timed) and cut \
                     or dateline and not words and (len(before.split()) <= 2 or any([c in before for c in "-–—"])):
                 # "بغداد- العراق 11/03/2019", "برلين – المنشر الإخبارى 4 فبراير 2026": the line

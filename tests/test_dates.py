@@ -450,6 +450,9 @@ PUBLISHED = [
     # two stamps atop (the site's day, then the article's): the one whose weekday is the text's "today"
     ("الجمعة، 22 نوفمبر 2024 01:10 م\n\nالرئيس يستقبل اليوم وزير الدفاع\nالخميس، 20 أبريل 2017 09:48 ص\n"
      "كتب محمد\n\nيستقبل الرئيس بمقر رئاسة الجمهورية اليوم الخميس، وزير الدفاع الأمريكي.", "2017-04-20"),
+    # a date opening its line before one word, its place (no time: "شنبه ۱۲ آبان ۱۴۰۳ تهران ۲۱:۵۲" is a site's clock)
+    ("أمير البلاد زار قصر بيان\n\n04 December 2017 الكويت\n\nزار أمير البلاد", "2017-12-04"),
+    ("لینک‌ها\nخبر فوری\nشنبه ۱۲ آبان ۱۴۰۳ تهران ۲۱:۵۲\n\nپایان دیدار روسای جمهور", None),
     ("", None),
 ]
 
