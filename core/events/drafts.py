@@ -176,6 +176,7 @@ from core.fold import fold_text
 from core.home import is_agency
 from core.records import DateMention, Participant
 
+BROUGHT_TOGETHER = frozenset("جمع جمعت ضم ضمت جمعهم جمعهما یجمعهم یجمعهما".split())  # folded: "الذي جمع وزراء …"
 CONDUCTED_IT = frozenset("اجراها اجراه اجرته عقده عقدها عقدته اجریاها عقداه".split())  # folded: "محادثات أجراها"
 FORUM_AFTER_SUMMIT = 3  # tokens from a summit word to the forum it names ("نشست آتی سازمان شانگهای")
 
@@ -1200,6 +1201,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "separate" not in sentence_cues \
             and _delegates_of(s, subj, lo):
         # "نمایندگان کشورهای چین، روسیه و پاکستان … با ملامحمدحسن آخوند … دیدار": the delegates together
+        out.append(Draft("multilateral", [*subj_c, *part_c], _people_of(actors), **base))
+    elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" in sentence_cues \
+            and any([s.text[j] in BROUGHT_TOGETHER for j in s.cued if "joint" in s.cues[j]]):
+        # "الاجتماع الذي جمع وزراء خارجية الأردن، والإمارات، والسعودية … مع وزير الخارجية الأميركي": one meeting
         out.append(Draft("multilateral", [*subj_c, *part_c], _people_of(actors), **base))
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
         hosts = [c for c in subj_c if not _invited_by(s, lo, min([a.tok for a in subj if a.country == c]))]
