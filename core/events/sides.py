@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.events.actors import (
+    HEAD_POSTS,
     LIST_WORDS,
     PORTFOLIO_WORDS,
     PRESENCE_WORDS,
@@ -134,6 +135,11 @@ def _shared_title(s: Sentence, actors: list[Actor], lo: int) -> bool:
         if a.participant is not None and a.participant.name_en:
             return False
         heads.add(_title_index(s, a.tok, lo))
+    if actors and all([a.participant is not None and a.participant.role == "ambassador" for a in actors]) \
+            and any([s.mention[j] is not None and s.mention[j].kind == "title" and s.mention[j].entity in HEAD_POSTS
+                     for j in range(lo, min(a.tok for a in actors))]):
+        return False  # "رییس‌جمهوری با سفیران سوئیس، فنلاند، بلژیک … دیدار کرد": a head of state receives envoys one
+        # by one (not "لاوروف … با سفرای جمهوری آذربایجان، ایران، قزاقستان و ترکمنستان": one meeting)
     return len(heads) == 1 and None not in heads
 
 
