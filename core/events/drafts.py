@@ -161,6 +161,7 @@ from core.events.venue import (
     MANY_MET,
     SIDELINE_KINDS,
     _arrived_in,
+    _cabinet_sitting,
     _gathering_after,
     _hosting_state,
     _in_sideline,
@@ -742,7 +743,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         sentence_cues = sentence_cues - {"this_meeting"}
     cued, named = s.cued, s.named
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])
-                and not (took_part and "this_meeting" in s.cues[j]) and not _chair_of(s, j)]
+                and not (took_part and "this_meeting" in s.cues[j]) and not _chair_of(s, j)
+                and not ("summit" in s.cues[j] and _cabinet_sitting(s, j))]  # not "جلسه هیئت دولت"
     if "press" in sentence_cues:  # "سخنگو در نشست خبری گفت": where he spoke, not a meeting
         triggers = [j for j in triggers if "press" not in s.cues[j] or _shared_press(s, j)]
     if "with" in sentence_cues:  # "در گفتوگوی اختصاصی با خبرنگار ایلنا": an interview, not a meeting

@@ -93,6 +93,15 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
                 for k in range(j, min(hi, j + GATHERING_REACH))])
 
 
+CABINET_SITTINGS = frozenset({("هیات", "دولت"), ("هییت", "دولت"), ("هیات", "وزیران"), ("هییت", "وزیران"),
+                              ("مجلس", "الوزراء")})  # folded: "جلسه هیئت دولت", "جلسة مجلس الوزراء"
+
+
+def _cabinet_sitting(s: Sentence, j: int) -> bool:
+    """Whether the summit word at j is a cabinet's sitting ("جلسه هیئت دولت"): no meeting between states."""
+    return j + 2 < len(s.text) and (s.text[j + 1], s.text[j + 2]) in CABINET_SITTINGS
+
+
 EXHIBITION_WORDS = frozenset("معرض المعرض نمایشگاه".split())  # folded: a show, not a gathering of officials
 
 # folded: a government's own sitting, "جلسه هیات دولت", "جلسة مجلس الوزراء", "جلسه علنی مجلس"
