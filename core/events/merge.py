@@ -161,7 +161,12 @@ def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None 
     each named official (by English name) has held, as ``_same_people`` uses them."""
     offices = offices or {}
     out: list[Draft] = []
+    beside: Draft | None = None  # a note counting its subject's meetings on a summit's sidelines
     for d in drafts:
+        if beside is not None and d.kind == "bilateral" and not d.forum and not d.call \
+                and set(beside.countries) <= set(d.countries):
+            d.forum, d.sideline = beside.forum, True  # "قام ولي العهد … بعقد مجموعة من اللقاءات … على هامش أعمال
+            # القمة العربية الإسلامية الطارئة", then "حيث التقى الملك عبدالله الثاني …": his meetings there
         if d.kind == "note" and d.summit:
             d.fallback_target = out[-1] if out else None
             out.append(d)  # kept for summits_from_sidelines
@@ -169,6 +174,9 @@ def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None 
         if d.kind == "note":
             if out:
                 _apply_note(out[-1], d)
+                if d.sideline and d.forum and d.countries and not d.fallback and out[-1].summit \
+                        and out[-1].forum == d.forum:
+                    beside = d
                 continue
             if not d.fallback and d.sideline and d.forum:
                 out.append(d)  # a meeting with no state's side on a summit's sidelines: summits_from_sidelines
