@@ -257,6 +257,14 @@ def _serves_the_next(s: Sentence, k: int, roles: frozenset[str]) -> bool:
     while head > 0 and s.mention[head - 1] is None and s.text[head - 1] in ADDRESS_WORDS:
         head -= 1  # "مشاور آقای پوتین": a style of address between
     m = s.mention[head - 1] if head else None
+    if m is not None and m.kind == "title" and m.entity not in roles and head > 1:
+        # "ستيف ويتكوف مبعوث الرئيس دونالد ترامب": the named envoy's president (not "التقى مبعوث الرئيس ترامب")
+        servant = _mention_head(s, head - 1) - 1
+        sm = s.mention[servant] if servant >= 0 else None
+        serves = sm is not None and sm.kind == "title" and sm.entity in roles \
+            or sm is None and servant >= 0 and s.text[servant] in SERVANT_WORDS
+        named = _mention_head(s, servant) - 1 if sm is not None else servant - 1
+        return serves and named >= 0 and s.mention[named] is not None and s.mention[named].kind == "official"
     return m is not None and m.kind == "title" and m.entity in roles \
         or head > 0 and m is None and s.text[head - 1] in SERVANT_WORDS
 
