@@ -605,6 +605,8 @@ def _forum_talks(s: Sentence, live: list[int], lo: int, hi: int) -> bool:
 def _organisation_met(s: Sentence, lo: int, split: int) -> str | None:
     """The forum whose states hold the meeting named before the partners: "خلال اجتماع دول مجلس التعاون لدول
     الخليج العربية مع وزير خارجية اليابان" (GCC); None otherwise."""
+    if STATE_PLURALS.isdisjoint(s.text[lo:split]):
+        return None  # most sentences name no states of an organisation
     for k in range(lo, split - 2):
         if not s.cues[k].isdisjoint(TRIGGER_KINDS) and s.text[k + 1] in STATE_PLURALS \
                 and s.mention[k + 2] is not None and s.mention[k + 2].kind == "forum":
@@ -615,6 +617,8 @@ def _organisation_met(s: Sentence, lo: int, split: int) -> str | None:
 def _visit_beside(s: Sentence, trig: int) -> int | None:
     """The token of a sideline cue after the meeting at trig whose occasion is a visit ("وذلك على هامش زيارة …"),
     when no meeting word follows it; None otherwise."""
+    if "sideline" not in s.kinds:
+        return None  # most sentences tell no sidelines
     at = next((j for j in s.cued if j > trig and "sideline" in s.cues[j] and j + 1 < len(s.text)
                and "visit" in s.cues[j + 1]), None)
     return at if at is not None and not any([not s.cues[j].isdisjoint(TRIGGER_KINDS) for j in s.cued if j > at]) \
@@ -661,6 +665,8 @@ SECOND_PARTY_REACH = 4  # tokens from "بين" to a forum named as the second pa
 def _second_party(s: Sentence, lo: int, head: int) -> bool:
     """Whether the forum whose name starts at token ``head`` is the second party after a state, "بين" before it:
     "والحوار الاستراتيجي بين روسيا ودول مجلس التعاون الخليجي" (a topic, no gathering the talks sat in)."""
+    if BETWEEN_WORDS.isdisjoint(s.text):
+        return False  # most sentences have no "بين"
     k = next((k for k in range(head - 1, max(lo, head - SECOND_PARTY_REACH) - 1, -1) if s.text[k] in BETWEEN_WORDS),
              None)
     return k is not None and any([s.mention[x] is not None and s.mention[x].kind == "country" for x in range(k, head)])
