@@ -421,6 +421,7 @@ def styled_first_names(folded: Folded, text: str, mentions: list[Mention]) -> li
 FAMILY_WORDS = frozenset("آل ال بن ابن".split())  # folded: a family or father's name follows ("آل نهيان")
 COMPOUND_HEADS = frozenset("عبد ابو".split())  # folded: the first half of a name ("بن عبد العزيز", "أبو الغيط")
 MIN_SURNAME = 4  # characters of a surname used alone
+MIN_SURNAME_AR = 3  # in Arabic, whose short surnames are written in full ("بري", "عون")
 
 
 def without_given_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -583,7 +584,8 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
         if words[-2] in FAMILY_WORDS or words[-2] in COMPOUND_HEADS and (len(words) < 3 or words[-3] in FAMILY_WORDS):
             continue  # "محمد بن سلمان بن عبد العزيز": a grandfather's name, and "العزيز" alone no one's
         last = " ".join(words[-2:]) if words[-2] in COMPOUND_HEADS else words[-1]  # "ولد عبد العزيز": two words
-        if len(last) < MIN_SURNAME or is_cue_word(last, lang == "ar") or last in stops[lang, "stop"] \
+        if len(last) < (MIN_SURNAME_AR if lang == "ar" else MIN_SURNAME) or is_cue_word(last, lang == "ar") \
+                or last in stops[lang, "stop"] \
                 or last in stops[lang, "honorific"] or lang == "fa" and common_persian(last):
             continue
         by_last.setdefault(last, set()).add(m.entity)

@@ -177,6 +177,8 @@ from core.fold import fold_text
 from core.home import is_agency
 from core.records import DateMention, Participant
 
+SHOWED = frozenset({"عرض", "وعرض"})  # folded: reviewed (with), showed, an offer
+SHOWED_WITH = 5  # tokens from "عرض" to its "مع": "وعرض بري مع السفير الروسي"
 BROUGHT_TOGETHER = frozenset("جمع جمعت ضم ضمت جمعهم جمعهما یجمعهم یجمعهما".split())  # folded: "الذي جمع وزراء …"
 CONDUCTED_IT = frozenset("اجراها اجراه اجرته عقده عقدها عقدته اجریاها عقداه".split())  # folded: "محادثات أجراها"
 FORUM_AFTER_SUMMIT = 3  # tokens from a summit word to the forum it names ("نشست آتی سازمان شانگهای")
@@ -750,7 +752,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     cued, named = s.cued, s.named
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])
                 and not (took_part and "this_meeting" in s.cues[j]) and not _chair_of(s, j)
-                and not ("summit" in s.cues[j] and _cabinet_sitting(s, j))]  # not "جلسه هیئت دولت"
+                and not ("summit" in s.cues[j] and _cabinet_sitting(s, j))  # not "جلسه هیئت دولت"
+                and not (s.text[j] in SHOWED and not any(["with" in s.cues[k] for k in range(j + 1, min(len(s.text),
+                                                                                                j + SHOWED_WITH))]))]
+    # ("عرض" reviews only "مع" someone: "وعرض بري مع السفير الروسي", not "عرض عسكري")
     if "press" in sentence_cues:  # "سخنگو در نشست خبری گفت": where he spoke, not a meeting
         triggers = [j for j in triggers if "press" not in s.cues[j] or _shared_press(s, j)]
     if "with" in sentence_cues:  # "در گفتوگوی اختصاصی با خبرنگار ایلنا": an interview, not a meeting
