@@ -129,8 +129,34 @@ def official_offices(mentions: list[Mention], gaz: Gazetteer) -> dict[str, froze
     >>> sorted(official_offices([m], load())["Vladimir Putin"])
     ['president', 'prime_minister']
     """
-    return {m.label_en: frozenset(r.role for r in gaz.roles.get(m.entity, ()))
-            for m in mentions if m.kind == "official" and m.label_en and gaz.roles.get(m.entity)}
+    offices = {m.label_en: frozenset(r.role for r in gaz.roles.get(m.entity, ()))
+               for m in mentions if m.kind == "official" and m.label_en and gaz.roles.get(m.entity)}
+    for i, m in enumerate(mentions):  # and the posts the text gives him: "المبعوث الخاص للرئيس الإيراني مساعد
+        if m.kind == "official" and m.label_en:  # وزير الخارجية حسين جابري أنصاري" is "the envoy" after
+            told = _posts_before(mentions, i)
+            if told:
+                offices[m.label_en] = offices.get(m.label_en, frozenset()) | told
+    return offices
+
+
+TOLD_POST_MENTIONS = 4  # mentions back from a name to the first of the posts told with it (states between)
+TOLD_POST_GAP = 2  # characters between two links of that chain: a space, or a comma and a space
+
+
+def _posts_before(mentions: list[Mention], i: int) -> frozenset[str]:
+    """The titles told in a chain right before official ``i``, each within ``TOLD_POST_GAP`` characters of the
+    next, states and organisations between them: "المبعوث الخاص للرئيس الإيراني مساعد وزير الخارجية" gives
+    envoy and deputy foreign minister (not the president, whose envoy he is)."""
+    posts = []
+    for k in range(i - 1, max(-1, i - 1 - TOLD_POST_MENTIONS), -1):
+        if mentions[k + 1].start - mentions[k].end > TOLD_POST_GAP or mentions[k].kind not in STATE_OR_POST:
+            break
+        if mentions[k].kind == "title" and not mentions[k].surface.startswith(("لل", "لـ")):
+            posts.append(mentions[k].entity)  # (not "للرئيس": whose envoy he is)
+    return frozenset(posts)
+
+
+STATE_OR_POST = frozenset({"title", "country", "forum"})  # mention kinds a chain of posts before a name holds
 
 
 def process(article: Article, gaz: Gazetteer | None = None) -> ArticleResult:

@@ -212,6 +212,31 @@ def _delegate_to(text: str, m: Mention) -> bool:
     # (not "رئیس هیئت نمایندگی کشور افغانستان در کنفرانس امنیت …": a delegation at a gathering)
 
 
+BEFORE_WORDS = frozenset(fold_text("قبيل قبل عشية پیش قبل").split())  # folded: "قبيل انعقاد", "پیش از برگزاری"
+CONVENING_WORDS = frozenset(fold_text("انعقاد برگزاری").split())  # folded: a gathering's convening
+CONVENING_WORDS_BACK = 20  # words before a forum's name to look for the convening it is told with
+CONVENING_NAME_WORDS = 6  # words from "انعقاد" to the forum's name: "وانعقاد الجولة السادسة من محادثات أستانا"
+
+
+def _convening_after(text: str, m: Mention) -> bool:
+    """Whether a forum is named as what convenes after the news ("وتأتي زيارة وزير الخارجية الروسي إلى الأردن،
+    قبيل انعقاد اجتماعات الجمعية العامة للأمم المتحدة في نيويورك، وانعقاد الجولة السادسة من محادثات أستانا"): a
+    gathering still ahead, not the one the article's meetings belong to."""
+    line = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    if "انعقاد" not in line and "برگزار" not in line:
+        return False  # the cheap test first
+    raw = line.split()[-CONVENING_WORDS_BACK:]
+    words = [fold_text(w).strip("،,") for w in raw]
+    if not any([w.removeprefix("و") in CONVENING_WORDS for w in words[-CONVENING_NAME_WORDS:]]):
+        return False  # most forums are named with no convening
+    last = max([k for k, w in enumerate(words) if w.removeprefix("و") in CONVENING_WORDS])
+    ahead = [k for k, w in enumerate(words[:last + 1]) if w in CONVENING_WORDS and k
+             and (words[k - 1] in BEFORE_WORDS or k > 1 and words[k - 1] == "از" and words[k - 2] in BEFORE_WORDS)]
+    return bool(ahead) and len(words) - last <= CONVENING_NAME_WORDS \
+        and (last == ahead[-1] or words[last].startswith("و")
+             and not any([w.endswith((".", "!", "؟")) for w in raw[ahead[-1]:last]]))
+
+
 def _between_parties(text: str, m: Mention) -> bool:
     """Whether a forum is named right after "between" ("الاتفاقية … الموقعتين بين الإتحاد الأوروبي والمملكة
     المغربية"): a party to something, not a gathering the article's meetings belong to."""

@@ -13,7 +13,14 @@ from collections import Counter
 from datetime import date
 
 from core.cues import trigger_starts
-from core.events.actors import ALSO_WORDS, _between_parties, _delegate_to, actors_in, party_leaders
+from core.events.actors import (
+    ALSO_WORDS,
+    _between_parties,
+    _convening_after,
+    _delegate_to,
+    actors_in,
+    party_leaders,
+)
 from core.events.dating import _in_a_month_of_a_year, _told_today, resolve_date
 from core.events.drafts import drafts_for_sentence, reported_as_news
 from core.events.receptions import (
@@ -435,7 +442,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     if any([w in folded.text for w in PARTY_STEMS]):  # the cheap test first: most texts name no party
         roles = {**roles, **dict.fromkeys(party_leaders(text, mentions), "group_leader")}  # no state's side
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum" and not _delegate_to(text, m)
-                           and not _between_parties(text, m))
+                           and not _between_parties(text, m) and not _convening_after(text, m))
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
     plans: list[Draft] = []

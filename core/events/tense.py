@@ -202,12 +202,30 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
-        ahead = [j for j in s.cued if first <= j < end and ("future" in s.cues[j] or "negation" in s.cues[j])]
+        ahead = [j for j in s.cued if first <= j < end and ("future" in s.cues[j] or "negation" in s.cues[j])
+                 and not _agenda_item(s, j, hi)]
         if ahead and not _held_today(s, lo, trig, ahead, sentence_cues) \
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
     return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi) \
         or _after_it_then_present(s, lo, trig, hi) or _goal_of_trip(s, lo, trig, hi)
+
+
+AGENDA_TOKENS_FA = frozenset({"دستور", "کار", "دستورکار"})  # folded: the future cue "(در) دستور کار"
+AGENDA_VERBS_FA = frozenset("قرار قراردارد است هست بود دارد باشد میباشد خواهد گرفت گرفته".split())  # folded
+
+
+def _agenda_item(s: Sentence, j: int, hi: int) -> bool:
+    """Whether the future cue at ``j`` is "در دستور کار" naming what is on an agenda, a noun after it, not a
+    verb: "بر اجرای پروژههای در دستور کار کمیسیون مشترک تاکید کرد" (the projects on the commission's agenda;
+    the call was held), not "در دستور کار … قرار دارد" (it is planned, also with "است" at the end) nor
+    "دستور کار پوتین … شامل دیدار با" (his agenda)."""
+    if s.text[j] not in AGENDA_TOKENS_FA:
+        return False
+    start = j - 1 if s.text[j] == "کار" else j
+    end = j + 2 if s.text[j] == "دستور" else j + 1
+    return start > 0 and s.text[start - 1] == "در" and end < hi and s.text[end] not in AGENDA_VERBS_FA \
+        and "future" not in s.cues[end] and "negation" not in s.cues[end] and AGENDA_VERBS_FA.isdisjoint(s.text[end:hi])
 
 
 GOAL_WORDS = frozenset("هدف الهدف اهداف الاهداف".split())  # folded: "هدف از این سفر", "الهدف من الزيارة"
