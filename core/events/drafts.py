@@ -100,6 +100,7 @@ from core.events.sides import (
     _people_of,
     _person_after_name,
     _plural_subject,
+    _posted_host,
     _sat_in,
     _shared_title,
     _subject_dropped,
@@ -948,6 +949,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             # "وبحث وزير الخارجية مع نظيرته الكورية الجنوبية … في برلين", in a text about Jordan's foreign
             # minister abroad: the article's own minister, not the venue's
             host = Actor(protagonist, host.tok, replace(host.participant, country=protagonist))
+        if host is None and received and place is None and not envoys_met:
+            host = _posted_host(s, lo, actors, post_states)  # "وكان ولي العهد رئيس مجلس الوزراء استقبل أمس، في
+            # مكتبه، وزير الخارجية الأمريكي": the one man the article names in that post, Saudi Arabia's
     if host is not None:
         actors = sorted([*actors, host], key=lambda a: a.tok)  # in the order the sentence names them
         countries = [*countries, host.country]

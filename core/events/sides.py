@@ -319,6 +319,34 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
 
 
+TITLED_SUBJECT_POSTS = 2  # posts a bare host may be told by, one after the other: "ولي العهد رئيس مجلس الوزراء"
+
+
+def _posted_host(s: Sentence, lo: int, actors: list[Actor],
+                 post_states: dict[str, frozenset[str]] | None) -> Actor | None:
+    """The host of a reception named by a bare title before his guests of one other state, no place told, when the
+    article names one official of one state in that post: "وكان ولي العهد رئيس مجلس الوزراء استقبل أمس، في
+    مكتبه بقصر اليمامة، وزير الخارجية الأمريكي" in a text naming "ولي العهد رئيس مجلس الوزراء الأمير محمد بن
+    سلمان"."""
+    if not post_states or not actors or {a.country for a in actors} != {actors[0].country}:
+        return None
+    first = min([a.tok for a in actors])
+    titles = [j for j in range(lo, first) if s.mention[j] is not None and s.mention[j].kind == "title"
+              and s.mention[j].country is None and (j == lo or s.mention[j - 1] is not s.mention[j])]
+    for j in titles[:TITLED_SUBJECT_POSTS]:
+        states = post_states.get(s.mention[j].entity, frozenset())
+        if states:
+            if len(states) != 1 or actors[0].country in states:
+                return None
+            m, state = s.mention[j], next(iter(states))
+            after = next((k for k in range(j, len(s.text)) if s.mention[k] is not m), len(s.text))
+            if after < len(s.text) and s.mention[after] is not None \
+                    and s.mention[after].kind in ("country", "official"):
+                return None  # "وكان الرئيس بري استقبل": the title is the named man's own
+            return Actor(state, j, Participant(m.surface, None, m.entity, state, m.start, m.end))
+    return None
+
+
 def _counterpart_of_state(s: Sentence, state: str) -> bool:
     """Whether the sentence names someone's counterpart of ``state`` ("ونظيره المصري"): the one he is the counterpart
     of is another state's."""
