@@ -62,6 +62,7 @@ from core.events.sentence import TRIGGER_KINDS, Actor, Draft, Sentence, _mention
 from core.events.sides import (
     COMMISSION_WORDS,
     COUNTERPART_PLURALS,
+    COUNTERPART_WORDS,
     HIS_MEETING_WORDS,
     HIS_MEETINGS,
     LETTER_WORDS,
@@ -1356,9 +1357,37 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "وعقد أقار وغانتس لقاءً ثنائيًا وآخر على مستوى الوفود": the text counts out two meetings
         out.append(replace(pairs[0], participants=list(pairs[0].participants), evidence=list(pairs[0].evidence),
                            apart=True, at=another, fallback=[]))
+    posts = _counterpart_posts(s, actors) if "person" in sentence_cues else {}
+    for d in out if posts else ():
+        if d.kind == "bilateral":
+            d.counterparts = {c: r for c, r in posts.items() if c in d.countries}
     if plan and plans is not None:
         plans.extend([d for d in out if d.kind != "note"] + [f for d in out for f in d.fallback])
         return []
+    return out
+
+
+INVITATION_WORDS = frozenset(fold_text("دعوت بدعوة دعوة").split())  # folded: "به دعوت", "بدعوة من"
+
+
+def _counterpart_posts(s: Sentence, actors: list[Actor]) -> dict[str, Participant]:
+    """State -> whose counterpart each side told only as a counterpart is ("حاتمی نیز با همتای سوری خود دیدار
+    کرده", "بحث مع نظيره السوري"): the official of another state named before it, with a post or a name.
+
+    >>> from core.pipeline import process_text
+    >>> [e.countries for e in process_text("بشار اسد رییس جمهوری سوریه با امیر حاتمی وزیر دفاع ایران دیدار کرد. "
+    ...                                    "حاتمی نیز با همتای سوری خود دیدار کرد.").events]
+    [('IRN', 'SYR'), ('IRN', 'SYR')]
+    """
+    out = {}
+    for a in actors:
+        if a.participant is None and a.tok and s.text[a.tok - 1].removeprefix("و").removeprefix("ب") \
+                in COUNTERPART_WORDS and INVITATION_WORDS.isdisjoint(s.text[max(0, a.tok - 4):a.tok - 1]):
+            # (not "به دعوت رسمی همتای ایرانی خود وارد تهران شد": who invited him)
+            whose = next((b.participant for b in reversed(actors) if b.tok < a.tok and b.country != a.country
+                          and b.participant is not None and b.participant.role), None)
+            if whose is not None:
+                out[a.country] = whose
     return out
 
 

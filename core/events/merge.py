@@ -122,6 +122,7 @@ def _merge(a: Draft, b: Draft) -> None:
     if not b.announced or a.announced:  # who announced a meeting told before ("… از برگزاری نشست خبر دادند") met no one
         a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
     a.evidence += [e for e in b.evidence if e not in a.evidence]
+    a.counterparts = {**b.counterparts, **a.counterparts}
     a.call = a.call or b.call
     a.hosted_by = a.hosted_by or b.hosted_by
     if a.call:

@@ -845,6 +845,10 @@ def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[
     nb, rb = _people(b, country)
     if na and nb:
         return bool(na & nb)
+    if na and not nb and not rb and country in b.counterparts:
+        return _counterpart_may_be(na, b.counterparts[country], offices)
+    if nb and not na and not ra and country in a.counterparts:
+        return _counterpart_may_be(nb, a.counterparts[country], offices)
     if not na and not nb and ra and rb:
         return bool(ra & rb)
     named, titles = (na, rb) if na else (nb, ra)
@@ -854,6 +858,16 @@ def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[
     if named and titles and all(n in offices for n in named):
         return any({ROLE_KIN.get(o, o) for o in offices[n]} & titles for n in named)  # an envoy, "the ambassador"
     return True
+
+
+def _counterpart_may_be(named: set[str], whose: Participant, offices: dict[str, frozenset[str]]) -> bool:
+    """Whether officials named by name may be the counterpart of ``whose``: one of them has held a post he has
+    held, or the tables cannot tell ("بشار اسد" is not the Syrian counterpart of Hatami, a defence minister)."""
+    posts = offices.get(whose.name_en, frozenset()) if whose.name_en else frozenset({whose.role})
+    if not posts or not all(n in offices for n in named):
+        return True
+    kin = {ROLE_KIN.get(p, p) for p in posts}
+    return any([{ROLE_KIN.get(o, o) for o in offices[n]} & kin for n in named])
 
 
 def _one_state_telling(a: Draft, b: Draft) -> bool:
