@@ -119,7 +119,8 @@ def fold_text(text: str) -> str:
 def fold(text: str, ezafe: Callable[[str], bool] | None = None) -> Folded:
     """Fold ``text`` for matching and keep the map back. Newlines stay, so paragraphs still split. ``ezafe``: a
     test of folded words ending in "هی" whose "ی" is a Persian ezafe written out ("خارجه‌ی", "حاشیه‌ی"), dropped
-    so that "وزیر امور خارجه‌ی ایران" matches as "وزیر امور خارجه ایران" does.
+    so that "وزیر امور خارجه‌ی ایران" matches as "وزیر امور خارجه ایران" does; given it (a Persian text), the space
+    before a plural suffix written apart is dropped too ("همکاری های" as "همکاریهای").
 
     >>> fold("").text
     ''
@@ -144,13 +145,17 @@ def fold(text: str, ezafe: Callable[[str], bool] | None = None) -> Folded:
             fs.append(m.end() - dropped)
             os_.append(m.end())
         out = Folded(folded, tuple(fs), tuple(os_), len(text))
-    if ezafe is None or "هی" not in folded:
+    if ezafe is None:
         return out
-    drops = [m.end() - 1 for m in _EZAFE_END.finditer(folded) if ezafe(folded[_word_start(folded, m.start()):m.end()])]
+    drops = [m.end() - 1 for m in _EZAFE_END.finditer(folded)
+             if ezafe(folded[_word_start(folded, m.start()):m.end()])] if "هی" in folded else []
+    if " ها" in folded:  # "همکاری های اسلامی": a plural suffix written apart is the word's own
+        drops = sorted(drops + [m.start() for m in _PLURAL_APART.finditer(folded)])
     return _without(out, drops) if drops else out
 
 
 _EZAFE_END = re.compile(r"(?<=[^\W\d_])هی(?![^\W\d_])")  # "هی" ending a folded word of three letters or more
+_PLURAL_APART = re.compile(r"(?<=[^\W\d_]) (?=های?(?![^\W\d_]))")  # the space before a plural "ها", "های" alone
 
 
 def _word_start(text: str, i: int) -> int:

@@ -725,6 +725,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and all([j > 1 and "summit" in s.cues[j - 1] and "before" in s.cues[j - 2] for j in s.cued
                      if "joint" in s.cues[j]]):
         sentence_cues = sentence_cues - {"joint"}  # "وقبيل القمة الثلاثية، عقد … لقاءين": the summit's, still ahead
+    if "sideline" in sentence_cues and all(j and s.text[j - 1] in LITTORAL_HEADS for j in s.cued
+                                           if "sideline" in s.cues[j]):
+        sentence_cues = sentence_cues - {"sideline"}  # "کشورهای حاشیه خلیج فارس": the Gulf's littoral states
     if "video" in sentence_cues and all(j and s.text[j - 1] in ONLINE_SPACE_WORDS for j in s.cued
                                         if "video" in s.cues[j]):
         sentence_cues = sentence_cues - {"video"}  # "در فضای مجازی نوشت": wrote online, met on no screen
@@ -1367,6 +1370,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     return out
 
 
+LITTORAL_HEADS = frozenset("کشورهای کشورها کشور دولتهای دول".split())  # folded: "کشورهای حاشیه …", a coast's states
 INVITATION_WORDS = frozenset(fold_text("دعوت بدعوة دعوة").split())  # folded: "به دعوت", "بدعوة من"
 
 

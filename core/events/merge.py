@@ -379,10 +379,20 @@ def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_
     told = [d for d in drafts if d.sentence[0] >= headline_end and not d.announced and d not in repeated]
     meetings_told = [t for t in told if t.kind != "note"]
     return [d for d in drafts if d.kind == "note" and not _on_a_plan(d, plans, meetings_told)
+            and not (d.sentence[0] < headline_end and _headline_note_planned(d, plans, meetings_told))
             or d.kind != "note" and ((d.sentence[0] >= headline_end and d not in repeated or headline_end < 0)
                                      and not d.announced
                                      or not any(_same_sides(d, p) for p in plans)
                                      or any(_same_sides(d, t) for t in told))]
+
+
+def _headline_note_planned(note: Draft, plans: list[Draft], told: list[Draft]) -> bool:
+    """Whether a headline's note naming only some states ("دیدار رئیس جمهور با پوتین در حاشیه نشست بریکس") speaks
+    of a meeting the body tells only as a plan ("… با ولادیمیر پوتین، رئیس‌جمهور روسیه، دیدار خواهد داشت"), and
+    of no meeting told as held."""
+    sides = set(note.countries)
+    return not note.held and bool(sides) and any([sides <= set(p.countries) for p in plans]) \
+        and not any([sides <= set(t.countries) for t in told])
 
 
 def _on_a_plan(note: Draft, plans: list[Draft], told: list[Draft]) -> bool:
