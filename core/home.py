@@ -66,6 +66,26 @@ def dateline_country(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _home_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table(DATA_DIR / "home_words.tsv", ("lang", "phrase", "country", "note"))
+    countries = {fold_text(r["phrase"]): r["country"] for r in rows}
+    names = sorted(countries, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), countries
+
+
+def home_by_words(folded_text: str) -> str | None:
+    """The state whose own government's words (core/data/home_words.tsv) the folded text uses first: a text naming
+    no agency, no "کشورمان" and no official speaks from there.
+
+    >>> home_by_words("دگرجنرال طارق شاه بهرامی وزیردفاع ملی با سفیر روسیه ملاقات نمود"), home_by_words("جنرال")
+    ('AFG', None)
+    """
+    pattern, countries = _home_words()
+    m = pattern.search(folded_text)
+    return countries[m.group(1)] if m else None
+
+
 def dateline_agency(folded_text: str) -> str | None:
     r"""The country of a national agency that signs the dateline (in the folded text), where a dateline's city
     would stand ("ژنو- سانا", "دمشق-سانا:"): the report is that agency's own, not one it is quoted in ("به

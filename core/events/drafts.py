@@ -187,8 +187,9 @@ FORUM_AFTER_SUMMIT = 3  # tokens from a summit word to the forum it names ("نش
 
 WHERE_WORDS = frozenset({"حیث"})  # folded: "واجرى عدد من اللقاءات …، حيث التقى …": his meetings, told one by one
 NOT_WITH_A_PERSON = ("حضور", "شرکت", "مشارکه", "مشارکت", "دعوت", "نشر", "انتشار", "اشاره", "تاکید", "صدور", "ارسال",
-                     "بدء", "بدایه", "انطلاق", "ختام", "نهایه", "اقتراب", "حلول")  # "مع بدء أمير قطر كلمته": a time
-# folded: "با حضور", "با دعوت" (invited by), "با نشر خبرنامه ای گفته" (by a press release), "با اشاره به" (citing)
+                     "بدء", "بدایه", "انطلاق", "ختام", "نهایه", "اقتراب", "حلول", "اقامت")  # "مع بدء أمير قطر
+# كلمته": a time; folded: "با حضور", "با دعوت" (invited by), "با نشر خبرنامه ای گفته" (by a press release), "با اشاره
+# به" (citing), "(با اقامت در باکو)" (residing in)
 ONLINE_SPACE_WORDS = frozenset("فضای صفحه صفحات شبکه شبکههای".split())  # folded: "فضای مجازی", social media
 ATTENDED_WORDS = frozenset({"بحضور", "حضور"})  # folded: "التقى أمير قطر، في حضور الوزير العطية": who sat in
 

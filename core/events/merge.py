@@ -60,7 +60,7 @@ from core.events.sides import (
     _without_recalled_pairs,
 )
 from core.fold import Folded
-from core.home import dateline_country, home_country
+from core.home import dateline_country, home_by_words, home_country
 from core.records import DateMention, Event, Mention
 
 PARTY_STEMS = ("حزب", "جنبش", "حرکت", "حرکه", "تیار", "ایتلاف")  # folded: in every word of PARTY_WORDS
@@ -449,7 +449,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     if not hits:
         return []
     protagonist = _protagonist(mentions) or home_country(folded.text, mentions) \
-        or dateline_country(text, mentions)  # a bare title is the home's, else the dateline's
+        or dateline_country(text, mentions) or home_by_words(folded.text)  # a bare title is the home's, else the
+    # dateline's, else the state whose government's words the text uses ("ستردرستیز")
     if any([w in folded.text for w in PARTY_STEMS]):  # the cheap test first: most texts name no party
         roles = {**roles, **dict.fromkeys(party_leaders(text, mentions), "group_leader")}  # no state's side
     forum_counts = Counter(m.entity for m in mentions if m.kind == "forum" and not _delegate_to(text, m)

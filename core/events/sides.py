@@ -280,9 +280,20 @@ def _host_title(s: Sentence, split: int | None, hi: int, actors: list[Actor], ve
             portfolio += 1
         if portfolio < hi and not TRIGGER_KINDS.isdisjoint(s.cues[portfolio]):
             after = portfolio
+    if after < hi and s.text[after] in REGION_WORDS:  # "فرماندار منطقه کاختی و سولخان تامازاشویلی، رئیس دولت
+        # جمهوری خودمختار آجارستان دیدار": posts of regions no table names, and more such people, then the meeting
+        end = min(hi, after + 1 + REGION_LIST_WORDS)
+        after += 1
+        while after < end and (s.mention[after] is None or s.mention[after].kind == "title") \
+                and s.cues[after] <= {"person"}:
+            after += 1
     if after == hi or TRIGGER_KINDS.isdisjoint(s.cues[after]):  # the bare title, then the meeting word
         return None
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
+
+
+REGION_WORDS = frozenset(fold_text("منطقه استان ولایت ایالت شهرستان").split())  # a region's post: "فرماندار منطقه …"
+REGION_LIST_WORDS = 12  # words from "منطقه" to the meeting word: the region's name, more names and posts
 
 
 NAME_WORDS_BEFORE_POST = 3  # words of a name no table knows between "با" and a bare title: "با احمد دنیامالی، وزیر"

@@ -144,6 +144,9 @@ def _hosting_state(s: Sentence, lo: int, hi: int) -> Actor | None:
     return None
 
 
+RESIDENCE_WORDS = frozenset(fold_text("اقامت مقیم المقیم ومقره مقره").split())  # folded: "با اقامت در", "المقيم في"
+
+
 def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
            arabic: bool = False) -> tuple[str | None, str | None]:
     """(country ISO3, city) where the meeting took place: the place after a locative or host word nearest the
@@ -155,6 +158,8 @@ def _venue(s: Sentence, lo: int, hi: int, trig: int | None = None,
         m = s.mention[j]
         if m.kind not in ("city", "country") or (j > lo and s.mention[j - 1] is m):
             continue
+        if j - 2 >= lo and s.text[j - 2] in RESIDENCE_WORDS:
+            continue  # "سفیر … در گرجستان (با اقامت در باکو)": where an envoy resides, not where they met
         prev = _without_clitic(s.text[j - 1]) if j > lo else None  # "بالعاصمة البحرينية": the capital's
         # "وزير الخارجية بالجمهورية التركية": after a title, ب+ names whose minister it is, not where they met
         after_title = _after_post(s, lo, j)
