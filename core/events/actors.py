@@ -69,6 +69,10 @@ EMBASSY_WORDS = frozenset("سفارت سفاره السفاره سفارتخان
 AT_BUILDING_WORDS = frozenset("ساختمان محل مقر مبنی در فی".split())  # folded: the building of, at
 
 
+COMPANY_WORDS = frozenset(fold_text("شركة لشركة الشركة بشركة شركات لشركات مجموعة لمجموعة").split())  # folded
+COMPANY_REACH = 3  # tokens from "شركة" to its adjective: "لشركة لوكهيد مارتن الأمريكية"
+
+
 def is_actor(s: Sentence, k: int, lo: int) -> bool:
     """A country mention at token k is an actor if a person word, title or official precedes it (through a list).
 
@@ -84,6 +88,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         return False  # "السفير اللبناني المعتمد بتونس": where he serves, not his state
     if k >= lo + 2 and s.text[k - 1] in EMBASSY_WORDS and s.text[k - 2] in AT_BUILDING_WORDS:
         return False  # "ساختمان سفارت عمان در رم را ترک کردند": a building, where they were
+    if m.form == "adjective" and not COMPANY_WORDS.isdisjoint(s.text[max(lo, k - COMPANY_REACH):k]):
+        return False  # "الرئيس التنفيذى لشركة MBDA الفرنسية": a company's nationality, no state's official
     unknown = 0
     j = _mention_head(s, k) - 1
     floor = k - WINDOW - 4
