@@ -69,8 +69,9 @@ EMBASSY_WORDS = frozenset("سفارت سفاره السفاره سفارتخان
 AT_BUILDING_WORDS = frozenset("ساختمان محل مقر مبنی در فی".split())  # folded: the building of, at
 
 
-COMPANY_WORDS = frozenset(fold_text("شركة لشركة الشركة بشركة شركات لشركات مجموعة لمجموعة").split())  # folded
-COMPANY_REACH = 3  # tokens from "شركة" to its adjective: "لشركة لوكهيد مارتن الأمريكية"
+COMPANY_WORDS = frozenset(fold_text("شركة لشركة الشركة بشركة شركات لشركات مجموعة لمجموعة صحيفة لصحيفة الصحيفة "
+                                     "جريدة لجريدة قناة لقناة روزنامه شبکه").split())  # folded: a company, an outlet
+COMPANY_REACH = 3  # tokens from "شركة" to its adjective: "لشركة لوكهيد مارتن الأمريكية", "صحيفة الشمس الليبية"
 
 
 def is_actor(s: Sentence, k: int, lo: int) -> bool:
@@ -88,8 +89,12 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         return False  # "السفير اللبناني المعتمد بتونس": where he serves, not his state
     if k >= lo + 2 and s.text[k - 1] in EMBASSY_WORDS and s.text[k - 2] in AT_BUILDING_WORDS:
         return False  # "ساختمان سفارت عمان در رم را ترک کردند": a building, where they were
+    if k > lo and s.text[k][:1] == "ب" and m.form != "adjective" and s.mention[k - 1] is not None \
+            and s.mention[k - 1].kind == "country" and s.mention[k - 1].form == "adjective":
+        return False  # "القائم بأعمال السفارة الليبية بتونس": where the embassy of the state before is
     if m.form == "adjective" and not COMPANY_WORDS.isdisjoint(s.text[max(lo, k - COMPANY_REACH):k]):
-        return False  # "الرئيس التنفيذى لشركة MBDA الفرنسية": a company's nationality, no state's official
+        return False  # "الرئيس التنفيذى لشركة MBDA الفرنسية", "صحيفة الشمس الليبية": a company's or an outlet's
+        # nationality, no state's official
     unknown = 0
     j = _mention_head(s, k) - 1
     floor = k - WINDOW - 4
