@@ -273,7 +273,7 @@ def _earlier_meetings_place(s: Sentence, lo: int, j: int) -> bool:
 def _topic_place(s: Sentence, lo: int, j: int) -> bool:
     """'حمله روسیه به اوکراین', 'تحولات در سوریه', 'در برابر تجاوز تل آویو': the place at token j is where the
     topic is when a topic noun (an attack, a war, developments) stands right before it, with at most a
-    locative and one country word between them."""
+    locative and one country word between them, or one word no table knows ("الأزمة الراهنة في السودان")."""
     k, steps = j - 1, 0
     while k >= lo and steps < 3:
         m = s.mention[k]
@@ -285,8 +285,8 @@ def _topic_place(s: Sentence, lo: int, j: int) -> bool:
             k -= 1
         elif s.text[k] in ESPECIALLY_WORDS:  # "الوضع في المنطقة وخاصة في ليبيا": the topic goes on
             return any(["topic_place" in s.cues[i] for i in range(max(lo, k - 4), k)])
-        else:
-            return False
+        else:  # "الأزمة الراهنة في السودان": one word no table knows after the topic noun, its adjective
+            return m is None and not s.cues[k] and k > lo and "topic_place" in s.cues[k - 1]
         steps += 1
     return False
 
