@@ -103,6 +103,11 @@ def _hosted_before(s: Sentence, trig: int, hi: int) -> bool:
         and not WAS_FA.isdisjoint(s.text[trig + 1:min(hi, trig + HOSTED_REACH)])
 
 
+FUTURE_AUX_AR = frozenset(fold_text("سيتم ستتم وسيتم وستتم سيجري ستجري وسيجري وستجري").split())  # folded: "will be
+# done/held", before the meeting noun they make future
+FUTURE_AUX_REACH = 2  # tokens from "سيتم" to the noun: "سيتم خلالها بحث"
+
+
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str],
                headline: bool = False) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
@@ -134,6 +139,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             else range(max(lo, trig - 6), trig)
         after = range(trig + 1, min(hi, trig + 8))
         rel = _relative_before_verb(s, lo, trig)
+        if any([s.text[j] in FUTURE_AUX_AR for j in range(max(lo, trig - FUTURE_AUX_REACH), trig)]):
+            return True  # "زيارته، التي سيتم خلالها بحث التطورات": "will be done", the noun's own future
         if any(["future" in s.cues[j] or "negation" in s.cues[j] for j in before if j <= rel]):
             return True  # (not "… التشاوري، الذي تستضيفه دولة الكويت غدًا الأحد، اجتمع …": the relative clause's
             # tomorrow, before a past verb, is not the meeting's)
