@@ -1130,6 +1130,16 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         subj_c = [last_person]
         part_c = [c for c in part_c if c != last_person]
         countries = list(dict.fromkeys([last_person, *countries]))
+    elif split is not None and not subj_c and part_c and last_person and arabic and _said_in_talks(s, lo, split) \
+            and last_person not in [a.country for a in part if a.tok < _what_was_said(s, split, hi)]:
+        # "وأكد وزير الدفاع الإيراني …. وقال في محادثات منفصلة مع وزراء دفاع روسيا وتركيا وسوريا أن الجهود الإيرانية
+        # …": "he said", the one named just before; the states after "أن" are what he said
+        said = _what_was_said(s, split, hi)
+        actors = [a for a in actors if a.tok < said]
+        part = [a for a in part if a.tok < said]
+        part_c = list(dict.fromkeys([a.country for a in part]))
+        subj_c = [last_person]
+        countries = list(dict.fromkeys([last_person, *part_c]))
     elif split is None and arabic and protagonist and len(countries) == 1 and protagonist not in countries \
             and side_at is None and _also_received_alone(s):
         # "كما استقبل الشيخ سعود … وزير الدولة لشؤون الدفاع في دولة قطر": received by the host told before
@@ -1361,6 +1371,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "وعقد أقار وغانتس لقاءً ثنائيًا وآخر على مستوى الوفود": the text counts out two meetings
         out.append(replace(pairs[0], participants=list(pairs[0].participants), evidence=list(pairs[0].evidence),
                            apart=True, at=another, fallback=[]))
+    if "separate" in sentence_cues and not APART_WORDS.isdisjoint(s.text[lo:hi]):
+        for d in out:
+            d.separate = d.kind == "bilateral"
     posts = _counterpart_posts(s, actors) if "person" in sentence_cues else {}
     for d in out if posts else ():
         if d.kind == "bilateral":
@@ -1373,6 +1386,23 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
 
 LITTORAL_HEADS = frozenset("کشورهای کشورها کشور دولتهای دول".split())  # folded: "کشورهای حاشیه …", a coast's states
 INVITATION_WORDS = frozenset(fold_text("دعوت بدعوة دعوة").split())  # folded: "به دعوت", "بدعوة من"
+
+
+SAID_OPENERS_AR = frozenset(fold_text("قال وقال أضاف وأضاف أكد وأكد أوضح وأوضح اعتبر واعتبر شدد وشدد").split())
+SAID_IN_REACH = 4  # tokens from "وقال" to the meeting noun: "وقال في محادثات منفصلة"
+
+
+def _what_was_said(s: Sentence, split: int, hi: int) -> int:
+    """The token of the "أن" after the partners that opens what was said, else ``hi``."""
+    return next((j for j in range(split, hi) if s.text[j] in THAT_WORDS), hi)
+
+
+def _said_in_talks(s: Sentence, lo: int, split: int) -> bool:
+    """Whether an Arabic sentence opens with a verb of saying whose "he" is not named, then the talks where he said
+    it before their partners: "وقال في محادثات منفصلة مع وزراء دفاع روسيا وتركيا وسوريا أن …"."""
+    return s.text[lo] in SAID_OPENERS_AR and split - lo <= SAID_IN_REACH + 2 \
+        and any(["meeting" in s.cues[j] for j in range(lo + 1, min(split, lo + 1 + SAID_IN_REACH))]) \
+        and all([s.mention[j] is None for j in range(lo, split)])
 
 
 def _counterpart_posts(s: Sentence, actors: list[Actor]) -> dict[str, Participant]:

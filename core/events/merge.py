@@ -22,7 +22,7 @@ from core.events.actors import (
     party_leaders,
 )
 from core.events.dating import _in_a_month_of_a_year, _told_today, resolve_date
-from core.events.drafts import drafts_for_sentence, reported_as_news
+from core.events.drafts import SAID_OPENERS_AR, drafts_for_sentence, reported_as_news
 from core.events.receptions import (
     ENVOYS_WORDS,
     RECEPTION_WORDS,
@@ -123,6 +123,7 @@ def _merge(a: Draft, b: Draft) -> None:
         a.participants += [p for p in b.participants if (p.name_en, p.role, p.country) not in names]
     a.evidence += [e for e in b.evidence if e not in a.evidence]
     a.counterparts = {**b.counterparts, **a.counterparts}
+    a.separate = a.separate or b.separate
     a.call = a.call or b.call
     a.hosted_by = a.hosted_by or b.hosted_by
     if a.call:
@@ -207,9 +208,9 @@ def subsume_bilaterals(drafts: list[Draft]) -> list[Draft]:
     adhoc = [d for d in drafts if d.kind == "multilateral" and not d.summit]  # notes pass through
     out = []
     for d in drafts:
-        host = next((m for m in adhoc if d.kind == "bilateral" and not d.sideline and m.hosted_by not in d.countries
-                     and set(d.countries) <= set(m.countries)), None)  # (the host's own call with one side is not
-        # the talks it hosted)
+        host = next((m for m in adhoc if d.kind == "bilateral" and not d.sideline and not d.separate
+                     and m.hosted_by not in d.countries and set(d.countries) <= set(m.countries)), None)
+        # (the host's own call with one side is not the talks it hosted; talks told as separate are not the joint)
         if host is None:
             out.append(d)
         else:
@@ -518,6 +519,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
         if also_received:
             implied = host_before  # "كما استقبل الشيخ سعود … والوفد المرافق له": the host of the reception before
         last_person = None if PRONOUNS.isdisjoint(s.text) and HIS_MEETINGS.isdisjoint(s.text) \
+            and s.text[0] not in SAID_OPENERS_AR \
             else _last_person(mentions, k)  # only "او" and "اجتماعه" (his meeting) need it
         named_most = _most_named_state([m for m in mentions if not o_start <= m.start < o_end]) \
             if "credentials" in s.kinds or arabic and _receives(s) else None  # named outside the sentence,

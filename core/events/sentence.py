@@ -106,6 +106,7 @@ class Draft:
     welcome: bool = False  # told by a word of welcome ("واستقبل", "في استقباله"): what more welcomers join
     hosted_by: str | None = None  # the state told as hosting the talks ("استضافت سلطنة عمان … المحادثات")
     apart: bool = False  # told as "a separate meeting" ("جلسه جداگانه ای با …"): no other telling of its pair
+    separate: bool = False  # told in a sentence of separate meetings ("محادثات منفصلة مع …"): no joint one's part
     counterparts: dict[str, Participant] = field(default_factory=dict)  # a side told only as "his counterpart" ->
     # the one whose counterpart he is ("حاتمی … با همتای سوری خود": Syria's holder of Hatami's post)
 
