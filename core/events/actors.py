@@ -479,11 +479,14 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
 
 PROVINCE_POST_REACH = 3  # tokens from a title to the "استان" its post is of: "فرمانده مرزبانی استان"
 
+REGION_HEADS = frozenset(fold_text("جمهوری منطقه ایالت جمهورية منطقة إقليم").split())  # folded: "معاون رئیس‌جمهور
+# جمهوری کالمیکیا", a region's post
+
 
 def _post_of_province(s: Sentence, k: int, lo: int) -> int | None:
     """The title whose post is of the province named at k after "استان"/"ولایت", with no place word between:
     "فرمانده مرزبانی استان آذربایجان غربی" (the border guard's commander of that province); None otherwise."""
-    if k - 2 < lo or s.text[k - 1] not in PROVINCE_WORDS:
+    if k - 2 < lo or s.text[k - 1] not in PROVINCE_WORDS and s.text[k - 1] not in REGION_HEADS:
         return None
     for t in range(k - 2, max(lo, k - 1 - PROVINCE_POST_REACH) - 1, -1):
         m = s.mention[t]

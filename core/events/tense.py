@@ -32,8 +32,15 @@ FUTURE_AFTER_AR = frozenset("سیعقد ستعقد سیعقدان ستعقدان
 # ("خلال اجتماع الرؤساء في الرابع من يوليو، ستتم الموافقة": what will be done there;
 # "المحادثات … ربما تنطلق": may)
 def _holding_discussed(s: Sentence, lo: int, j: int) -> bool:
-    """Whether the summit word at j is a topic: its holding, after a topic word ("در خصوص برگزاری اجلاس سران")."""
-    return "summit" in s.cues[j] and j > lo + 1 and s.text[j - 1] in HOLDING_NOUNS and "topic" in s.cues[j - 2]
+    """Whether the summit word at j is a topic: its holding, after a topic word ("در خصوص برگزاری اجلاس سران", "در
+    خصوص روابط دوجانبه و هماهنگی اجلاس سران بریکس")."""
+    if "summit" not in s.cues[j] or j <= lo + 1 or s.text[j - 1] not in HOLDING_NOUNS:
+        return False
+    topic = next((k for k in range(j - 2, max(lo, j - 1 - TOPIC_REACH) - 1, -1) if "topic" in s.cues[k]), None)
+    return topic is not None and TRIGGER_KINDS.isdisjoint(set().union(*s.cues[topic + 1:j - 1]))
+
+
+TOPIC_REACH = 5  # tokens from a topic word to the holding it names: "در خصوص روابط دوجانبه و هماهنگی"
 
 
 LATER_REACH = 18  # tokens from a summit word to "في وقت لاحق اليوم" past its relative clause and the forum's name
@@ -441,7 +448,8 @@ def _ends_on_trip(words: list[str]) -> bool:
 
 PROMOTING_NOUNS = frozenset("ترویج تسهیل تقویت گسترش تشویق".split())  # folded: to further (talks, dialogue)
 PROMOTING_AR = frozenset("لتعزیز لتشجیع لتسهیل لتفعیل لدعم".split())  # folded: "لتعزيز الحوار"
-HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف انجام برقراری".split())  # folded: resuming, holding,
+HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف انجام برقراری هماهنگی تدارک مقدمات".split())
+# folded: resuming, holding, coordinating, preparing;
 
 DAYS_WORDS = frozenset("الایام ایام روزهای روزها".split())  # folded: days
 RECENT_WORDS = frozenset("الماضیه الاخیره گذشته اخیر".split())  # folded: past, latest
