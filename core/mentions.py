@@ -412,6 +412,17 @@ def _personal_name(ft: str, word_start: int, end: int) -> bool:
     return _word_before(ft, lo, word_start) in _NAME_BEFORE
 
 
+ARTICLE_NAME_MIN = 4  # letters an Arabic family name with "ال" has at least: "الخیگانی", not "ال" alone
+
+
+def _word_after_len(ft: str, i: int) -> int:
+    """Length of the word starting at ``i`` (letters only)."""
+    j = i
+    while j < len(ft) and ft[j].isalpha():
+        j += 1
+    return j - i
+
+
 def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[Mention]:
     """All gazetteer mentions, sorted by start, spans into the original ``text``.
 
@@ -480,6 +491,9 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
         if entry.kind == "country" and ft[word_start:start] != "و" and _personal_name(ft, word_start, end):
             # (not "شرم الشيخ وتونس": a name takes no "و")
             continue
+        if lang == "fa" and entry.kind in ("country", "city") and entry.form in ("capital", "city") \
+                and ft.startswith(" ال", end) and _word_after_len(ft, end + 1) > ARTICLE_NAME_MIN:
+            continue  # "سرلشکر ریاض الخیگانی": in Persian, a place's name before an Arabic "ال" name is a first name
         if start and alias.key[0] == "ل" and ft[start - 1] == "ل":  # للصین: لِ + الصین written as one word
             start -= 1
         kept.append((start, end))

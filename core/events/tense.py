@@ -449,7 +449,7 @@ def _ends_on_trip(words: list[str]) -> bool:
 PROMOTING_NOUNS = frozenset("ترویج تسهیل تقویت گسترش تشویق".split())  # folded: to further (talks, dialogue)
 PROMOTING_AR = frozenset("لتعزیز لتشجیع لتسهیل لتفعیل لدعم".split())  # folded: "لتعزيز الحوار"
 HOLDING_NOUNS = frozenset("سرگیری ازسرگیری برگزاری ادامه استیناف انجام برقراری هماهنگی تدارک مقدمات".split())
-# folded: resuming, holding, coordinating, preparing;
+# folded: resuming, holding, going on, doing, establishing, coordinating, preparing (a meeting)
 
 DAYS_WORDS = frozenset("الایام ایام روزهای روزها".split())  # folded: days
 RECENT_WORDS = frozenset("الماضیه الاخیره گذشته اخیر".split())  # folded: past, latest
