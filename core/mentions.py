@@ -488,8 +488,9 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
                 and picked[-1].country != entry.country and not ft[kept[-1][1]:word_start].strip() \
                 and ft[word_start:start] != "و":  # (not "السوداني وسامح شكري": "and" starts another person)
             continue  # "والفلسطيني سمير الرفاعي": a namesake of another state's official ("the Palestinian X")
-        if entry.kind == "country" and ft[word_start:start] != "و" and _personal_name(ft, word_start, end):
-            # (not "شرم الشيخ وتونس": a name takes no "و")
+        if entry.kind == "country" and ft[word_start:start] != "و" and _personal_name(ft, word_start, end) \
+                and not (entry.form == "adjective" and ft.startswith("ال", word_start)):
+            # (not "شرم الشيخ وتونس": a name takes no "و"; nor "الأمير الكويتي": a name takes no article)
             continue
         if lang == "fa" and entry.kind in ("country", "city") and entry.form in ("capital", "city") \
                 and ft.startswith(" ال", end) and _word_after_len(ft, end + 1) > ARTICLE_NAME_MIN:
