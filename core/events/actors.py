@@ -581,8 +581,11 @@ def _namesake(s: Sentence, o: Actor, a: Actor) -> bool:
         end = o.tok  # a surname the gazetteer lacks right after it, then another state's post
         while end + 1 < len(s.text) and s.mention[end + 1] is m:
             end += 1
-        return end + 2 < len(s.text) and _first_name_at(s, end + 1) and s.mention[end + 2] is not None \
-            and s.mention[end + 2].kind == "title" and end + 2 <= a.tok and s.text[end + 1] not in ALSO_WORDS \
+        post = end + 2  # (a deputy's word no table joins to the post may stand first: "کالین کال معاون وزیر دفاع")
+        if post + 1 < len(s.text) and s.mention[post] is None and "person" in s.cues[post]:
+            post += 1
+        return post < len(s.text) and _first_name_at(s, end + 1) and s.mention[post] is not None \
+            and s.mention[post].kind == "title" and post <= a.tok and s.text[end + 1] not in ALSO_WORDS \
             and s.text[end + 1].isalpha() and not s.text[end + 1].startswith("ال") \
             and max(s.text[end + 1]) < PRESENTATION_FORMS  # "بشار اﻷسد": an article in a ligature
     head = _mention_head(s, o.tok)  # a first name the alias lacks stands right before: "احمد قرباناف"
