@@ -1101,10 +1101,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                  or not arabic and not PEOPLE_SUBJECTS_FA.isdisjoint(s.text[lo:split])
                  and all([s.mention[j] is None for j in range(lo, split)])  # "نمایندگان مجلس با …": of home
                  or arabic and _verb_then_partners(s, lo, split)
+                 or arabic and split - lo <= HIS_MEETING_OPENING and split - 1 > lo
+                 and s.text[split - 2].removeprefix("و") in HIS_MEETINGS
                  or arabic and split - lo > 2 and s.text[lo].removeprefix("و") == "جاء" and s.text[lo + 1] == "ذلک"):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;
         # "جاء ذلك خلال اتصال هاتفي تلقاه من …": what he said just before;
-        # "زار مصر … والتقى بالرئيس السيسي": the verb's own "he"; his own ministers "في حضور" are no side he met
+        # "زار مصر … والتقى بالرئيس السيسي": the verb's own "he"; his own ministers "في حضور" are no side he met;
+        # "وتركز اجتماعه مع وزير الخارجية …", "وخلال اجتماعه مع …" opening the sentence: his meeting
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]
         countries = list(dict.fromkeys([protagonist, *countries]))
@@ -1388,6 +1391,7 @@ LITTORAL_HEADS = frozenset("کشورهای کشورها کشور دولتهای 
 INVITATION_WORDS = frozenset(fold_text("دعوت بدعوة دعوة").split())  # folded: "به دعوت", "بدعوة من"
 
 
+HIS_MEETING_OPENING = 3  # tokens from a sentence's start to "مع" after "his meeting": "وخلال اجتماعه مع"
 SAID_OPENERS_AR = frozenset(fold_text("قال وقال أضاف وأضاف أكد وأكد أوضح وأوضح اعتبر واعتبر شدد وشدد").split())
 SAID_IN_REACH = 4  # tokens from "وقال" to the meeting noun: "وقال في محادثات منفصلة"
 
