@@ -814,6 +814,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     deed = _deed_clause(s, trig)
     if deed is not None:
         actors = [a for a in actors if a.tok < deed]
+    aside = _aside_after(s, trig, hi) if arabic else None
+    if aside is not None and len({a.country for a in actors if a.tok < aside}) >= 2:
+        actors = [a for a in actors if a.tok < aside]  # "…، خصوصاً أن موقف الرئيس المصري الحالي …": a remark
     ahead_at = _meeting_ahead_after(s, trig, hi)
     if ahead_at is not None and len({a.country for a in actors if a.tok < ahead_at}) >= 2:
         actors = [a for a in actors if a.tok < ahead_at]  # "التقى الشيباني نظيره الفرنسي …، قبيل انعقاد جولة
@@ -1389,6 +1392,21 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
 
 LITTORAL_HEADS = frozenset("کشورهای کشورها کشور دولتهای دول".split())  # folded: "کشورهای حاشیه …", a coast's states
 INVITATION_WORDS = frozenset(fold_text("دعوت بدعوة دعوة").split())  # folded: "به دعوت", "بدعوة من"
+
+
+ASIDE_OPENERS_AR = ("خصوصا", "خاصه", "لاسیما", "علما", "سیما")  # folded: "خصوصاً أن", "لا سيما أن", "علماً أن"
+
+
+def _aside_after(s: Sentence, trig: int, hi: int) -> int | None:
+    """The token of an Arabic remark opened after the meeting word ("خصوصاً أن", "علماً أن", "لا سيما أن", also
+    written as one word, "خصوصاًأن"): what the writer adds, whose people met no one here."""
+    for j in range(trig + 1, hi):
+        word = s.text[j].removeprefix("و")
+        if word.startswith(ASIDE_OPENERS_AR) and (word.endswith("ان") and word not in ASIDE_OPENERS_AR
+                                                 or j + 1 < hi and s.text[j + 1] in THAT_WORDS):
+            # (not "وخاصة في ما يتعلق بمكافحة الإرهاب": "especially" before a topic)
+            return j
+    return None
 
 
 HIS_MEETING_OPENING = 3  # tokens from a sentence's start to "مع" after "his meeting": "وخلال اجتماعه مع"
