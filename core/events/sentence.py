@@ -387,9 +387,10 @@ RUN_ON_WORDS = frozenset("و با در به از که را برای وزیر ر�
 
 
 def _runs_on(folded_text: str, i: int) -> bool:
-    """Whether the single line end at ``i`` falls inside a sentence: the line's last word cannot end one."""
+    """Whether the single line end at ``i`` falls inside a sentence: the line's last word cannot end one, or the line
+    ends with a comma."""
     start = max(folded_text.rfind(" ", 0, i), folded_text.rfind("\n", 0, i)) + 1
-    return folded_text[start:i] in RUN_ON_WORDS
+    return folded_text[start:i] in RUN_ON_WORDS or folded_text[i - 1:i] == ","  # "… اليوم،\nوزير الدفاع …"
 
 
 # hard-wrapped text: a line end is a space
