@@ -117,6 +117,7 @@ from core.events.tense import (
     IN_WORDS,
     NOUN_KINDS,
     OCCURRED_KINDS,
+    PAST_LIGHT_FA,
     SEQUENCE_KINDS,
     SPOKE_WORDS,
     TRIP_WORDS,
@@ -830,6 +831,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         placing = [j for j in triggers if j not in live and "summit" in s.cues[j] and _in_sideline(s, lo, j)]
         # "اجتمع على هامش هذا المؤتمر مع X": a summit word that only places the meeting stops no partner
         actors = _outside_cancelled(s, actors, [j for j in triggers if j not in placing], live)
+        if not arabic:
+            actors = _before_cancelled_fa(s, actors, triggers, live)
     if "between" in sentence_cues and _between_states(s, lo, hi, arabic) and sentence_cues.isdisjoint(OCCURRED_KINDS) \
             and actors and "sideline" not in sentence_cues \
             and all(a.participant is None for a in actors) \
@@ -1407,6 +1410,22 @@ def _aside_after(s: Sentence, trig: int, hi: int) -> int | None:
             # (not "وخاصة في ما يتعلق بمكافحة الإرهاب": "especially" before a topic)
             return j
     return None
+
+
+def _before_cancelled_fa(s: Sentence, actors: list[Actor], triggers: list[int], live: list[int]) -> list[Actor]:
+    """Persian puts the verb last: partners after a held meeting's words and a new "با", before a meeting word told
+    as still ahead, are that plan's ("… با قالیباف … دیدار و گفتگو کرد و امروز نیز با حسن روحانی … دیدار و گفتگو
+    می کند": Rouhani is met later)."""
+    out = []
+    for a in actors:
+        held = [j for j in live if j < a.tok]
+        ahead = next((j for j in triggers if j > a.tok and j not in live), None)
+        closed = next((k for k in range(held[-1] + 1, a.tok) if s.text[k] in PAST_LIGHT_FA), None) if held else None
+        if closed is not None and ahead is not None and not any([a.tok < j < ahead for j in live]) \
+                and any(["with" in s.cues[k] for k in range(closed + 1, a.tok)]):
+            continue
+        out.append(a)
+    return out
 
 
 HIS_MEETING_OPENING = 3  # tokens from a sentence's start to "مع" after "his meeting": "وخلال اجتماعه مع"
