@@ -675,13 +675,14 @@ def _subjunctive_after(s: Sentence, trig: int, hi: int) -> bool:
     """'که به‌زودی با همتای مصری خود دیدار کند': a Persian meeting noun whose light verb is subjunctive (or
     present: "دیدار می کند", announced) has not happened yet."""
     j = trig + 1
-    while j < hi and ("meeting" in s.cues[j] or s.text[j] in LIGHT_VERB_GAP):  # "دیدار و گفتو گو می کند"
-        j += 1
+    while j < hi and ("meeting" in s.cues[j] or s.text[j] in LIGHT_VERB_GAP or not s.cues[j].isdisjoint(PAIRING)):
+        j += 1  # "دیدار و گفتو گو می کند", "دیدار دوجانبه داشته باشند"
     return j < hi and (s.text[j] in SUBJUNCTIVE  # or "نشست داشته باشم": a perfect subjunctive
                        or s.text[j] == "داشته" and j + 1 < hi and s.text[j + 1].startswith("باش"))
 
 
 LIGHT_VERB_GAP = frozenset("و گفتو گو وگو می".split())  # folded: "و", the halves of a split "گفتگو", present "می"
+PAIRING = frozenset({"separate", "joint"})  # cue kinds of a meeting noun's own adjective: "دوجانبه", "سه جانبه"
 
 
 def _future_clause_before(s: Sentence, lo: int, trig: int) -> bool:
