@@ -158,6 +158,8 @@ def _starts_here(token: str, arabic: bool) -> _Starts | None:
         out.extend(found)
     if token[:1] == "ل" and ((), False, "purpose") in out:  # "للقاء" (to meet) is listed as a purpose word
         out = [p for p in out if p[2] not in _PURPOSE_DROPS or p[0]]
+    if not arabic:
+        out.extend(_plural_of_noun_cue(token, idx))
     if not out:
         return None
     by_next: dict[str, list[_Phrase]] = defaultdict(list)
@@ -171,6 +173,25 @@ def _starts_here(token: str, arabic: bool) -> _Starts | None:
     return _Starts(single, {k: tuple(v) for k, v in by_next.items()}, tuple(pairs), bool(by_next or pairs),
                    tuple(prefix for prefix, _kind in pairs),
                    "anaphor" in single)
+
+
+_PLURAL_SUFFIXES_FA = ("های", "ها")  # folded: a Persian plural, its ZWNJ or space dropped ("مقام‌ها", "مقام ها")
+_PLURAL_KINDS = frozenset({"person", "topic", "topic_place", "group"})  # noun cues whose plural tells the same
+
+
+def _plural_of_noun_cue(token: str, idx: CueIndex) -> list[_Phrase]:
+    """The one-word noun cues a Persian plural is the plural of, when the table lists only the singular:
+    "مقامها" (officials) as "مقام", "هیاتها" as "هیات".
+
+    >>> [kind for _rest, _p, kind in _plural_of_noun_cue("مقامها", load_cues("fa"))]
+    ['person']
+    """
+    for suffix in _PLURAL_SUFFIXES_FA:
+        stem = token[:-len(suffix)]
+        if token.endswith(suffix) and len(stem) >= 2 and token not in idx.exact:
+            return [(rest, is_prefix, kind) for rest, is_prefix, kind in idx.exact.get(stem, ())
+                    if not rest and kind in _PLURAL_KINDS]
+    return []
 
 
 _MAX_WORDS_KEPT = 65536

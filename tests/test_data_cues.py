@@ -55,3 +55,14 @@ def test_every_meeting_verb_is_found_by_the_trigger_scan(rows):
 ])
 def test_an_arabic_proclitic_carries_a_cue_only_where_it_can_stand(word, kinds):
     assert set(token_cues([fold_text(word)], True)[0][0]) == kinds
+
+
+@pytest.mark.parametrize(("word", "kinds"), [
+    ("مقام‌ها", {"person"}),  # officials: the singular "مقام" is listed, the plural is not
+    ("هیات‌ها", {"person"}),
+    ("بحران‌ها", {"topic", "topic_place"}),
+    ("مقامهای", {"person"}),  # listed itself
+    ("تماسها", set()),  # a call's noun is no plural of a noun cue of these kinds
+])
+def test_a_persian_plural_carries_its_singular_nouns_cue(word, kinds):
+    assert set(token_cues([fold_text(word)], False)[0][0]) == kinds
