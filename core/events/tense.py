@@ -217,12 +217,23 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     if "future" in sentence_cues or "negation" in sentence_cues:
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
         ahead = [j for j in s.cued if first <= j < end and ("future" in s.cues[j] or "negation" in s.cues[j])
-                 and not _agenda_item(s, j, hi)]
+                 and not _agenda_item(s, j, hi) and not _refused_other(s, j)]
         if ahead and not _held_today(s, lo, trig, ahead, sentence_cues) \
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
     return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi) \
         or _after_it_then_present(s, lo, trig, hi) or _goal_of_trip(s, lo, trig, hi)
+
+
+REFUSAL_FA = frozenset({"خودداری", "امتناع"})  # folded: refrained (از …)
+REFUSED_REACH = 6  # tokens before "خودداری" where the meeting word it refuses stands: "از دیدار با … خودداری"
+
+
+def _refused_other(s: Sentence, j: int) -> bool:
+    """Whether the Persian refusal at ``j`` refuses something other than a meeting: "از هرگونه اظهار نظری در این
+    باره خودداری نمودند" (refrained from comment), not "از دیدار با … خودداری کرد"."""
+    return s.text[j] in REFUSAL_FA and TRIGGER_KINDS.isdisjoint(set().union(*s.cues[max(0, j - REFUSED_REACH):j]))\
+        and TRIGGER_KINDS.isdisjoint(set().union(*s.cues[j + 1:j + 1 + REFUSED_REACH]))  # (nor "خودداری غنی از دیدار")
 
 
 AGENDA_TOKENS_FA = frozenset({"دستور", "کار", "دستورکار"})  # folded: the future cue "(در) دستور کار"
