@@ -70,8 +70,10 @@ AT_BUILDING_WORDS = frozenset("ساختمان محل مقر مبنی در فی".
 
 
 COMPANY_WORDS = frozenset(fold_text("شركة لشركة الشركة بشركة شركات لشركات مجموعة لمجموعة صحيفة لصحيفة الصحيفة "
-                                     "جريدة لجريدة قناة لقناة روزنامه شبکه الحزب حزب للحزب").split())  # folded: a
-# company, an outlet, a party ("وفداً من الحزب السوري القومي الاجتماعي": a Lebanese party's name)
+                                     "جريدة لجريدة قناة لقناة روزنامه شبکه الحزب حزب للحزب الإعلاميين الصحفيين "
+                                     "التحرير خبرنگاران").split())  # folded: a company, an outlet, a party
+# ("وفداً من الحزب السوري القومي الاجتماعي": a Lebanese party's name), journalists ("الإعلاميين ورؤساء التحرير
+# المصريين": no officials)
 COMPANY_REACH = 3  # tokens from "شركة" to its adjective: "لشركة لوكهيد مارتن الأمريكية", "صحيفة الشمس الليبية"
 
 
