@@ -775,8 +775,14 @@ def _told_held(s: Sentence, lo: int, hi: int, arabic: bool) -> bool:
     "بعد غد"."""
     return not OCCURRED_KINDS.isdisjoint(s.kinds) and any(
         [not OCCURRED_KINDS.isdisjoint(s.cues[j]) and not (arabic and _present(s.text[j]))
-         and not (arabic and j > lo and s.text[j - 1] == "ان") for j in s.cued if lo <= j < hi])
-    # (not "أن عقد القمة العربية بالجزائر مكنت بلادنا": after "أن" (folded "ان"), "عقد" is the holding, a noun)
+         and not (arabic and _holding_noun_after_that(s, j, hi)) for j in s.cued if lo <= j < hi])
+
+
+def _holding_noun_after_that(s: Sentence, j: int, hi: int) -> bool:
+    """Whether "عقد" after "أن" is the holding, a noun before the gathering it holds ("أن عقد القمة العربية بالجزائر
+    مكنت بلادنا"), not a verb ("بعد أن عقد الوزيران اجتماعا", "بعد أن استضافت مدينة العلا القمة")."""
+    return s.text[j] == "عقد" and j > 0 and s.text[j - 1] == "ان" and j + 1 < hi \
+        and s.text[j + 1].startswith("ال") and not s.cues[j + 1].isdisjoint({"summit", "meeting"})
 
 
 SPOKE_WORDS = frozenset("گفت افزود قال اکد اوضح شدد دعا اعلن حذر".split())  # folded past "said", "warned"
