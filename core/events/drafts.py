@@ -815,7 +815,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     deed = _deed_clause(s, trig)
     if deed is not None:
         actors = [a for a in actors if a.tok < deed]
-    aside = _aside_after(s, trig, hi) if arabic else None
+    aside = _aside_after(s, trig, hi) if arabic and len(actors) > 2 else None  # (two actors are both sides)
     if aside is not None and len({a.country for a in actors if a.tok < aside}) >= 2:
         actors = [a for a in actors if a.tok < aside]  # "…، خصوصاً أن موقف الرئيس المصري الحالي …": a remark
     ahead_at = _meeting_ahead_after(s, trig, hi)
