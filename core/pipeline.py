@@ -132,7 +132,8 @@ def official_offices(mentions: list[Mention], gaz: Gazetteer) -> dict[str, froze
     offices = {m.label_en: frozenset(r.role for r in gaz.roles.get(m.entity, ()))
                for m in mentions if m.kind == "official" and m.label_en and gaz.roles.get(m.entity)}
     for i, m in enumerate(mentions):  # and the posts the text gives him: "المبعوث الخاص للرئيس الإيراني مساعد
-        if m.kind == "official" and m.label_en:  # وزير الخارجية حسين جابري أنصاري" is "the envoy" after
+        if m.kind == "official" and m.label_en and i and m.start - mentions[i - 1].end <= TOLD_POST_GAP \
+                and mentions[i - 1].kind in STATE_OR_POST:  # وزير الخارجية حسين جابري أنصاري" is "the envoy" after
             told = _posts_before(mentions, i)
             if told:
                 offices[m.label_en] = offices.get(m.label_en, frozenset()) | told
