@@ -510,6 +510,8 @@ POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first 
 def _fold_titles_into_officials(actors: list[Actor], s: Sentence, reach: int = 8) -> list[Actor]:
     """'ویکتور خرونین، وزیر دفاع بلاروس' names one person twice: keep the official, give it the title's role."""
     officials = [a for a in actors if a.participant is not None and a.participant.name_en]
+    if not officials:
+        return actors  # nothing to fold a title into (most sentences name no official by name)
     namesakes = {id(o) for o in officials for a in actors if _namesake(s, o, a)}
     officials = [o for o in officials if id(o) not in namesakes]
     out = []

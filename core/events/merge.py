@@ -334,6 +334,12 @@ def _share_circumstances(before: list[Draft], told: list[Draft]) -> None:
             d.date, d.explicit_date = before[0].date, True
 
 
+def _no_trigger_in(hits: list[int], f_start: int, f_end: int) -> bool:
+    """Whether no meeting trigger starts in folded [f_start, f_end) (``hits``: the sorted trigger starts)."""
+    k = bisect_left(hits, f_start)
+    return k == len(hits) or hits[k] >= f_end
+
+
 def _two_named(mentions: list[Mention], starts: list[int], span: tuple[int, int]) -> list[str] | None:
     """The two states whose officials the sentence at ``span`` names, if exactly two: "حامد کرزی، رئیس جمهور
     افغانستان و پرویز مشرف، رئیس جمهور پاکستان تعهد نموده اند", then "این دو رهبر امروز در اسلام آباد ملاقات کردند"."""
@@ -473,11 +479,15 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     wrapped = _hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
     post_states = _post_states(mentions, roles)
-    before_span = (0, 0)  # the sentence before, whose two officials "the two leaders" may be
+    this_span = (0, 0)  # folded: the sentence before, whose two officials "the two leaders" may be
     for f_start, f_end, joined in _clauses(folded.text, sentence_spans(folded.text, wrapped), hits):
+        before_span, this_span = this_span, (f_start, f_end)  # turned into original offsets only when needed
+        speaker, said_by = said_by, (_speaker(folded.text, f_end, mentions, *folded.span(f_start, f_end))
+                                     if folded.text[f_end:f_end + 1] == ":" else None)
+        if awaiting is None and listing is None and _no_trigger_in(hits, f_start, f_end) \
+                and not any([d.summit for d in last_told]):
+            continue  # most sentences tell no meeting: skip them before any offset is worked out
         o_start, o_end = folded.span(f_start, f_end)
-        named_two, before_span = _two_named(mentions, mention_starts, before_span), (o_start, o_end)
-        speaker, said_by = said_by, _speaker(folded.text, f_end, mentions, o_start, o_end)
         if awaiting is not None and _PAST_PERFECT_AR.search(folded.text, f_start, f_end):
             awaiting = None  # "وكان … قد اعتمد منتصف الشهر الجاري سفراء أربع دول أخرى وهي …": others, before
         if awaiting is not None:  # "والسفراء هم، … سفير البوسنة والهرسك، … سفير كازاخستان": the envoys listed
@@ -512,7 +522,8 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         s = build_sentence(folded, words, starts, ends, mentions, arabic, mention_starts)
         pair = next((d.countries for d in reversed(last_told) if d.kind == "bilateral"), None) \
-            or (named_two if "this_meeting" not in s.kinds or _that_came_during(s) is not None else None)
+            or (_two_named(mentions, mention_starts, folded.span(*before_span) if before_span[1] else (0, 0))
+                if "this_meeting" not in s.kinds or _that_came_during(s) is not None else None)
         # "در آن دیدار": one told before, or none; "جاء ذلك خلال لقاء": the two named just before
         implied = speaker if speaker and "first_person" in s.kinds else protagonist
         also_received = host_before is not None and arabic and _also_received_alone(s)
