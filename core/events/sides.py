@@ -105,7 +105,10 @@ def _without_timed_people(s: Sentence, actors: list[Actor]) -> list[Actor]:
     timed = [k for k in range(2, len(s.text)) if s.text[k] in TIME_CLAUSE_NOUNS and s.text[k - 1] == "از"
              and s.text[k - 2] in BEFORE_AFTER_FA]
     return [a for a in actors if not (a.participant is not None and a.participant.name_en
-                                      and any([0 < a.tok - k <= UPCOMING_REACH for k in timed]))]
+                                      and any([0 < a.tok - k <= UPCOMING_REACH
+                                               and not any(["with" in s.cues[x] for x in range(k + 1, a.tok)])
+                                               for k in timed]))]
+    # (not "پس از ورود به مسکو با ولادیمیر پوتین دیدار کرد": whom he met "with" after arriving)
 
 
 TIME_CLAUSE_NOUNS = frozenset("بازگشت ورود".split())  # folded: "پیش از بازگشت X", "قبل از ورود X": a time, no side
