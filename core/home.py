@@ -18,12 +18,17 @@ from core.records import Mention
 HEAD = 400  # folded characters where a dateline or an agency credit stands
 
 
-@lru_cache(maxsize=1)
-def _agencies() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = read_table(DATA_DIR / "agencies.tsv", ("lang", "alias", "country", "name_en"))
-    countries = {fold_text(r["alias"]): r["country"] for r in rows}
+def _whole_words(table: str, columns: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A whole-word pattern over a table's folded phrases (its second column), longest first, and phrase -> country."""
+    rows = read_table(DATA_DIR / table, columns)
+    countries = {fold_text(r[columns[1]]): r["country"] for r in rows}
     names = sorted(countries, key=len, reverse=True)
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), countries
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    return _whole_words("agencies.tsv", ("lang", "alias", "country", "name_en"))
 
 
 def home_country(folded_text: str, mentions: list[Mention]) -> str | None:
@@ -68,10 +73,7 @@ def dateline_country(text: str, mentions: list[Mention]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _home_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = read_table(DATA_DIR / "home_words.tsv", ("lang", "phrase", "country", "note"))
-    countries = {fold_text(r["phrase"]): r["country"] for r in rows}
-    names = sorted(countries, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), countries
+    return _whole_words("home_words.tsv", ("lang", "phrase", "country", "note"))
 
 
 def home_by_words(folded_text: str) -> str | None:

@@ -327,10 +327,17 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
         return None  # an envoy is the guest ("السفير/ عمرو معوض، سفير مصر لدى إندونيسيا"), not the host; the venue
         # itself may stand between ("استقبل وزير الدفاع …، في مطار الكويت اليوم، الأمير خالد بن سلمان")
     m = s.mention[j]
-    after = next((k for k in range(j, len(s.text)) if s.mention[k] is not m), len(s.text))
-    if after < len(s.text) and s.mention[after] is not None and s.mention[after].kind in ("country", "official"):
+    if _title_of_the_named(s, j):
         return None  # "استقبال وزير خارجية سوريا", "الرئيس حسن شيخ محمود": the title is the guest's own
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
+
+
+def _title_of_the_named(s: Sentence, j: int) -> bool:
+    """Whether the title mention at token j is followed by a state or an official: the title is theirs, not a bare
+    post ("وزير خارجية سوريا", "الرئيس بري")."""
+    m = s.mention[j]
+    after = next((k for k in range(j, len(s.text)) if s.mention[k] is not m), len(s.text))
+    return after < len(s.text) and s.mention[after] is not None and s.mention[after].kind in ("country", "official")
 
 
 TITLED_SUBJECT_POSTS = 2  # posts a bare host may be told by, one after the other: "ولي العهد رئيس مجلس الوزراء"
@@ -353,9 +360,7 @@ def _posted_host(s: Sentence, lo: int, actors: list[Actor],
             if len(states) != 1 or actors[0].country in states:
                 return None
             m, state = s.mention[j], next(iter(states))
-            after = next((k for k in range(j, len(s.text)) if s.mention[k] is not m), len(s.text))
-            if after < len(s.text) and s.mention[after] is not None \
-                    and s.mention[after].kind in ("country", "official"):
+            if _title_of_the_named(s, j):
                 return None  # "وكان الرئيس بري استقبل": the title is the named man's own
             return Actor(state, j, Participant(m.surface, None, m.entity, state, m.start, m.end))
     return None
