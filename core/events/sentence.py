@@ -27,7 +27,11 @@ from core.records import DateMention, Mention, Participant
 # folded: a comma before "it is worth noting that" ends a sentence ("وتسلّم منهم أوراق إعتمادهم، جدير بالذكر أن
 # السفراء سيقدمون أوراق إعتمادهم … غداً": what follows is a statement of its own)
 _NOTE_AFTER_COMMA = r"|[،,](?= (?:و?(?:ال)?جدیر بالذکر|یذکر ان|یشار الی ان|وتجدر الاشاره|تجدر الاشاره)(?!\w))"
-SENTENCE_END = re.compile(r"[.!?\n](?<!\s[^\W\d_]\.)(?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*"
+# folded (lower case): a Latin title or dotted initials before a full stop end no sentence ('"H.E.Mr. Masahisa
+# Sato" وزير الدولة')
+_LATIN_ABBREVIATION = r"(?<!mr\.)(?<!ms\.)(?<!dr\.)(?<!mrs\.)(?<!prof\.)(?<!\.[^\W\d_]\.)"
+SENTENCE_END = re.compile(r"[.!?\n](?<!\s[^\W\d_]\.)" + _LATIN_ABBREVIATION
+                          + r"(?:(?<=\n)|(?=\s|$))(?:\n|[.!?](?=\s|$))*"
                           r"|\.(?<=[^\W\d_]{2}\.)(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
                           + _NOTE_AFTER_COMMA)
 # (a full stop run into the next sentence, its space lost: "دیدار و گفتوگو کرد.مرتضی سرمدی"; not "ا.ا.ا"; nor after a
@@ -394,7 +398,8 @@ def _runs_on(folded_text: str, i: int) -> bool:
 
 
 # hard-wrapped text: a line end is a space
-WRAPPED_END = re.compile(r"[.!?](?<!\s[^\W\d_]\.)(?=\s|$)[.!?\s]*|\n\s*\n\s*" + _NOTE_AFTER_COMMA)
+WRAPPED_END = re.compile(r"[.!?](?<!\s[^\W\d_]\.)" + _LATIN_ABBREVIATION + r"(?=\s|$)[.!?\s]*|\n\s*\n\s*"
+                         + _NOTE_AFTER_COMMA)
 WRAP_WIDTH = 70  # characters: the median line of a hard-wrapped text is shorter
 WRAP_LINES = 6  # lines a text needs before its lines can tell it is hard-wrapped
 
