@@ -98,7 +98,14 @@ def _compatible(a: Draft, b: Draft, offices: dict[str, frozenset[str]]) -> bool:
     if (a.explicit_date and b.explicit_date and a.date.precision == b.date.precision == "day"
             and a.date.iso and b.date.iso and a.date.iso != b.date.iso and not (a.summit and b.summit)):
         return False
-    return True
+    return not _weekdays_differ(a, b)
+
+
+def _weekdays_differ(a: Draft, b: Draft) -> bool:
+    """Whether two meetings are told on two different weekdays no publication day resolves ("روز شنبه در دیدار
+    «ژانگ یوشیا»" and "همچنین روز جمعه با «وی فنگ هه» همتای چینی خود دیدار"): two meetings, whoever the sides."""
+    return a.explicit_date and b.explicit_date and not (a.summit and b.summit) \
+        and a.date.weekday is not None and b.date.weekday is not None and a.date.weekday != b.date.weekday
 
 
 def _sideless_at(a: Draft, b: Draft) -> bool:
