@@ -118,6 +118,7 @@ from core.events.tense import (
     NOUN_KINDS,
     OCCURRED_KINDS,
     PAST_LIGHT_FA,
+    PURPOSE_WORDS,
     SEQUENCE_KINDS,
     SPOKE_WORDS,
     TRIP_WORDS,
@@ -1331,7 +1332,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
     if "this_meeting" in sentence_cues and his_earlier is None and not _own_meeting_after(s, trig, actors, out) \
-            and not _meetings_of_the_trip(s, out):  # ("وبعد اللقاء مع الاسد عقد متكي اجتماعا مع …": his own next)
+            and not _meetings_of_the_trip(s, out) and not _came_to_attend_it(s, out):
+        # ("وبعد اللقاء مع الاسد عقد متكي اجتماعا مع …": his own next)
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
         note.summit = summit_noun  # "در این اجلاس": about the summit itself
@@ -1380,8 +1382,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "وعقد أقار وغانتس لقاءً ثنائيًا وآخر على مستوى الوفود": the text counts out two meetings
         out.append(replace(pairs[0], participants=list(pairs[0].participants), evidence=list(pairs[0].evidence),
                            apart=True, at=another, fallback=[]))
-    if "separate" in sentence_cues and not APART_WORDS.isdisjoint(s.text[lo:hi]):
-        for d in out:
+    if "separate" in sentence_cues and not APART_WORDS.isdisjoint(s.text[lo:hi]) \
+            or not ALSO_WORDS.isdisjoint(s.text[lo:hi]):
+        for d in out:  # "صبح امروز نیز با والری گراسیموف … دیدار کرد" after a trilateral: one more meeting, his own
             d.separate = d.kind == "bilateral"
     posts = _counterpart_posts(s, actors) if "person" in sentence_cues else {}
     for d in out if posts else ():
@@ -1518,6 +1521,17 @@ def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Dr
     told = [j for j in s.cued if "this_meeting" in s.cues[j]]
     return all([j > max(trig, last) for j in told]) \
         and not any([s.text[j] in TRIP_WORDS for j in told])  # "خلال الزيارة": the trip the meeting was part of
+
+
+ATTENDING_REACH = 3  # tokens from "جهت" to the "this meeting" phrase: "جهت حضور در این اجلاس"
+
+
+def _came_to_attend_it(s: Sentence, out: list[Draft]) -> bool:
+    """Whether every "this meeting" of a Persian sentence that tells a meeting of its own is what someone came to
+    attend: "سرلشکر باقری که … جهت حضور در این اجلاس به روسیه سفر کرده است، صبح امروز نیز با والری گراسیموف …
+    دیدار کرد" (the summit is why he came; whom he met is a meeting of its own)."""
+    return any([d.kind == "bilateral" for d in out]) \
+        and all([not PURPOSE_WORDS.isdisjoint(s.text[max(0, j - ATTENDING_REACH):j]) for j in _this_meeting_starts(s)])
 
 
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "باثر", "بعید"})  # folded: "وذلك بعد استهداف …" (after a deed)
