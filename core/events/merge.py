@@ -378,6 +378,39 @@ def _headline_end(text: str) -> int:
 
 SENTENCE_ENDS = (".", "!", "?", "؟")
 HEADLINE_CHARS = 150  # a longer line is the body's, even without a full stop
+# folded: a web page's "read more" box, opening a line ("بیشتر بخوانید:", "اقرأ أيضا..", "أخبار ذات صلة")
+READ_MORE = re.compile(r"^(?:بیشتر بخوانید|بخوانید|اخبار مرتبط|خبرهای مرتبط|مطالب مرتبط|مطالب پیشنهادی|اقرا ایضا"
+                       r"|اقرا المزید|اخبار ذات صله|مواضیع ذات صله)[\s:.…]*", re.MULTILINE)
+LINK_CHARS = 110  # a link's headline is shorter: a longer line is the article's own text
+
+
+def drop_read_more(text: str, hits: list[int]) -> list[int]:
+    r"""``hits`` less those in the headlines a "read more" box links to: the rest of its line, or, when the marker
+    stands alone, the short lines after it that end as no sentence does (other news, not this article's).
+
+    >>> t = "روحانی در تماس تلفنی امیر قطر گفت.\nبیشتر بخوانید:\nجزئیات گفتگوی روحانی با رئیس جمهور عراق\nروحانی گفت."
+    >>> drop_read_more(t, [t.find("تماس"), t.find("گفتگوی")]) == [t.find("تماس")]
+    True
+    """
+    if not any([w in text for w in ("بخوانید", "مرتبط", "مطالب", "اقرا", "ذات صله")]):
+        return hits  # the cheap test first: most texts have no such box
+    spans = []
+    for m in READ_MORE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if text[m.end():end].strip():  # "بیشتر بخوانید: توضیح ظریف درباره …": the headline on the marker's line
+            if end - m.end() <= LINK_CHARS:
+                spans.append((m.start(), end))
+            continue
+        while end < len(text):  # the marker alone: the short lines after it
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1:nxt].strip()
+            if len(line) > LINK_CHARS or line.endswith(SENTENCE_ENDS):
+                break
+            end = nxt
+        spans.append((m.start(), end))
+    return [h for h in hits if not any([a <= h < b for a, b in spans])]
 
 
 def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_end: int,
@@ -459,7 +492,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     [('bilateral', ('IRN', 'RUS'))]
     """
     arabic = lang == "ar"
-    hits = trigger_starts(folded.text)
+    hits = drop_read_more(folded.text, trigger_starts(folded.text))
     if not hits:
         return []
     protagonist = _protagonist(mentions) or home_country(folded.text, mentions) \
