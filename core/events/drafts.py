@@ -66,6 +66,7 @@ from core.events.sides import (
     HIS_MEETING_WORDS,
     HIS_MEETINGS,
     LETTER_WORDS,
+    PAIR_WORDS,
     PRONOUNS,
     STATE_PLURALS,
     UPCOMING_REACH,
@@ -847,6 +848,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             actors = [*[Actor(c, k, None) for c in pair if c not in {a.country for a in actors}],
                       *[a for a in actors if a.participant is None or not _sat_in(s, a.tok)]]
             paired = True  # "وعقد الرئيسان اجتماعا ثنائيا، بحضور ولي العهد …": the two met, the prince sat in
+    elif pair and len(set(pair)) == 2 and trig <= lo + 1 and trig + 1 < hi and s.text[trig + 1] in PAIR_WORDS \
+            and {a.country for a in actors} - set(pair):
+        actors = [*[Actor(c, trig + 1, None) for c in pair if c not in {a.country for a in actors}],
+                  *[a for a in actors if a.country in pair]]  # "وبحثا الجانبان … الاجتماع الثلاثي بين وزراء خارجية
+        paired = True  # ايران وروسيا وتركيا": the two of the call told before; the three are what they talked of
     named_sides = _adjacent_sides(s, live, hi) if sentence_cues.isdisjoint({"meeting_verb", "with", "sideline"}) \
         and len({a.country for a in actors}) >= 2 else []  # (not "وتعثرت المحادثات الإيرانية الأمريكية": no one met)
     if named_sides:  # "وتناولت القمة الأردنية الفلسطينية … تداعيات قرار الرئيس الأمريكي": the summit's own sides
