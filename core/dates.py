@@ -175,11 +175,12 @@ def _rx() -> _Rx:
     yw, drn = _alt("yearword"), _alt("direction")
     lb = r"(?:(?<!\w)|(?<=(?<!\w)[وبف]))"  # a word start, also after an Arabic clitic و/ب/ف
     year = rf"(?P<y>[0-9]{{4}})(?![0-9])(?:\s*(?P<suf>{suf})(?!\w))?"
+    short_year = r"(?P<y2>[0-9]{2})(?=\s*(?:\n|\Z|[|\-–—,،)]))"  # "۲۴ دی ۹۹" ending a dateline: a Jalali 1399
     named = (
         r"(?:(?<![0-9:])(?<!: )(?P<d0>[0-9]{1,2})\s*(?:و|تا|الی|-|–|—)\s*)?"
         rf"(?P<d>[0-9]{{1,2}}(?![0-9])|اول|(?P<ord>{ordn})(?!\w)(?:\s*من(?!\w))?)(?:st|nd|rd|th)?\s*(?:[/,-]\s*)?"
         rf"(?P<mtok>(?P<m1>(?P<mon>{mon})(?:\s*ماه)?)(?![^\W\d])(?:\s*(?:[/-]\s*|\(\s*)?(?P<mon2>{mon})(?:\s*\))?(?!\w))?)"
-        rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?{year})?"
+        rf"(?:\s*(?:[/,-]\s*)?(?:{yw}\s*)?(?:{year}|{short_year}))?"
     )
     ymd = r"(?P<Y>[0-9]{4})\s?(?P<s1>[/.-])\s?(?P<M>[0-9]{1,2})\s?(?P=s1)\s?(?P<D>[0-9]{1,2})(?![0-9])"
     dmy = r"(?P<D2>[0-9]{1,2})\s?(?P<s2>[/.-])\s?(?P<M2>[0-9]{1,2})\s?(?P=s2)\s?(?P<Y2>[0-9]{4})(?![0-9])"
@@ -301,6 +302,8 @@ def _named(t: str, m: re.Match[str], rx: _Rx) -> _Hit | None:
     if not 1 <= day <= _MAX_DAY[w.calendar][w.value - 1]:
         return None
     year = int(m["y"]) if m["y"] and mend == m.end("mtok") else None
+    if m["y2"] and w.calendar == "jalali" and (int(m["y2"]) >= DATELINE_SHORT_YEAR or m["y2"][0] == "0"):
+        year = (1400 if m["y2"][0] == "0" else 1300) + int(m["y2"])  # "۲۴ دی ۹۹", "۳ آذر ۰۴": 1399, 1404
     end = m.end()
     if year is None or not _year_ok(w.calendar, year):
         year, end = None, mend
@@ -314,6 +317,8 @@ def _named(t: str, m: re.Match[str], rx: _Rx) -> _Hit | None:
     return (m.start("d"), end, w.calendar, year, w.value, day, iso, "day")
 
 
+DATELINE_SHORT_YEAR = 70  # a two-digit year after a Jalali month this high is of the 1300s (1370 = 1991), "0x" of the
+# 1400s; a lower one may be a count ("۱۵ خرداد 50، …")
 SHORT_YEAR_FLOOR = 32  # a two-digit number this high is no day: the year of a Jalali "92.11.30" (1392)
 
 
