@@ -231,8 +231,8 @@ def _credentials_presented(s: Sentence, lo: int, hi: int, actors: list[Actor],
 def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor], home: str | None) -> str | None:
     """The state receiving the credentials told at token ``at``: the one state named before that word, else
     ``home``; None when the sentence tells no receiving ("تسلم", "تقبل", "دریافت")."""
-    if RECEIVE_WORDS.isdisjoint(s.bare) or not any([w.removeprefix("و") in RECEIVE_WORDS for w in s.text[lo:hi]]):
-        return None
+    if RECEIVE_WORDS.isdisjoint(s.bare) and RECEPTION_WORDS.isdisjoint(s.bare):
+        return None  # (nor "استقبل … السفراء …، الذين قدموا له أوراق اعتمادهم": received them)
     envoys = {a.country for a in actors if _is_envoy(a)}
     host = _one_state_else({a.country for a in actors if a.tok < at and a.country not in envoys}, home)
     return None if host in envoys else host
