@@ -580,14 +580,16 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     stops = name_stops()
     by_last: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
+    common: set[str] = set()  # Persian surnames that are common words too ("رئیسی"): his only after an honorific
     for m, words in _full_names(mentions):
         if words[-2] in FAMILY_WORDS or words[-2] in COMPOUND_HEADS and (len(words) < 3 or words[-3] in FAMILY_WORDS):
             continue  # "محمد بن سلمان بن عبد العزيز": a grandfather's name, and "العزيز" alone no one's
         last = " ".join(words[-2:]) if words[-2] in COMPOUND_HEADS else words[-1]  # "ولد عبد العزيز": two words
         if len(last) < (MIN_SURNAME_AR if lang == "ar" else MIN_SURNAME) or is_cue_word(last, lang == "ar") \
-                or last in stops[lang, "stop"] \
-                or last in stops[lang, "honorific"] or lang == "fa" and common_persian(last):
+                or last in stops[lang, "stop"] or last in stops[lang, "honorific"]:
             continue
+        if lang == "fa" and common_persian(last):
+            common.add(last)
         by_last.setdefault(last, set()).add(m.entity)
         first.setdefault(last, m)
     if not by_last:
@@ -598,12 +600,28 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     starts, ends = [m.start for m in mentions], [m.end for m in mentions]
     named_ends = {m.end for m in mentions if m.kind == "official"}
     out = []
-    for _, start, end, last in _uses_of_any(folded, names, starts, ends, lang == "ar"):
+    for at, start, end, last in _uses_of_any(folded, names, starts, ends, lang == "ar"):
         if _ends_a_name(text, start, named_ends):
             continue  # "صباح الخالد الصباح": the family name of the official named right before, not another one
+        if last in common and not _after_honorific(folded.text, at, stops[lang, "honorific"]):
+            continue  # "رئیسی" is "a head's" unless "دکتر رئیسی", "آیت الله رئیسی"
         m = first[last]
         out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
     return out
+
+
+HONORIFIC_REACH = 16  # folded characters before a name where its honorific stands: "حجت الاسلام والمسلمین "
+
+
+def _after_honorific(folded_text: str, at: int, honorifics: frozenset[str]) -> bool:
+    """Whether an honorific stands right before folded offset ``at``.
+
+    >>> _after_honorific("با دکتر رییسی", 8, frozenset({"دکتر"})), _after_honorific("با رییسی", 3, frozenset({"دکتر"}))
+    (True, False)
+    """
+    before = folded_text[max(0, at - HONORIFIC_REACH):at].rstrip()
+    return any([before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum())
+                for h in honorifics])
 
 
 def _ends_a_name(text: str, start: int, named_ends: set[int]) -> bool:

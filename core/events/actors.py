@@ -606,10 +606,13 @@ PRESENTATION_FORMS = "\ufb50"  # where Arabic presentation forms (ligatures such
 
 
 def _first_name_at(s: Sentence, j: int) -> bool:
-    """Whether token j may be a first name the gazetteer lacks: no mention, no cue, no "و", no day word."""
+    """Whether token j may be a first name the gazetteer lacks: no mention, no cue, no "و", no day word, no
+    honorific ("دکتر رئیسی": the title of address of the man named)."""
     word = s.text[j]
+    stops = name_stops()
     return s.mention[j] is None and not s.cues[j] and not _and_joined(word) and word not in LIST_WORDS \
-        and all([word not in calendar_words()[kind] for kind in ("relative", "weekday", "daypart")])
+        and all([word not in calendar_words()[kind] for kind in ("relative", "weekday", "daypart")]) \
+        and word not in stops["fa", "honorific"] and word not in stops["ar", "honorific"]
 
 
 W_WORDS = ("وزیر", "وزرا", "ولی", "والی", "وکیل")  # folded words that begin with و of their own: no "and"

@@ -845,7 +845,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if pair and len({a.country for a in actors}) < 2:
         k = _pair_word(s, lo, hi)
         if k is not None:  # "دو وزیر پنجم مهر نیز تلفنی گفتگو کرده بودند": the two of the meeting told before
-            actors = [*[Actor(c, k, None) for c in pair if c not in {a.country for a in actors}],
+            post = s.mention[k - 1] if k > lo and s.mention[k - 1] is not None \
+                and s.mention[k - 1].kind == "title" else None  # "روسای جمهور دو کشور": each state's president
+            actors = [*[Actor(c, k, post and Participant(post.entity, None, post.entity, c)) for c in pair
+                        if c not in {a.country for a in actors}],
                       *[a for a in actors if a.participant is None or not _sat_in(s, a.tok)]]
             paired = True  # "وعقد الرئيسان اجتماعا ثنائيا، بحضور ولي العهد …": the two met, the prince sat in
     elif pair and len(set(pair)) == 2 and trig <= lo + 1 and trig + 1 < hi and s.text[trig + 1] in PAIR_WORDS \

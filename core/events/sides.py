@@ -52,7 +52,11 @@ def _pair_word(s: Sentence, lo: int, hi: int) -> int | None:
         word = s.text[j]
         if word.removeprefix("و") in PAIR_WORDS or word == "دو" and j + 1 < hi and s.text[j + 1] in PAIR_NOUNS:
             return j
+        if word == "دو" and j + 1 < hi and s.text[j + 1] == "کشور" and j > lo and s.mention[j - 1] is not None \
+                and s.mention[j - 1].kind == "title":
+            return j  # "روسای جمهور دو کشور نیز با یکدیگر دیدار کردند": the two states' presidents
     return None
+
 
 
 THAT_CAME_REACH = 3  # tokens from "جاء ذلك" to its meeting noun: "جاء ذلك خلال لقاء"
