@@ -579,8 +579,20 @@ def _past_main_verb_after(s: Sentence, at: int, hi: int) -> bool:
                 None)
     if told is not None:
         return any([_simple_past(s, k, hi) or s.text[k] in SPOKE_WORDS for k in range(max(at + 2, told + 1), hi)])
-    return any(["meeting" in s.cues[j] and any([_simple_past(s, k, hi) for k in range(j + 1, min(hi, j + 4))])
+    return any([not s.cues[j].isdisjoint(NOUN_MEETINGS)
+                and any([_simple_past(s, k, hi) or _chained_past(s, k, hi)
+                         for k in range(j + 1, min(hi, j + 1 + NOUN_TO_VERB))])
                 for j in range(at + 2, hi)])
+
+
+NOUN_MEETINGS = frozenset({"meeting", "summit"})  # cue kinds of a Persian meeting noun: "دیدار", "نشست"
+NOUN_TO_VERB = 4  # tokens from a meeting noun to its light verb: "رایزنی‌های خود را تشریح کردند"
+
+
+def _chained_past(s: Sentence, k: int, hi: int) -> bool:
+    """Whether token ``k`` is a past participle chained to the verbs after it by "و" ("نشست مشترک … را برگزار کرده و
+    … تشریح کردند"): the past of the chain, no pluperfect."""
+    return s.text[k] == "کرده" and k + 1 < hi and s.text[k + 1] == "و"
 
 
 def _simple_past(s: Sentence, k: int, hi: int) -> bool:
