@@ -135,6 +135,7 @@ from core.events.tense import (
     _earlier,
     _earlier_ar,
     _earlier_at_the_forum,
+    _earlier_in_the_host_state,
     _earlier_partners,
     _earlier_yesterday,
     _his_earlier_meetings,
@@ -700,7 +701,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     lo, hi = 0, len(s.text)
     # "پیش از این نیز … دیدار کرده بود": more of the same news, unless dated ("پیش از این نیز در اسفند 1403 …")
     also_earlier = not sentence_cues.isdisjoint(("recall", "pluperfect")) \
-        and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default)) \
+        and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default) or _earlier_in_the_host_state(s, pair)) \
         and not _dates_in(dates, s.start[0], s.end[-1])
     told_days = _dates_in(dates, s.start[0], s.end[-1])
     if (_earlier_month(s, published) or any([d.precision == "month" and d.iso and not reported_as_news(d.iso, published)

@@ -535,6 +535,19 @@ def _earlier_at_the_forum(s: Sentence, forum: str | None) -> bool:
                  for j in s.named])
 
 
+def _earlier_in_the_host_state(s: Sentence, pair: list[str] | None) -> bool:
+    """Whether "پیش از این" (earlier) tells meetings with officials of the state whose meeting the text told last, no
+    other state named: "او پیش از این، با فؤاد حسین، وزیر خارجه عراق، و محمد شیاع السودانی … ملاقات کرده بود"
+    after a meeting in Baghdad (the same trip's, not history)."""
+    if not pair or "pluperfect" not in s.kinds:
+        return False
+    recalls = [j for j in s.cued if "recall" in s.cues[j]]
+    states = {s.mention[j].country for j in s.named if s.mention[j].kind in ("official", "country", "title")
+              and s.mention[j].country}
+    return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
+        and bool(states) and states <= set(pair)
+
+
 ANNOUNCE_WORDS_FA = frozenset({"اعلام", "گفته", "خبر", "اعلان"})  # folded: "اعلام کرده بود که", "خبر داده بود که"
 
 
