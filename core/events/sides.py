@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.events.actors import (
+    BETWEEN_WORDS,
     HEAD_POSTS,
     LIST_WORDS,
     PORTFOLIO_WORDS,
@@ -509,6 +510,8 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
                 limit = MAX_COMMISSION_WORDS  # تاجیکستان و ایران": the commission's long name, "و" and all
             # "نشست وزاری خارجه ۵ کشور ساحلی روسیه، ایران …": a count of states and what they are add no modifier
             k, modifiers = k + 1, modifiers + (not _counts_states(s.text[k]))
+        if k + 1 < hi and s.text[k] in BETWEEN_WORDS:  # "نشست مشترک مرزی بین جمهوری اسلامی ایران و … پاکستان"
+            k += 1
         sides, _ = _states_run(s, k, hi)
         if len(sides) >= 2:
             return sides
