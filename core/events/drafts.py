@@ -845,7 +845,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     paired = False
     if pair and len({a.country for a in actors}) < 2:
         k = _pair_word(s, lo, hi)
-        if k is not None:  # "دو وزیر پنجم مهر نیز تلفنی گفتگو کرده بودند": the two of the meeting told before
+        if k is not None and k <= max(live):  # (not "… دیدار کرده و دو طرف بر … تأکید کردند": the two after it
+            # are the meeting's own sides) "دو وزیر پنجم مهر نیز تلفنی گفتگو کرده بودند": the two told before
             post = s.mention[k - 1] if k > lo and s.mention[k - 1] is not None \
                 and s.mention[k - 1].kind == "title" else None  # "روسای جمهور دو کشور": each state's president
             actors = [*[Actor(c, k, post and Participant(post.entity, None, post.entity, c)) for c in pair
