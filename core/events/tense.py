@@ -535,12 +535,15 @@ def _earlier_at_the_forum(s: Sentence, forum: str | None) -> bool:
                  for j in s.named])
 
 
+PAST_PERIOD_FA = frozenset({"گذشته", "قبل", "پیشین"})  # folded: "هفته گذشته", "ماه قبل": a past period's
+
+
 def _earlier_in_the_host_state(s: Sentence, pair: list[str] | None) -> bool:
     """Whether "پیش از این" (earlier) tells meetings with officials of the state whose meeting the text told last, no
     other state named: "او پیش از این، با فؤاد حسین، وزیر خارجه عراق، و محمد شیاع السودانی … ملاقات کرده بود"
     after a meeting in Baghdad (the same trip's, not history)."""
-    if not pair or "pluperfect" not in s.kinds:
-        return False
+    if not pair or "pluperfect" not in s.kinds or not PAST_PERIOD_FA.isdisjoint(s.text):
+        return False  # (not "پیش از این میشوستین … هفته گذشته به تهران آمده و با … دیدار": last week's)
     recalls = [j for j in s.cued if "recall" in s.cues[j]]
     states = {s.mention[j].country for j in s.named if s.mention[j].kind in ("official", "country", "title")
               and s.mention[j].country}
