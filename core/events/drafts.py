@@ -1116,6 +1116,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         or s.text[j] in ADDRESS_WORDS for j in range(lo, split))
                  or not arabic and any(["person" in s.cues[j] and s.text[j] in POST_HEADS_FA for j in range(lo, split)])
                  or not arabic and _subject_dropped(s, lo, split)
+                 or not arabic and _unknown_speaker_in_talks(s, lo, split, hi)
                  or not arabic and not PEOPLE_SUBJECTS_FA.isdisjoint(s.text[lo:split])
                  and all([s.mention[j] is None for j in range(lo, split)])  # "نمایندگان مجلس با …": of home
                  or arabic and _verb_then_partners(s, lo, split)
@@ -1532,6 +1533,20 @@ def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Dr
     told = [j for j in s.cued if "this_meeting" in s.cues[j]]
     return all([j > max(trig, last) for j in told]) \
         and not any([s.text[j] in TRIP_WORDS for j in told])  # "خلال الزيارة": the trip the meeting was part of
+
+
+SPEAKER_WORDS = 4  # words at most of a name no table knows, and its time, before "در دیدار با"
+
+
+def _unknown_speaker_in_talks(s: Sentence, lo: int, split: int, hi: int) -> bool:
+    """Whether a Persian "در دیدار با …" has before it only a name no table knows (and its time), after the report's
+    opener, and a speech verb after: "به گزارش خبرگزاری مهر در بندرعباس، حسین‌هاشمی صبح چهارشنبه در دیدار با …
+    جانشین فرمانده گارد ساحلی عمان … افزود" (the speaker is of the article's own state)."""
+    at = split - 3  # "در", then the meeting noun and "با" before the partner at ``split``
+    if at <= lo or s.text[at] != "در" or "meeting" not in s.cues[at + 1] or "with" not in s.cues[at + 2]:
+        return False
+    start = max([j + 1 for j in range(lo, at) if s.mention[j] is not None or s.cues[j]], default=lo)
+    return 1 <= at - start <= SPEAKER_WORDS and any([s.text[k] in SPOKE_WORDS for k in range(split, hi)])
 
 
 ATTENDING_REACH = 3  # tokens from "جهت" to the "this meeting" phrase: "جهت حضور در این اجلاس"
