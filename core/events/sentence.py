@@ -386,8 +386,9 @@ def sentence_spans(folded_text: str, wrapped: bool = False) -> list[tuple[int, i
 
 
 # folded words no sentence ends with: a line that ends with one runs on ("و", "با", "في", a post's head "وزیر")
-RUN_ON_WORDS = frozenset("و با در به از که را برای وزیر رییس معاون سفیر مع فی من علی الی عن عبر نایب بین بن روز یوم"
-                         .split())
+RUN_ON_WORDS = frozenset("و با در به از که را برای وزیر رییس معاون سفیر مع فی من علی الی عن عبر نایب بین بن روز یوم "
+                         "استاندار فرماندار شهردار سرکنسول کنسول نماینده سرپرست دبیر دبیرکل مدیرکل فرمانده نخست"
+                         .split())  # (a post's head: "با استاندار\nخوزستان اظهار کرد")
 
 
 def _runs_on(folded_text: str, i: int) -> bool:
