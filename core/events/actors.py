@@ -455,6 +455,9 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
             # "والی هرات": the governor of a city or province, an official of its state
             out.append(Actor(m.country, k, Participant(s.mention[k - 1].entity, None, s.mention[k - 1].entity,
                                                        m.country)))
+        elif m.kind == "city" and m.country and k - 1 > lo and s.text[k - 1] in LOCAL_OFFICES \
+                and s.text[k - 2] not in LOCATIVE:  # "با سرپرست معاونت … استانداری اصفهان": of its governorate
+            out.append(Actor(m.country, k, None))  # (not "در استانداری اصفهان": where they met)
         elif m.kind == "city" and m.country and (t := _post_of_province(s, k, lo)) is not None:
             # "فرمانده مرزبانی استان آذربایجان غربی": a post of a province, an official of its state
             out.append(Actor(m.country, k, Participant(s.mention[t].entity, None, s.mention[t].entity, m.country)))
@@ -502,6 +505,7 @@ def _post_of_province(s: Sentence, k: int, lo: int) -> int | None:
 
 FORMER_WORDS = frozenset("پیشین سابق السابق الاسبق اسبق".split())  # folded: a former official's post
 FORMER_REACH = 2  # tokens from "former" to the state it is the post of: "سفیر پیشین پاکستان", "السفير السابق لـ"
+LOCAL_OFFICES = frozenset({"استانداری", "فرمانداری", "شهرداری"})  # folded: a governorate's, a city hall's staff
 LOCAL_ROLES = frozenset({"governor", "mayor"})  # posts of a city or province, named by the place: "والی هرات"
 GENERIC_ROLES = frozenset({"minister", "head_of_state"})  # titles that tell no post apart: "وزیر", "سران"
 POSTS_AFTER_NAME = 4  # more tokens a second post may take after a name's first ("وزیر امور خارجه و معاون …")
