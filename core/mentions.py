@@ -326,7 +326,8 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     if not options and listed:  # "وزرای امور خارجه اردن و مالت": listed with a state, a state
         states = [e for e in alias.entries if e.kind == "country" and e.form in _STATE_FORMS]
         options = tuple(states) if len({e.country for e in states}) == 1 else ()
-    if not options and prev in _COUNTERPART_CUES:  # "همتای تاجیک": a people's name is its state, if of one state
+    if not options and prev.removeprefix("و") in _COUNTERPART_CUES:  # "همتای تاجیک", "ونظيره السوداني": a people's name
+        # is its state, if of one state
         states = [e for e in alias.entries if e.kind == "country" and e.form == "adjective"]
         options = tuple(states) if len({e.country for e in states}) == 1 else ()
     if len({e.country for e in options}) > 1:  # "بمقر المجلس في طرابلس" in a text about Libya: Libya's Tripoli
