@@ -425,6 +425,12 @@ def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_
     # (the title told again in the body, "دیدار رئیس جمهور افغانستان با جو بایدن", is still the headline)
     told = [d for d in drafts if d.sentence[0] >= headline_end and not d.announced and d not in repeated]
     meetings_told = [t for t in told if t.kind != "note"]
+    if plans:  # "يعقد … اجتماعاً ثلاثياً في عمان الأسبوع المقبل", then "تركز «القمة التي تعقد للمرة الثالثة …»": the
+        # plan told again, in the present, by sides no meeting told as held has
+        drafts = [d for d in drafts if not (d.kind == "multilateral" and not d.held and not d.explicit_date
+                                             and any([p.kind == "multilateral" and set(d.countries) == set(p.countries)
+                                                      for p in plans])
+                                             and not any([t.held and _same_sides(d, t) for t in told if t is not d]))]
     return [d for d in drafts if d.kind == "note" and not _on_a_plan(d, plans, meetings_told)
             and not (d.sentence[0] < headline_end and _headline_note_planned(d, plans, meetings_told))
             or d.kind != "note" and ((d.sentence[0] >= headline_end and d not in repeated or headline_end < 0)
