@@ -581,6 +581,7 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     by_last: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     common: set[str] = set()  # Persian surnames that are common words too ("رئیسی"): his only after an honorific
+    honored: set[str] | None = None  # the words the text writes right after an honorific, found when first needed
     for m, words in _full_names(mentions):
         if words[-2] in FAMILY_WORDS or words[-2] in COMPOUND_HEADS and (len(words) < 3 or words[-3] in FAMILY_WORDS):
             continue  # "محمد بن سلمان بن عبد العزيز": a grandfather's name, and "العزيز" alone no one's
@@ -589,6 +590,10 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
                 or last in stops[lang, "stop"] or last in stops[lang, "honorific"]:
             continue
         if lang == "fa" and common_persian(last):
+            if honored is None:
+                honored = set(_after_honorifics(lang).findall(folded.text))
+            if last not in honored:
+                continue  # never written after an honorific in this text: the common word, not the man
             common.add(last)
         by_last.setdefault(last, set()).add(m.entity)
         first.setdefault(last, m)
@@ -608,6 +613,13 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
         m = first[last]
         out.append(Mention(start, end, text[start:end], "official", m.entity, m.country, m.label_en, m.form))
     return out
+
+
+@lru_cache(maxsize=2)
+def _after_honorifics(lang: str) -> re.Pattern[str]:
+    """A folded word right after one of ``lang``'s honorifics ("دکتر رییسی" -> "رییسی")."""
+    words = sorted(name_stops()[lang, "honorific"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+(\w+)")
 
 
 HONORIFIC_REACH = 16  # folded characters before a name where its honorific stands: "حجت الاسلام والمسلمین "
