@@ -1315,7 +1315,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     elif len(countries) == 2 and not _with_a_group(s, actors):
         # (not "دیپلمات‌های ایرانی و آمریکایی با اروپایی‌ها دیدار کردند": both met others no state is named for)
         out.append(Draft("bilateral", sorted(countries), [a.participant for a in actors if a.participant], **base))
-    elif len(countries) >= 3 and split is None and (hub := _first_between(s, actors) or protagonist) in countries \
+    elif len(countries) >= 3 and split is None \
+            and (hub := _first_between(s, actors) or _named_before(actors, trig) or protagonist) in countries \
             and any([s.text[j] in APART_WORDS for j in s.cued if "separate" in s.cues[j]]):
         for c in countries:  # "دیدار رؤسای جمهور ایران، کرواسی و قزاقستان به طور جداگانه برگزار شد": the
             if c != hub:  # article's protagonist met each of the others ("لقاءات منفردة بين رئيس الوزراء مصطفى
@@ -1533,6 +1534,15 @@ def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Dr
     told = [j for j in s.cued if "this_meeting" in s.cues[j]]
     return all([j > max(trig, last) for j in told]) \
         and not any([s.text[j] in TRIP_WORDS for j in told])  # "خلال الزيارة": the trip the meeting was part of
+
+
+def _named_before(actors: list[Actor], trig: int) -> str | None:
+    """The state of the official named by name before the meeting word, first of the sentence's actors: "أجرى ولي
+    العهد … الأمير محمد بن سلمان …، اتصالات هاتفية … بإخوانه قادة دول مجلس التعاون …، كلاً على حدة" (he made each
+    call)."""
+    first = min(actors, key=lambda a: a.tok, default=None)
+    return first.country if first is not None and first.tok < trig and first.participant is not None \
+        and first.participant.name_en else None
 
 
 SPEAKER_WORDS = 4  # words at most of a name no table knows, and its time, before "در دیدار با"
