@@ -870,7 +870,30 @@ def publication_date(
         agreeing = [(score, d) for score, d in stamps if dt.date.fromisoformat(d.iso).weekday() in today_weekdays]
         scored = agreeing or scored
     best = max(scored, key=lambda sd: sd[0], default=None)  # (the first of the best scored, as before)
-    return best[1] if best else None
+    return _weekday_reading(best[1], today_weekdays) if best else None
+
+
+_NUMERIC_DAY = re.compile(r"\s*[0-9]{1,2}\s?[/.-]\s?[0-9]{1,2}\s?[/.-]\s?[0-9]{4}\s*")
+
+
+def _weekday_reading(date: DateMention, weekdays: set[int]) -> DateMention:
+    """A numeric day that reads both ways ("6/10/2019": 6 October or 10 June) read the way whose weekday is the
+    text's "today" ("امروز دوشنبه": 10 June 2019, a Monday); unchanged otherwise.
+
+    >>> d = DateMention(0, 9, "6/10/2019", "gregorian", 2019, 10, 6, "2019-10-06", "day")
+    >>> _weekday_reading(d, {0}).iso, _weekday_reading(d, {6}).iso
+    ('2019-06-10', '2019-10-06')
+    """
+    if len(weekdays) != 1 or date.calendar != "gregorian" or not date.iso or date.day is None \
+            or date.month is None or date.day > 12 or date.day == date.month \
+            or not _NUMERIC_DAY.fullmatch(date.surface):
+        return date
+    day = dt.date(date.year, date.month, date.day)
+    if day.weekday() in weekdays:
+        return date
+    swapped = dt.date(date.year, date.day, date.month)
+    return _dated(date, swapped.year, swapped.month, swapped.day, swapped.isoformat()) \
+        if swapped.weekday() in weekdays else date
 
 
 # ---------------------------------------------------------------------------------------------- resolving
