@@ -376,6 +376,7 @@ def _headline_end(text: str) -> int:
         end = nxt
 
 
+QUOTE_OPENING = 30  # folded characters from a sentence's start to the colon of "وی ادامه داد:"
 SENTENCE_ENDS = (".", "!", "?", "؟")
 HEADLINE_CHARS = 150  # a longer line is the body's, even without a full stop
 # folded: a web page's "read more" box, opening a line ("بیشتر بخوانید:", "اقرأ أيضا..", "أخبار ذات صلة")
@@ -571,6 +572,11 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             or (_two_named(mentions, mention_starts, folded.span(*before_span) if before_span[1] else (0, 0))
                 if "this_meeting" not in s.kinds or _that_came_during(s) is not None else None)
         # "در آن دیدار": one told before, or none; "جاء ذلك خلال لقاء": the two named just before
+        if "first_person" in s.kinds and not speaker and s.text[0] in PRONOUNS \
+                and ":" in folded.text[f_start:f_start + QUOTE_OPENING]:  # "وی ادامه داد: من با مارکو روبیو …
+            # مکالمات تلفنی داشتم": "I" is the official named last before
+            k0 = bisect_left(mention_starts, o_start)
+            speaker = next((m.country for m in reversed(mentions[:k0]) if m.kind == "official" and m.country), None)
         implied = speaker if speaker and "first_person" in s.kinds else protagonist
         also_received = host_before is not None and arabic and _also_received_alone(s)
         if also_received:
