@@ -1190,6 +1190,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # after the verb, each met by the article's protagonist (a subject would not be listed with و)
         each = _listed_people(s, trig, actors)
         countries = [protagonist, *countries]
+    if len(countries) == 1 and protagonist is None and arabic and named_most not in (None, countries[0]) \
+            and _envoy_received_by_unknown(s, trig, actors):
+        # "استقبل الدكتور قصي السهيل السفير الياباني ماساتو تاكاوكا" in a text naming Iraq: a host no table knows
+        # receives the envoy in the state the text names most
+        countries = [named_most, *countries]
     if len(countries) == 1 and protagonist is None and states_named and _counterpart_of_state(s, countries[0]):
         # "لقاء ثنائي بين … وزير النقل الدكتور عبدالسلام حُميد ونظيره المصري", in a Yemeni outlet that names Yemen
         # elsewhere: his counterpart is another state's, the one the text names most
@@ -1543,6 +1548,16 @@ def _named_before(actors: list[Actor], trig: int) -> str | None:
     first = min(actors, key=lambda a: a.tok, default=None)
     return first.country if first is not None and first.tok < trig and first.participant is not None \
         and first.participant.name_en else None
+
+
+def _envoy_received_by_unknown(s: Sentence, trig: int, actors: list[Actor]) -> bool:
+    """Whether the sentence opens with a reception verb whose only guest is an envoy, and names no state or known
+    official between the verb and him: "استقبل الدكتور قصي السهيل السفير الياباني" (the host a name no table
+    knows)."""
+    return trig == 0 and s.text[0].removeprefix("و") in RECEPTION_WORDS and len(actors) == 1 \
+        and _is_envoy(actors[0]) and all([s.mention[j] is None or s.mention[j].kind == "title"
+                                          and s.mention[j].entity not in ORG_TITLES for j in range(1, actors[0].tok)])
+    # (not "استقبل الأمين العام لمجلس التعاون سفير رومانيا": an organisation's head receives for no state)
 
 
 SPEAKER_WORDS = 4  # words at most of a name no table knows, and its time, before "در دیدار با"
