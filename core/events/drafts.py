@@ -1560,6 +1560,7 @@ def _envoy_received_by_unknown(s: Sentence, trig: int, actors: list[Actor]) -> b
     # (not "استقبل الأمين العام لمجلس التعاون سفير رومانيا": an organisation's head receives for no state)
 
 
+SAID_FA = frozenset("اشاره تاکید اظهار خاطرنشان تصریح دانست خواند".split())  # folded: said, stressed, called (it)
 SPEAKER_WORDS = 4  # words at most of a name no table knows, and its time, before "در دیدار با"
 
 
@@ -1571,7 +1572,8 @@ def _unknown_speaker_in_talks(s: Sentence, lo: int, split: int, hi: int) -> bool
     if at <= lo or s.text[at] != "در" or "meeting" not in s.cues[at + 1] or "with" not in s.cues[at + 2]:
         return False
     start = max([j + 1 for j in range(lo, at) if s.mention[j] is not None or s.cues[j]], default=lo)
-    return 1 <= at - start <= SPEAKER_WORDS and any([s.text[k] in SPOKE_WORDS for k in range(split, hi)])
+    return 1 <= at - start <= SPEAKER_WORDS and any([s.text[k] in SPOKE_WORDS or s.text[k] in SAID_FA
+                                                    for k in range(split, hi)])
 
 
 ATTENDING_REACH = 3  # tokens from "جهت" to the "this meeting" phrase: "جهت حضور در این اجلاس"
