@@ -202,7 +202,8 @@ def _credentials_received(s: Sentence, lo: int, hi: int, trig: int, actors: list
     # بارنز، باكستان سلمان آتار، إسبانيا …")
     guests = [c for c in dict.fromkeys([s.mention[j].country for j in s.named if j > at and s.mention[j].country
                                         and s.mention[j].kind == "country"]) if c != host]
-    return (host, guests) if host is not None and len(guests) >= 2 else None
+    more = s.text[lo] in IN_ADDITION  # "إضافة إلى أوراق اعتماد سعادة السفيرة …": one more envoy of the list before
+    return (host, guests) if host is not None and (len(guests) >= 2 or more and guests) else None
 
 
 PRESENT_WORDS = frozenset("قدم یقدم قدموا یقدمون سلم یسلم سلموا یسلمون".split())  # folded: presented, handed
@@ -231,13 +232,16 @@ def _credentials_presented(s: Sentence, lo: int, hi: int, actors: list[Actor],
 def _credentials_host(s: Sentence, lo: int, hi: int, at: int, actors: list[Actor], home: str | None) -> str | None:
     """The state receiving the credentials told at token ``at``: the one state named before that word, else
     ``home``; None when the sentence tells no receiving ("تسلم", "تقبل", "دریافت")."""
-    if RECEIVE_WORDS.isdisjoint(s.bare) and RECEPTION_WORDS.isdisjoint(s.bare):
-        return None  # (nor "استقبل … السفراء …، الذين قدموا له أوراق اعتمادهم": received them)
+    if RECEIVE_WORDS.isdisjoint(s.bare) and RECEPTION_WORDS.isdisjoint(s.bare) \
+            and not (s.text[lo] in IN_ADDITION and lo + 1 < hi and s.text[lo + 1] == "الی"):
+        return None  # (nor "استقبل … السفراء …، الذين قدموا له أوراق اعتمادهم": received them; "إضافة إلى أوراق
+        # اعتماد سعادة السفيرة …": more of the credentials received just before)
     envoys = {a.country for a in actors if _is_envoy(a)}
     host = _one_state_else({a.country for a in actors if a.tok < at and a.country not in envoys}, home)
     return None if host in envoys else host
 
 
+IN_ADDITION = frozenset("اضافه بالاضافه واضافه وبالاضافه".split())  # folded: "(ب)الإضافة إلى", in addition to
 ENVOY_ROLES = frozenset({"ambassador", "charge_d_affaires", "consul"})  # who presents credentials, never takes them
 
 
