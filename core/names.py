@@ -581,7 +581,6 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     by_last: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     common: set[str] = set()  # Persian surnames that are common words too ("رئیسی"): his only after an honorific
-    honored: set[str] | None = None  # the words the text writes right after an honorific, found when first needed
     for m, words in _full_names(mentions):
         if words[-2] in FAMILY_WORDS or words[-2] in COMPOUND_HEADS and (len(words) < 3 or words[-3] in FAMILY_WORDS):
             continue  # "محمد بن سلمان بن عبد العزيز": a grandfather's name, and "العزيز" alone no one's
@@ -590,9 +589,7 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
                 or last in stops[lang, "stop"] or last in stops[lang, "honorific"]:
             continue
         if lang == "fa" and common_persian(last):
-            if honored is None:
-                honored = set(_after_honorifics(lang).findall(folded.text))
-            if last not in honored:
+            if not _ever_after_honorific(folded.text, last, stops[lang, "honorific"]):
                 continue  # never written after an honorific in this text: the common word, not the man
             common.add(last)
         by_last.setdefault(last, set()).add(m.entity)
@@ -615,11 +612,18 @@ def surnames_alone(folded: Folded, text: str, mentions: list[Mention], lang: str
     return out
 
 
-@lru_cache(maxsize=2)
-def _after_honorifics(lang: str) -> re.Pattern[str]:
-    """A folded word right after one of ``lang``'s honorifics ("دکتر رییسی" -> "رییسی")."""
-    words = sorted(name_stops()[lang, "honorific"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+(\w+)")
+def _ever_after_honorific(folded_text: str, word: str, honorifics: frozenset[str]) -> bool:
+    """Whether ``word`` stands somewhere right after an honorific: "با دکتر رییسی ملاقات کردند".
+
+    >>> _ever_after_honorific("رییسی گفت و با دکتر رییسی", "رییسی", frozenset({"دکتر"}))
+    True
+    """
+    at = folded_text.find(word)
+    while at >= 0:
+        if _after_honorific(folded_text, at, honorifics):
+            return True
+        at = folded_text.find(word, at + len(word))
+    return False
 
 
 HONORIFIC_REACH = 16  # folded characters before a name where its honorific stands: "حجت الاسلام والمسلمین "
@@ -631,9 +635,8 @@ def _after_honorific(folded_text: str, at: int, honorifics: frozenset[str]) -> b
     >>> _after_honorific("با دکتر رییسی", 8, frozenset({"دکتر"})), _after_honorific("با رییسی", 3, frozenset({"دکتر"}))
     (True, False)
     """
-    before = folded_text[max(0, at - HONORIFIC_REACH):at].rstrip()
-    return any([before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum())
-                for h in honorifics])
+    words = folded_text[max(0, at - HONORIFIC_REACH):at].split()
+    return bool(words) and (words[-1] in honorifics or " ".join(words[-2:]) in honorifics)  # "آیت الله رییسی"
 
 
 def _ends_a_name(text: str, start: int, named_ends: set[int]) -> bool:
