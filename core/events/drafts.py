@@ -265,7 +265,18 @@ def _beside_this_meeting(s: Sentence, kinds: frozenset[str]) -> frozenset[str]:
 
 
 SPEECH_WORDS = frozenset("کلمته کلمتها خطابه خطابها سخنرانی".split())  # folded: "خلال كلمته في المؤتمر"
-SPOKE_VERB_HEADS = frozenset("اظهار تاکید سخنرانی خاطرنشان".split())  # folded: "اظهار کرد", "سخنرانی کرد"
+SPOKE_VERB_HEADS = frozenset("اظهار تاکید سخنرانی خاطرنشان اشاره تصریح".split())  # folded: "اظهار کرد", "اشاره کرد"
+SPOKE_LIGHT_VERBS = frozenset({"کرد", "داشت"})  # folded: "تاکید کرد", "اظهار داشت"
+
+
+def _spoken(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a past verb of speech: "گفت", "قال", or a head and its light verb ("اشاره کرد").
+
+    >>> _spoken(Sentence("وی اشاره کرد".split(), [0] * 3, [0] * 3, [frozenset()] * 3), 2)
+    True
+    """
+    return s.text[k].removeprefix("و") in SPOKE_WORDS \
+        or s.text[k] in SPOKE_LIGHT_VERBS and k > 0 and s.text[k - 1] in SPOKE_VERB_HEADS
 
 
 def _spoke_at(s: Sentence, lo: int, hi: int, live: list[int]) -> bool:
@@ -281,9 +292,7 @@ def _spoke_at(s: Sentence, lo: int, hi: int, live: list[int]) -> bool:
               None)
     if at is not None and at - 2 >= lo and s.text[at - 2] in SPEECH_WORDS:
         return True  # "وحذر لافروف خلال كلمته في المؤتمر": his speech at it
-    return at is not None and any([s.text[k].removeprefix("و") in SPOKE_WORDS
-                                   or s.text[k] == "کرد" and s.text[k - 1] in SPOKE_VERB_HEADS
-                                   for k in range(at + 1, hi)])
+    return at is not None and any([_spoken(s, k) for k in range(at + 1, hi)])
 
 
 ONE_MEETING_WORDS = frozenset("لقاء لقاءا اجتماع اجتماعا جلسه قمه".split())  # folded, singular: one meeting
@@ -1560,7 +1569,6 @@ def _envoy_received_by_unknown(s: Sentence, trig: int, actors: list[Actor]) -> b
     # (not "استقبل الأمين العام لمجلس التعاون سفير رومانيا": an organisation's head receives for no state)
 
 
-SAID_FA = frozenset("اشاره تاکید اظهار خاطرنشان تصریح دانست خواند".split())  # folded: said, stressed, called (it)
 SPEAKER_WORDS = 4  # words at most of a name no table knows, and its time, before "در دیدار با"
 
 
@@ -1572,8 +1580,7 @@ def _unknown_speaker_in_talks(s: Sentence, lo: int, split: int, hi: int) -> bool
     if at <= lo or s.text[at] != "در" or "meeting" not in s.cues[at + 1] or "with" not in s.cues[at + 2]:
         return False
     start = max([j + 1 for j in range(lo, at) if s.mention[j] is not None or s.cues[j]], default=lo)
-    return 1 <= at - start <= SPEAKER_WORDS and any([s.text[k] in SPOKE_WORDS or s.text[k] in SAID_FA
-                                                    for k in range(split, hi)])
+    return 1 <= at - start <= SPEAKER_WORDS and any([_spoken(s, k) for k in range(split, hi)])
 
 
 ATTENDING_REACH = 3  # tokens from "جهت" to the "this meeting" phrase: "جهت حضور در این اجلاس"
