@@ -690,6 +690,18 @@ def _second_party(s: Sentence, lo: int, head: int) -> bool:
     return k is not None and any([s.mention[x] is not None and s.mention[x].kind == "country" for x in range(k, head)])
 
 
+def _host_named_most(named_most: str | None, states_named: tuple[str, ...], guests: list[str]) -> str | None:
+    """The state that received envoys no place is told for: the state named most outside the sentence, or, when
+    that is the envoys' own ("سفير دولة الإمارات" in the headline too), the article's most named other state.
+
+    >>> _host_named_most("ARE", ("ARE", "BHR"), ["ARE"])
+    'BHR'
+    """
+    if named_most is None or named_most not in guests:
+        return named_most
+    return next((c for c in states_named if c not in guests), None)
+
+
 def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         protagonist: str | None = None, published: date | None = None,
                         plans: list[Draft] | None = None,
@@ -968,9 +980,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         received = _received(s, lo, hi)
         envoys_met = bool(actors) and all(map(_is_envoy, actors))  # "التقى … سفيرة المملكة المتحدة بصنعاء"
         place = country or (_served_in(s, lo, hi) if received else None) \
-            or (named_most if envoys_met and not any([s.mention[j].kind == "forum" or s.mention[j].kind == "title"
-                                                      and s.mention[j].entity in ORGANISATION_ROLES
-                                                      for j in s.named]) else None)
+            or (_host_named_most(named_most, states_named, countries)
+                if envoys_met and not any([s.mention[j].kind == "forum" or s.mention[j].kind == "title"
+                                           and s.mention[j].entity in ORGANISATION_ROLES for j in s.named]) else None)
         # ("رئيس الجمهورية عرض مع سفير بريطانيا": no place named, the state the text names most; not "استقبل الأمين
         # العام لمجلس التعاون سفير رومانيا": an organisation's official)
         before = place is None and received and host_before is not None  # "وفي وقت سابق استقبل وزير الدفاع، وزيرَ
