@@ -222,7 +222,18 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
     return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi) \
-        or _after_it_then_present(s, lo, trig, hi) or _goal_of_trip(s, lo, trig, hi)
+        or _after_it_then_present(s, lo, trig, hi) or _goal_of_trip(s, lo, trig, hi) \
+        or _frame_of_subjunctive(s, trig, hi)
+
+
+def _frame_of_subjunctive(s: Sentence, trig: int, hi: int) -> bool:
+    """Whether the Persian meeting noun at ``trig`` frames ("در دیدار با …") talks told later in the sentence
+    with a subjunctive verb: "امروز فرصتی است در دیدار با همتای خود … رایزنی داشته باشیم" (a chance to talk,
+    not yet taken)."""
+    if trig == 0 or s.text[trig - 1] != "در":
+        return False
+    return any([not TRIGGER_KINDS.isdisjoint(s.cues[j]) and _subjunctive_after(s, j, hi)
+                for j in s.cued if j > trig + 1 and "meeting" in s.cues[j] and "meeting" not in s.cues[j - 1]])
 
 
 REFUSAL_FA = frozenset({"خودداری", "امتناع"})  # folded: refrained (از …)
