@@ -96,8 +96,20 @@ def _referred_to(s: Sentence, lo: int, trig: int) -> bool:
         if k is not None and (tuple(s.text[max(lo, k - 3):k]) in REFERRED_TO
                               or tuple(s.text[max(lo, k - 2):k]) in REFERRED_TO):
             return True
+    if start > lo + 1 and (s.text[start - 1] == "و" or s.text[start][:1] == "و"):
+        # "با اشاره به سفر ارف غنی به عربستان سعودی و ملاقات با خادم حرمین شریفین": the trip he spoke of, and its
+        # meeting
+        k = next((k for k in range(start - 2, max(lo, start - REFERRED_TRIP_REACH) - 1, -1)
+                  if s.text[k] in REFERRED_TRIPS), None)
+        if k is not None and (tuple(s.text[max(lo, k - 3):k]) in REFERRED_TO
+                              or tuple(s.text[max(lo, k - 2):k]) in REFERRED_TO):
+            return True
     return tuple(s.text[max(lo, start - 3):start]) in REFERRED_TO or tuple(s.text[max(lo, start - 2):start]) \
         in REFERRED_TO
+
+
+REFERRED_TRIPS = frozenset(fold_text("سفر زيارة زيارته").split())  # a trip spoken of, its meeting joined by "و"
+REFERRED_TRIP_REACH = 9  # tokens from the trip to "و" + its meeting: "سفر ارف غنی به عربستان سعودی و ملاقات"
 
 
 ATTENDANCE_WORDS = frozenset(fold_text("حضور شرکت مشارکت").split())  # attending (a summit), after "referring to"
