@@ -118,6 +118,7 @@ from core.events.tense import (
     IN_WORDS,
     NOUN_KINDS,
     OCCURRED_KINDS,
+    PAIRING,
     PAST_LIGHT_FA,
     PURPOSE_WORDS,
     SEQUENCE_KINDS,
@@ -1130,6 +1131,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # whose state the guest is visiting
         subj_c = [country]
         countries = list(dict.fromkeys([country, *countries]))
+    elif split is not None and not subj_c and len(part_c) == 1 and country is not None and country != part_c[0] \
+            and part_c[0] == protagonist and not arabic and _unknown_speaker_in_talks(s, lo, split, hi):
+        # "اولگ سالیوکوف دوشنبه در مذاکرات مشترک با فرمانده نیروی زمینی ارتش … ایران در … مسکو افزود": a speaker
+        # no table knows, in talks with the article's own official, speaks for the state they met in
+        subj_c = [country]
+        countries = list(dict.fromkeys([country, *countries]))
     elif split is not None and not subj_c and part_c and protagonist \
             and protagonist not in [a.country for a in _met(s, part)] \
             and ("first_person" in sentence_cues
@@ -1582,16 +1589,21 @@ def _envoy_received_by_unknown(s: Sentence, trig: int, actors: list[Actor]) -> b
 
 
 SPEAKER_WORDS = 4  # words at most of a name no table knows, and its time, before "در دیدار با"
+JOINT_WORDS_FA = frozenset({"مشترک"})  # folded: a meeting noun's own "joint" ("در مذاکرات مشترک با")
 
 
 def _unknown_speaker_in_talks(s: Sentence, lo: int, split: int, hi: int) -> bool:
     """Whether a Persian "در دیدار با …" has before it only a name no table knows (and its time), after the report's
     opener, and a speech verb after: "به گزارش خبرگزاری مهر در بندرعباس، حسین‌هاشمی صبح چهارشنبه در دیدار با …
     جانشین فرمانده گارد ساحلی عمان … افزود" (the speaker is of the article's own state)."""
-    at = split - 3  # "در", then the meeting noun and "با" before the partner at ``split``
-    if at <= lo or s.text[at] != "در" or "meeting" not in s.cues[at + 1] or "with" not in s.cues[at + 2]:
+    noun = split - 2  # "در", then the meeting noun (and its "مشترک") and "با" before the partner at ``split``
+    while noun > lo and (s.text[noun] in JOINT_WORDS_FA or not s.cues[noun].isdisjoint(PAIRING)):
+        noun -= 1  # "در مذاکرات مشترک با"
+    at = noun - 1
+    if at <= lo or s.text[at] != "در" or "meeting" not in s.cues[at + 1] or "with" not in s.cues[split - 1]:
         return False
-    start = max([j + 1 for j in range(lo, at) if s.mention[j] is not None or s.cues[j]], default=lo)
+    opener = lo + 3 if tuple(s.text[lo:lo + 2]) == ("به", "گزارش") else lo  # "به گزارش شهرآرانیوز،": an outlet
+    start = max([j + 1 for j in range(lo, at) if s.mention[j] is not None or s.cues[j]], default=opener)
     return 1 <= at - start <= SPEAKER_WORDS and any([_spoken(s, k) for k in range(split, hi)])
 
 
