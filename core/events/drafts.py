@@ -148,6 +148,7 @@ from core.events.tense import (
     _meeting_ahead_after,
     _next_session,
     _ordinal_of,
+    _outcome_of,
     _outside_cancelled,
     _outside_purpose,
     _past_main_verb_after,
@@ -926,7 +927,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     summit_word = any(["summit" in s.cues[j] and not _before(s, lo, j) for j in live])
     # a shared press conference ("در یک نشست خبری") is no summit for a meeting to be on the sidelines of
     summit_noun = any(["summit" in s.cues[j] and "press" not in s.cues[j] and not _before(s, lo, j)
-                       and (j in live or not _later_today(s, j, hi) and not _holding_discussed(s, lo, j))
+                       and (j in live or not _later_today(s, j, hi) and not _holding_discussed(s, lo, j)
+                            and not _outcome_of(s, lo, j))
                        for j in triggers])
     # (not "… لدى وصوله … الى اعمال الدورة … التي تبدأ في وقت لاحق من مساء اليوم": no sidelines of it yet)
     call = _is_call(s, live)

@@ -127,6 +127,13 @@ FUTURE_AUX_AR = frozenset(fold_text("سيتم ستتم وسيتم وستتم س�
 FUTURE_AUX_REACH = 2  # tokens from "سيتم" to the noun: "سيتم خلالها بحث"
 
 
+def _outcome_of(s: Sentence, lo: int, trig: int) -> bool:
+    """Whether the meeting noun at ``trig`` is named as what gave results: "استعراض نتائج ومخرجات القمة الخليجية –
+    الأوروبية", "مخرجات اجتماع عمان التشاوري" (a topic, no meeting told, no summit to sit beside)."""
+    return trig > lo and not s.cues[trig].isdisjoint(NOUN_KINDS) and "meeting_verb" not in s.cues[trig] \
+        and s.text[trig - 1].removeprefix("و") in OUTCOME_WORDS
+
+
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str],
                headline: bool = False) -> bool:
     """Future, negated or recalled: the trigger does not report a meeting that happened ([lo, hi) is the whole
@@ -141,8 +148,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "روسای جمهور ایران و ازبکستان پیشتر دو بار با هم ملاقات کردند", "التقيا مرتين": how often
     if _referred_to(s, lo, trig):
         return True  # "علیاف با اشاره به تماس تلفنی ۲۱ ژانویه با پزشکیان گفت": a meeting he spoke of, told before
-    if "summit" in s.cues[trig] and trig > lo and s.text[trig - 1].removeprefix("و") in OUTCOME_WORDS:
-        return True  # "استعراض نتائج ومخرجات القمة الخليجية – الأوروبية": what a summit gave is a topic
+    if _outcome_of(s, lo, trig):
+        return True
     if _holding_discussed(s, lo, trig):
         return True  # "در خصوص برگزاری اجلاس سران … اکو … بحث کردند": the holding of a summit is what was discussed
     if "call" in sentence_cues and trig >= lo + 2 and "summit" in s.cues[trig] \
