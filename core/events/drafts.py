@@ -1625,12 +1625,20 @@ TIME_NOUNS = frozenset("ظهر الظهر غد ساعات ساعه ایام یو
 
 
 def _deed_clause(s: Sentence, trig: int) -> int | None:
-    """Where a clause of what came before the meeting opens, after the meeting word: "وانطلقت أعمال القمة … في
-    الدوحة، وذلك بعد استهداف إسرائيل مقرات … الثلاثاء الماضي" (a deed, its day and its doer are not the meeting's)."""
+    """Where a clause of what came before the meeting, or comes after it, opens after the meeting word: "وانطلقت
+    أعمال القمة … في الدوحة، وذلك بعد استهداف إسرائيل مقرات … الثلاثاء الماضي", "وذلك قبل ساعات من زيارة سيقوم
+    بها وزير الخارجية الإيراني" (a deed, its day and its doer are not the meeting's)."""
     if "وذلک" not in s.text:  # the cheap test first: most sentences have no such clause
         return None
-    return next((j for j in range(trig + 1, len(s.text) - 2) if s.text[j] == "وذلک" and s.text[j + 1] in AFTER_WORDS
-                 and s.text[j + 2] not in TIME_NOUNS and TRIGGER_KINDS.isdisjoint(s.cues[j + 2])), None)
+    return next((j for j in range(trig + 1, len(s.text) - 2) if s.text[j] == "وذلک"
+                 and (s.text[j + 1] in AFTER_WORDS and s.text[j + 2] not in TIME_NOUNS
+                      and TRIGGER_KINDS.isdisjoint(s.cues[j + 2])
+                      or s.text[j + 1] in BEFORE_DEED and all([TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in s.cued
+                                                                if k > j]))), None)
+    # (not "وذلك قبل دخول الزعماء الثلاثة إلى قاعة الاجتماع، حيث تم عقد لقاءات منفردة": more meetings told)
+
+
+BEFORE_DEED = frozenset({"قبل", "قبیل"})  # folded: "وذلك قبل ساعات من زيارة …" (before what comes next)
 
 
 def _of_what_came_before(s: Sentence, d: DateMention, trig: int) -> bool:
