@@ -127,6 +127,19 @@ FUTURE_AUX_AR = frozenset(fold_text("سيتم ستتم وسيتم وستتم س�
 FUTURE_AUX_REACH = 2  # tokens from "سيتم" to the noun: "سيتم خلالها بحث"
 
 
+LONG_PERIODS_AR = frozenset(fold_text("أشهر شهور شهرين سنوات سنين سنتين أعوام عامين عام سنة").split())  # months,
+# years: "بعد خمسة أشهر من"
+MONTHS_SINCE_REACH = 4  # tokens from "بعد" to "من" before the meeting word: "بعد نحو خمسة أشهر من"
+
+
+def _months_since(s: Sentence, lo: int, trig: int) -> bool:
+    """Whether an Arabic meeting word follows "بعد … أشهر من" (months or years after it): what came months ago
+    is history, told to place the news ("بعد نحو خمسة أشهر من المباحثات الهاتفية")."""
+    if trig - 3 < lo or s.text[trig - 1] != "من" or s.text[trig - 2] not in LONG_PERIODS_AR:
+        return False
+    return "بعد" in s.text[max(lo, trig - 1 - MONTHS_SINCE_REACH):trig - 2]
+
+
 def _outcome_of(s: Sentence, lo: int, trig: int) -> bool:
     """Whether the meeting noun at ``trig`` is named as what gave results: "استعراض نتائج ومخرجات القمة الخليجية –
     الأوروبية", "مخرجات اجتماع عمان التشاوري" (a topic, no meeting told, no summit to sit beside)."""
@@ -159,6 +172,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "ابراز امیدواری کرد که مذاکرات … منتهی شود", "ويرى محللون أن المحادثات قد تستأنف": hoped for
     if not arabic and _hosted_before(s, trig, hi):
         return True  # "عمان که … میزبان مذاکرات غیرمستقیم بین ایران و آمریکا بود": a host it had been, history
+    if arabic and _months_since(s, lo, trig):
+        return True  # "وتأتي زيارة وزير الخارجية المصري بعد نحو خمسة أشهر من المباحثات الهاتفية": months ago
     if arabic:
         # "في زيارة لم يعلن عنها، والتقى نظيره": a verb with "و" opens a clause of its own
         before = range(trig, trig) if s.text[trig].startswith("و") and "meeting_verb" in s.cues[trig] \
