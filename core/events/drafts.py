@@ -400,7 +400,7 @@ def _shared_press(s: Sentence, j: int) -> bool:
 # folded: a newspaper, agency, channel or reporter, the other side of an interview
 MEDIA_WORDS = frozenset("خبرگزاری خبرنگار خبرنگاران روزنامه روزنامهنگار روزنامهنگاران شبکه تلویزیون رسانه رسانهها "
                         "نشریه مجله رادیو صحیفه وکاله قناه مراسل الصحفیین الصحافیین صحفیین صحافیین تلفزیون اذاعه "
-                        "جریده سایت پایگاه".split())
+                        "جریده سایت پایگاه وسایل".split())
 INTERVIEW_REACH = 3  # tokens from the talk word to its "with": "گفتوگوی اختصاصی با", "حديث خاص مع"
 MEDIA_BEFORE_REACH = 4  # tokens from a "with" before the talk word to it: "با خبرنگار پارلمانی مهر، گفتگو"
 
@@ -412,7 +412,12 @@ def _interview(s: Sentence, j: int) -> bool:
                   if "with" in s.cues[k] or s.text[k] == "که"), None)  # "در گفتوگویی که سایت … وزارت نفت داشته"
     # "که با خبرنگار پارلمانی مهر، گفتگو می کرد": the reporter before the Persian talk word
     before = next((k for k in range(j - 1, max(-1, j - 1 - MEDIA_BEFORE_REACH), -1) if "with" in s.cues[k]), None)
-    return any([k is not None and k + 1 < len(s.text) and _media(s.text[k + 1]) for k in (after, before)])
+    return any([k is not None and k + 1 < len(s.text) and (_media(s.text[k + 1]) or s.text[k + 1] in SPOKESMEN_OF
+                                                           and k + 2 < len(s.text) and _media(s.text[k + 2]))
+                for k in (after, before)])  # "في لقائه الدوري مع ممثلي وسائل الاعلام": the press
+
+
+SPOKESMEN_OF = frozenset("ممثلی نمایندگان مدیران اصحاب".split())  # folded: representatives, heads of (the media)
 
 
 def _media(word: str) -> bool:
