@@ -843,6 +843,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     actors = _travellers_ahead_unnamed(s, _without_timed_people(s, actors))
     if arabic:
         actors = _within_report(s, lo, trig, actors)
+        said = _said_at_gathering(s, lo, trig, hi)
+        if said is not None:  # "وأضاف خلوصى أكار، على هامش مشاركته فى قمة … الناتو …، أن …": what he said there
+            actors = [a for a in actors if a.tok < said]
     deed = _deed_clause(s, trig)
     if deed is not None:
         actors = [a for a in actors if a.tok < deed]
@@ -1492,6 +1495,17 @@ SAID_IN_REACH = 4  # tokens from "وقال" to the meeting noun: "وقال في 
 def _what_was_said(s: Sentence, split: int, hi: int) -> int:
     """The token of the "أن" after the partners that opens what was said, else ``hi``."""
     return next((j for j in range(split, hi) if s.text[j] in THAT_WORDS), hi)
+
+
+def _said_at_gathering(s: Sentence, lo: int, trig: int, hi: int) -> int | None:
+    """The "أن" that opens what was said, in an Arabic sentence opening with a verb of saying, then where it was said
+    ("وأضاف خلوصى أكار، على هامش مشاركته فى قمة حلف شمال الأطلسى …، أن …", no partner "مع" before it); else None."""
+    if s.text[lo] not in SAID_OPENERS_AR or "summit" not in s.cues[trig]:
+        return None
+    that = _what_was_said(s, trig + 1, hi)
+    if that == hi or any(["with" in s.cues[j] for j in range(lo, that)]):
+        return None
+    return that
 
 
 def _said_in_talks(s: Sentence, lo: int, split: int) -> bool:

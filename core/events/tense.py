@@ -127,6 +127,20 @@ FUTURE_AUX_AR = frozenset(fold_text("سيتم ستتم وسيتم وستتم س�
 FUTURE_AUX_REACH = 2  # tokens from "سيتم" to the noun: "سيتم خلالها بحث"
 
 
+JOINED_PURPOSE_REACH = 16  # tokens from "لتعزيز" to the "وبحث" joined to it
+
+
+def _purpose_joined(s: Sentence, lo: int, trig: int) -> bool:
+    """Whether an Arabic "وبحث" (and discussing, a noun as much as a verb) is joined to a purpose told after a
+    future verb: "سيزور قطر قريبًا، لتعزيز التعاون العسكرى بين أنقرة والدوحة، وبحث زيادة أعداد القوات"."""
+    if s.text[trig][:1] != "و" or "meeting_verb" not in s.cues[trig]:
+        return False
+    k = next((k for k in range(trig - 1, max(lo, trig - JOINED_PURPOSE_REACH) - 1, -1)
+              if s.text[k] in PROMOTING_AR or "purpose" in s.cues[k] or not TRIGGER_KINDS.isdisjoint(s.cues[k])), None)
+    return k is not None and TRIGGER_KINDS.isdisjoint(s.cues[k]) \
+        and any(["future" in s.cues[j] for j in range(lo, k)])
+
+
 LONG_PERIODS_AR = frozenset(fold_text("أشهر شهور شهرين سنوات سنين سنتين أعوام عامين عام سنة").split())  # months,
 # years: "بعد خمسة أشهر من"
 MONTHS_SINCE_REACH = 4  # tokens from "بعد" to "من" before the meeting word: "بعد نحو خمسة أشهر من"
@@ -172,6 +186,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "ابراز امیدواری کرد که مذاکرات … منتهی شود", "ويرى محللون أن المحادثات قد تستأنف": hoped for
     if not arabic and _hosted_before(s, trig, hi):
         return True  # "عمان که … میزبان مذاکرات غیرمستقیم بین ایران و آمریکا بود": a host it had been, history
+    if arabic and _purpose_joined(s, lo, trig):
+        return True  # "سيزور قطر قريبًا، لتعزيز التعاون العسكرى …، وبحث زيادة أعداد القوات": a noun of the purpose
     if arabic and _months_since(s, lo, trig):
         return True  # "وتأتي زيارة وزير الخارجية المصري بعد نحو خمسة أشهر من المباحثات الهاتفية": months ago
     if arabic:
