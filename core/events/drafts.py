@@ -1388,7 +1388,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
     if "this_meeting" in sentence_cues and his_earlier is None and not _own_meeting_after(s, trig, actors, out) \
-            and not _meetings_of_the_trip(s, out) and not _came_to_attend_it(s, out):
+            and not _meetings_of_the_trip(s, out) and not _came_to_attend_it(s, out) and not _also_met_after(s, out):
         # ("وبعد اللقاء مع الاسد عقد متكي اجتماعا مع …": his own next)
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
@@ -1588,6 +1588,21 @@ def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Dr
     told = [j for j in s.cued if "this_meeting" in s.cues[j]]
     return all([j > max(trig, last) for j in told]) \
         and not any([s.text[j] in TRIP_WORDS for j in told])  # "خلال الزيارة": the trip the meeting was part of
+
+
+def _also_met_after(s: Sentence, out: list[Draft]) -> bool:
+    """Whether a sentence that speaks of "this meeting" goes on to tell more meetings "with" others "also": "این
+    دیدار در ادامه سفر عراقچی به عربستان انجام شد که طی آن وی با محمد بن سلمان … و فیصل بن فرحان … نیز
+    گفتوگوهای سازندهای داشت" (two meetings of their own)."""
+    if not any([d.kind == "bilateral" for d in out]):
+        return False
+    last = max([j for j in s.cued if "this_meeting" in s.cues[j]], default=None)
+    if last is None:
+        return False
+    told = next((j for j in s.cued if j > last + 1 and "this_meeting" not in s.cues[j]
+                 and not (s.cues[j].isdisjoint(NOUN_KINDS) and "meeting_verb" not in s.cues[j])), None)
+    return told is not None and not ALSO_WORDS.isdisjoint(s.text[last + 1:told]) \
+        and any(["with" in s.cues[k] for k in range(last + 1, told)])
 
 
 def _named_before(actors: list[Actor], trig: int) -> str | None:
