@@ -88,9 +88,18 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
     if show is not None and not any(["summit" in s.cues[k] for k in range(j, show)]):
         return False  # "على هامش انعقاد معرض ومؤتمر الدفاع الدولي (آيدكس)": a trade show, no officials' meeting
     return any(["summit" in s.cues[k] and "press" not in s.cues[k] and k + 1 < hi
-                and s.text[k + 1] not in UNNAMED_AFTER
+                and s.text[k + 1] not in UNNAMED_AFTER and not _one_of(s, k)
                 and not any([s.text[x] in DOMESTIC_WORDS for x in range(k + 1, min(hi, k + 3))])
                 for k in range(j, min(hi, j + GATHERING_REACH))])
+
+
+ONE_OF = (("یکی", "از"), ("احد",), ("احدی",))  # folded: "یکی از کنفرانس‌ها", "أحد المؤتمرات", "إحدى القمم"
+
+
+def _one_of(s: Sentence, k: int) -> bool:
+    """Whether the gathering word at k is "one of" several ("در حاشیه یکی از کنفرانسهای خارج از کشور"): no
+    gathering the text names."""
+    return k >= 1 and (tuple(s.text[k - 1:k]) in ONE_OF or k >= 2 and tuple(s.text[k - 2:k]) in ONE_OF)
 
 
 CABINET_SITTINGS = frozenset({("هیات", "دولت"), ("هییت", "دولت"), ("هیات", "وزیران"), ("هییت", "وزیران"),
