@@ -62,8 +62,12 @@ def _trigger_phrases(path: Path, kinds: tuple[str, ...]) -> list[str]:
                    for form in written_forms(fold_text(r["phrase"]), r["lang"])}, key=len, reverse=True)
 
 
+TRIGGER_TABLE_KINDS = ("meeting", "call", "summit", "visit_person")  # cue classes a sentence must hold one of to
+# be read for meetings ("visit_person": "بزيارة", a meeting when a person, not a place, follows "إلى")
+
+
 @lru_cache(maxsize=2)
-def trigger_prefilter(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...] = ("meeting", "call", "summit")):
+def trigger_prefilter(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...] = TRIGGER_TABLE_KINDS):
     """One regex that finds every place a meeting trigger could start, to skip sentences without one.
 
     >>> bool(trigger_prefilter().search("با همتای ایرانی دیدار کرد"))
@@ -73,7 +77,7 @@ def trigger_prefilter(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...]
 
 
 @lru_cache(maxsize=2)
-def _trigger_automaton(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...] = ("meeting", "call", "summit")):
+def _trigger_automaton(path: Path = DATA_DIR / "cues.tsv", kinds: tuple[str, ...] = TRIGGER_TABLE_KINDS):
     """An Aho-Corasick automaton over the same phrases as ``trigger_prefilter``; each value is its length."""
     import ahocorasick
 

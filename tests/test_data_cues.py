@@ -15,7 +15,7 @@ CLASSES = {"after", "anaphor", "before", "between", "call", "clause", "credentia
            "future", "group", "held", "held_today", "honorific", "host", "joint", "later_today", "mediation",
            "meeting", "meeting_verb", "members", "name", "negation", "not_cue", "participating", "person",
            "pluperfect", "press", "purpose", "recall", "reception", "separate", "sideline", "sideline_weak",
-           "summit", "this_meeting", "topic", "topic_place", "untrue", "video", "visit", "wish", "with"}
+           "summit", "this_meeting", "topic", "topic_place", "untrue", "video", "visit", "visit_person", "wish", "with"}
 
 
 @pytest.fixture(scope="module")

@@ -128,8 +128,34 @@ def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: li
         _resolve_anaphor(s, i, j, mentions, m_starts)
     if arabic and "honorific" in s.kinds:
         _resolve_honorifics(s, mentions, m_starts, folded)
+    if arabic and "visit_person" in s.kinds:
+        _visits_to_people(s)
     s.named = list(compress(range(len(words)), s.mention))  # a Mention is always true
     return s
+
+
+VISIT_TO_PERSON_REACH = 3  # tokens from "بزيارة" to the "إلى" before the person visited ("بزيارة أمس، إلى")
+TO_PERSON = frozenset({"الی", "الي"})  # folded "إلى"
+PERSON_AFTER_TO = 3  # tokens of a style ("صاحب السمو") from "إلى" to the person
+
+
+def _visits_to_people(s: Sentence) -> None:
+    """Make an Arabic visit noun a meeting word when "إلى" and a person follow it: "وقام … رئيس الوزراء بزيارة أمس،
+    إلى صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر" (a visit to him, not to a place)."""
+    meeting = frozenset({"meeting"})
+    for j in list(s.cued):
+        if "visit_person" not in s.cues[j]:
+            continue
+        to = next((k for k in range(j + 1, min(len(s.text) - 1, j + 1 + VISIT_TO_PERSON_REACH))
+                   if s.text[k] in TO_PERSON), None)
+        if to is None:
+            continue
+        m = next((s.mention[k] for k in range(to + 1, min(len(s.text), to + 1 + PERSON_AFTER_TO))
+                  if s.mention[k] is not None), None)  # (past "صاحب السمو الشيخ")
+        if m is not None and m.kind in ("official", "title"):
+            s.cues[j] = s.cues[j] | meeting
+            s.kinds = s.kinds | meeting
+
 
 
 def _original_offsets(folded: Folded, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
