@@ -967,12 +967,32 @@ def resolve_all(dates: list[DateMention], published: DateMention | None) -> list
     iso = published.iso if published is not None else None
     if iso and len(iso) == 10:
         day = dt.date.fromisoformat(iso)
-        return [resolve(d, day) for d in dates]
+        return _spelled_out([resolve(d, day) for d in dates])
     if iso and len(iso) == 7:
         year, month = int(iso[:4]), int(iso[5:])
         month_end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        return [resolve(d, month_end) if d.how == "stated" else d for d in dates]
-    return list(dates)
+        return _spelled_out([resolve(d, month_end) if d.how == "stated" else d for d in dates])
+    return _spelled_out(list(dates))
+
+
+APPOSITION_GAP = 3  # characters from a relative day to the date that spells it out: " (", "، "
+
+
+def _spelled_out(dates: list[DateMention]) -> list[DateMention]:
+    """A relative day told with the date that spells it out right after it ("يوم أمس الثلثاء (22 نوفمبر/ تشرين
+    الثاني 2011)") is that date, publication date or not.
+
+    >>> text = "أمس الثلثاء (22 نوفمبر 2011)"
+    >>> [d.iso for d in _spelled_out(find_dates(text, fold(text)))]
+    ['2011-11-22', '2011-11-22']
+    """
+    out = list(dates)
+    for i in range(len(out) - 1):
+        d, nxt = out[i], out[i + 1]
+        if d.how == "relative" and nxt.how == "stated" and nxt.precision == "day" and nxt.iso \
+                and 0 <= nxt.start - d.end <= APPOSITION_GAP:
+            out[i] = replace(d, year=nxt.year, month=nxt.month, day=nxt.day, iso=nxt.iso, precision="day")
+    return out
 
 
 def resolve(date: DateMention, published: dt.date | None) -> DateMention:
