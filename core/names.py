@@ -454,7 +454,8 @@ def _glued_name(surface: str) -> bool:
 def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions less a one-word official name (a family name, "المشاط") right after a style or title and a given
     name none of that official's names has ("الدكتورة رانيا المشاط" is Egypt's minister, not Yemen's Mahdi
-    al-Mashat); "الدكتور جواد ظريف" keeps Zarif, whose full name holds "جواد".
+    al-Mashat), or right before given names none of his names has and another state's post ("كيم هيونك ميونك سفير
+    جمهورية كوريا الجنوبية"); "الدكتور جواد ظريف" keeps Zarif, whose full name holds "جواد".
 
     >>> from core.gazetteer import load
     >>> from core.mentions import find_mentions
@@ -470,6 +471,9 @@ def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gaze
     for i, m in enumerate(mentions):
         if m.kind != "official" or " " in m.surface or m.entity not in words or m.country in named:
             continue
+        if _given_names_then_other_post(folded, mentions, i, words[m.entity]):
+            drop.add(i)
+            continue
         at = folded.folded_position(m.start)
         before = _WORDS_BEFORE.search(folded.text, max(0, at - NAME_WINDOW), at)
         if before is None:
@@ -481,6 +485,25 @@ def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gaze
                 and given.isalpha() and not given.startswith("ال"):
             drop.add(i)
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+GIVEN_AFTER_REACH = 3  # words no table knows between a family name said first ("كيم هيونك ميونك") and his post
+
+
+def _given_names_then_other_post(folded: Folded, mentions: list[Mention], i: int, own_words: frozenset[str]) -> bool:
+    """Whether the one-word official name ``mentions[i]`` is followed by given names none of that official's names
+    has, then a post of another state: "السفير كيم هيونك ميونك سفير جمهورية كوريا الجنوبية" (a Korean envoy, not
+    Kim Jong Un)."""
+    if i + 2 >= len(mentions) or mentions[i + 1].kind != "title" or mentions[i + 2].kind != "country" \
+            or mentions[i + 2].country == mentions[i].country:
+        return False
+    m, post, state = mentions[i], mentions[i + 1], mentions[i + 2]
+    between = folded.text[folded.folded_position(m.end):folded.folded_position(post.start)].split()
+    after_post = folded.text[folded.folded_position(post.end):folded.folded_position(state.start)].split()
+    stops = name_stops()["ar", "stop"] | name_stops()["fa", "stop"]
+    return 1 <= len(between) <= GIVEN_AFTER_REACH and len(after_post) <= 1 \
+        and all([w.isalpha() and w not in own_words and w not in stops and not w.startswith("ال") for w in between])
+    # (not "الأسد على هامش القمة ملك البحرين": words of the sentence, no given names)
 
 
 def without_other_lineages(folded: Folded, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
