@@ -1142,9 +1142,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         subj_c = [country]
         countries = list(dict.fromkeys([country, *countries]))
     elif split is not None and not subj_c and len(part_c) == 1 and country is not None and country != part_c[0] \
-            and part_c[0] == protagonist and not arabic and _unknown_speaker_in_talks(s, lo, split, hi):
+            and part_c[0] == protagonist and not arabic and not any(map(_is_envoy, part)) \
+            and _unknown_speaker_in_talks(s, lo, split, hi):
         # "اولگ سالیوکوف دوشنبه در مذاکرات مشترک با فرمانده نیروی زمینی ارتش … ایران در … مسکو افزود": a speaker
-        # no table knows, in talks with the article's own official, speaks for the state they met in
+        # no table knows, in talks with the article's own official, speaks for the state they met in (not where
+        # the article's envoy serves: "در دیدار با … سفیر ایران در جمهوری آذربایجان")
         subj_c = [country]
         countries = list(dict.fromkeys([country, *countries]))
     elif split is not None and not subj_c and part_c and protagonist \
