@@ -1183,9 +1183,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # delegation of the meeting told before, its other side
         subj_c = [next(c for c in pair if c != part_c[0])]
         countries = list(dict.fromkeys([*subj_c, *countries]))
-    elif split is not None and not subj_c and part_c and protagonist in part_c and last_person \
-            and last_person != part_c[0] and any([s.text[j] in PRONOUNS or s.text[j].removeprefix("و") in HIS_MEETINGS
-                                                   for j in range(lo, split)]):
+    elif split is not None and not subj_c and part_c and (protagonist in part_c or protagonist is None) \
+            and last_person and last_person != part_c[0] \
+            and any([s.text[j] in PRONOUNS or s.text[j].removeprefix("و") in HIS_MEETINGS for j in range(lo, split)]):
         # "سفیر امارات … . او دیروز با امیرخان متقی دیدار کرد": "he" is the person just named, not the one met;
         # "وجاء ذلك خلال اجتماعه أمس مع نظيره الروسي": his meeting, the one named before (his state named later,
         # "… قوله لرئيس الوزراء الروسي إن الصين …", is what he said)

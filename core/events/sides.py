@@ -957,8 +957,13 @@ def _same_sides(a: Draft, b: Draft) -> bool:
 
 
 def _titled(title: Mention, m: Mention) -> bool:
-    """Whether country mention ``m`` follows the title mention ``title`` right after it: "وزير الدفاع الإسباني"."""
-    return title.kind == "title" and m.start - title.end <= 2
+    """Whether country mention ``m`` follows the title mention ``title`` right after it: "وزير الدفاع الإسباني", or
+    after a bare "وزیر" and a portfolio no table knows ("وزیر صنعت و تجارت جمهوری چک")."""
+    return title.kind == "title" and (m.start - title.end <= 2
+                                      or title.entity == "minister" and m.start - title.end <= PORTFOLIO_CHARS)
+
+
+PORTFOLIO_CHARS = 24  # characters of a portfolio between a bare "وزیر" and its state: " صنعت و تجارت "
 
 
 LIST_MARKS = ("-", "–", "•", "*", "·")  # what opens a line of a list
