@@ -102,13 +102,15 @@ def _referred_to(s: Sentence, lo: int, trig: int) -> bool:
         k = next((k for k in range(start - 2, max(lo, start - REFERRED_TRIP_REACH) - 1, -1)
                   if s.text[k] in REFERRED_TRIPS), None)
         if k is not None and (tuple(s.text[max(lo, k - 3):k]) in REFERRED_TO
-                              or tuple(s.text[max(lo, k - 2):k]) in REFERRED_TO):
+                              or tuple(s.text[max(lo, k - 2):k]) in REFERRED_TO) \
+                and TRIP_DAY_WORDS.isdisjoint(s.text[k:start]):  # (not "سفر روز گذشته …": the day's news)
             return True
     return tuple(s.text[max(lo, start - 3):start]) in REFERRED_TO or tuple(s.text[max(lo, start - 2):start]) \
         in REFERRED_TO
 
 
 REFERRED_TRIPS = frozenset(fold_text("سفر زيارة زيارته").split())  # a trip spoken of, its meeting joined by "و"
+TRIP_DAY_WORDS = frozenset(fold_text("روز دیروز امروز دیشب أمس اليوم يوم").split())  # a trip told by its day
 REFERRED_TRIP_REACH = 9  # tokens from the trip to "و" + its meeting: "سفر ارف غنی به عربستان سعودی و ملاقات"
 
 
