@@ -143,17 +143,23 @@ def _purpose_joined(s: Sentence, lo: int, trig: int) -> bool:
         and any(["future" in s.cues[j] for j in range(lo, k)])
 
 
-LONG_PERIODS_AR = frozenset(fold_text("أشهر شهور شهرين سنوات سنين سنتين أعوام عامين عام سنة").split())  # months,
-# years: "بعد خمسة أشهر من"
+LONG_PERIODS = frozenset(fold_text("أشهر شهور شهرين سنوات سنين سنتين أعوام عامين عام سنة أسبوع أسبوعين أسابيع "
+                                    "هفته هفتهها ماه ماهها سال سالها").split())  # weeks, months, years: "بعد خمسة
+# أشهر من", "یک هفته پس از"
 MONTHS_SINCE_REACH = 4  # tokens from "بعد" to "من" before the meeting word: "بعد نحو خمسة أشهر من"
+HOLDING_OF_FA = frozenset({"برگزاری", "انجام"})  # folded: "پس از برگزاری اجلاس"
 
 
-def _months_since(s: Sentence, lo: int, trig: int) -> bool:
-    """Whether an Arabic meeting word follows "بعد … أشهر من" (months or years after it): what came months ago
-    is history, told to place the news ("بعد نحو خمسة أشهر من المباحثات الهاتفية")."""
-    if trig - 3 < lo or s.text[trig - 1] != "من" or s.text[trig - 2] not in LONG_PERIODS_AR:
-        return False
-    return "بعد" in s.text[max(lo, trig - 1 - MONTHS_SINCE_REACH):trig - 2]
+def _months_since(s: Sentence, lo: int, trig: int, arabic: bool) -> bool:
+    """Whether a meeting word follows "بعد … أشهر من", "… هفته پس از (برگزاری)" (weeks, months or years after it):
+    what came that long ago is background, told to place the news ("بعد نحو خمسة أشهر من المباحثات الهاتفية",
+    "حدود یک هفته پس از برگزاری اجلاس سه جانبه")."""
+    if arabic:
+        if trig - 3 < lo or s.text[trig - 1] != "من" or s.text[trig - 2] not in LONG_PERIODS:
+            return False
+        return "بعد" in s.text[max(lo, trig - 1 - MONTHS_SINCE_REACH):trig - 2]
+    k = trig - 1 if trig > lo and s.text[trig - 1] in HOLDING_OF_FA else trig
+    return k - 3 >= lo and s.text[k - 1] == "از" and s.text[k - 2] in ("پس", "بعد") and s.text[k - 3] in LONG_PERIODS
 
 
 def _outcome_of(s: Sentence, lo: int, trig: int) -> bool:
@@ -190,8 +196,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "عمان که … میزبان مذاکرات غیرمستقیم بین ایران و آمریکا بود": a host it had been, history
     if arabic and _purpose_joined(s, lo, trig):
         return True  # "سيزور قطر قريبًا، لتعزيز التعاون العسكرى …، وبحث زيادة أعداد القوات": a noun of the purpose
-    if arabic and _months_since(s, lo, trig):
-        return True  # "وتأتي زيارة وزير الخارجية المصري بعد نحو خمسة أشهر من المباحثات الهاتفية": months ago
+    if _months_since(s, lo, trig, arabic):
+        return True  # "وتأتي زيارة وزير الخارجية المصري بعد نحو خمسة أشهر من المباحثات الهاتفية", "این سفر … حدود
+        # یک هفته پس از برگزاری اجلاس سه جانبه": weeks or months ago
     if arabic:
         # "في زيارة لم يعلن عنها، والتقى نظيره": a verb with "و" opens a clause of its own
         before = range(trig, trig) if s.text[trig].startswith("و") and "meeting_verb" in s.cues[trig] \
