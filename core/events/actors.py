@@ -77,6 +77,13 @@ COMPANY_WORDS = frozenset(fold_text("شركة لشركة الشركة بشركة
 COMPANY_REACH = 3  # tokens from "شركة" to its adjective: "لشركة لوكهيد مارتن الأمريكية", "صحيفة الشمس الليبية"
 
 
+def _envoy_of_state_before(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the state named at token j comes right after an envoy's title: "سفير امريكا"."""
+    head = _mention_head(s, j)
+    title = s.mention[head - 1] if head > lo else None
+    return title is not None and title.kind == "title" and title.form == "diplomat"
+
+
 def is_actor(s: Sentence, k: int, lo: int) -> bool:
     """A country mention at token k is an actor if a person word, title or official precedes it (through a list).
 
@@ -93,8 +100,10 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     if k >= lo + 2 and s.text[k - 1] in EMBASSY_WORDS and s.text[k - 2] in AT_BUILDING_WORDS:
         return False  # "ساختمان سفارت عمان در رم را ترک کردند": a building, where they were
     if k > lo and s.text[k][:1] == "ب" and m.form != "adjective" and s.mention[k - 1] is not None \
-            and s.mention[k - 1].kind == "country" and s.mention[k - 1].form == "adjective":
-        return False  # "القائم بأعمال السفارة الليبية بتونس": where the embassy of the state before is
+            and s.mention[k - 1].kind == "country" and (s.mention[k - 1].form == "adjective"
+                                                        or _envoy_of_state_before(s, lo, k - 1)):
+        return False  # "القائم بأعمال السفارة الليبية بتونس", "سفير امريكا بتونس": where the envoy of the state
+        # before is
     if m.form == "adjective" and not COMPANY_WORDS.isdisjoint(s.text[max(lo, k - COMPANY_REACH):k]):
         return False  # "الرئيس التنفيذى لشركة MBDA الفرنسية", "صحيفة الشمس الليبية": a company's or an outlet's
         # nationality, no state's official
@@ -134,7 +143,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if word.removeprefix("و") in CONFLICT_WORDS and not (j > lo and s.text[j - 1] in AFFAIRS_WORDS) \
                 and not (word in BORDER_WORDS and j > lo and "person" in s.cues[j - 1]):  # "کلانتر مرز": a post
             return False  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic ("امور مرزی": a portfolio)
-        if word in TIES_WORDS and not (j > lo and mention[j - 1] is not None and mention[j - 1].kind == "title"):
+        if (word in TIES_WORDS or word[:1] in TIES_CLITICS and word[1:] in TIES_WORDS) \
+                and not (j > lo and mention[j - 1] is not None and mention[j - 1].kind == "title"):
             return False  # "وزیر خارجه صربستان بر گسترش روابط اقتصادی ایران و صربستان": ties, a topic (not the
             # portfolio "وزير التعاون الدولي")
         if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
@@ -194,6 +204,9 @@ WITHOUT_WORDS = frozenset({"بدون", "بی", "دون", "بغیر"})  # folded:
 # "الاتفاقية المبرمة بين حكومتي الكويت والعراق" are a topic
 TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای مناسبات الاتفاقیه اتفاقیه "
                        "الاتفاقیات الاتفاق المعاهده معاهده توافقنامه قرارداد تفاهمنامه".split())
+
+
+TIES_CLITICS = ("ب", "و", "ل")  # "بالعلاقات التونسية التركية": ties after a clitic are ties still
 
 
 def _topic_between(s: Sentence, lo: int, j: int) -> bool:

@@ -7,7 +7,7 @@ welcomes at an airport.
 
 from __future__ import annotations
 
-from core.events.actors import ACCREDITED_WORDS, DEPUTY_WORDS, _last_token, actors_in
+from core.events.actors import ACCREDITED_WORDS, DEPUTY_WORDS, _envoy_of_state_before, _last_token, actors_in
 from core.events.sentence import Actor, Draft, Sentence
 from core.events.tense import WAS_WORDS
 from core.events.venue import _one_state_else
@@ -50,11 +50,14 @@ RECEPTION_WORDS = frozenset("استقبل استقبال استقباله یست
 
 
 def _served_in(s: Sentence, lo: int, hi: int) -> str | None:
-    """The state an envoy is accredited to, "لدى" it or its capital: "السفير ما شينمين سفير جمهورية الصين
-    الشعبية لدى الخرطوم" serves in Sudan."""
-    return next((s.mention[j].country for j in s.named if lo < j < hi and (s.text[j - 1] == "لدی"
-                 or s.text[j - 1] in ACCREDITED_WORDS and s.text[j][:1] == "ب")
-                 and s.mention[j].kind in ("country", "city") and s.mention[j].country), None)
+    """The state an envoy is accredited to, "لدى" it or its capital, or "ب" it after his own state: "السفير ما
+    شينمين سفير جمهورية الصين الشعبية لدى الخرطوم" serves in Sudan, "سفير تركيا بتونس" in Tunisia."""
+    places = [j for j in s.named if lo < j < hi and s.mention[j].kind in ("country", "city") and s.mention[j].country]
+    told = next((s.mention[j].country for j in places if s.text[j - 1] == "لدی"
+                 or s.text[j][:1] == "ب" and s.text[j - 1] in ACCREDITED_WORDS), None)
+    return told or next((s.mention[j].country for j in places if s.text[j][:1] == "ب" and s.mention[j - 1] is not None
+                         and s.mention[j - 1].kind == "country" and _envoy_of_state_before(s, lo, j - 1)), None)
+    # ("سفير تركيا بتونس": the envoy of the state before, serving there; "لدى" first, who serves where is told)
 
 
 WELCOMER_REACH = 3  # tokens from "في استقباله" to the title of who welcomed the guest

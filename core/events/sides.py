@@ -16,6 +16,9 @@ from core.events.actors import (
     PORTFOLIO_WORDS,
     PRESENCE_WORDS,
     STATE_NOUNS,
+    STATELESS_ROLES,
+    TIES_CLITICS,
+    TIES_WORDS,
     WINDOW,
     _and_joined,
     _last_token,
@@ -326,15 +329,26 @@ def _bare_title_host(s: Sentence, lo: int, actors: list[Actor], venue: str | Non
     welcomer = (_welcomer_after(s, first) or _welcomer_last(s, lo, first)) if received else None
     if welcomer is not None:  # "حفل استقبال رئيس أركان الجيش الإسرائيلي …، حيث كان في استقباله الجنرال …"
         j = welcomer
-    elif j is None or s.mention[j].form == "diplomat" or any([s.mention[k] is not None and s.mention[k].kind in
-                                                            ("country", "official")
-                                                            and s.mention[k].country != venue for k in range(lo, end)]):
+    elif j is None or s.mention[j].form == "diplomat" \
+            or any([s.mention[k] is not None and s.mention[k].kind in ("country", "official")
+                    and s.mention[k].country != venue and not _of_ties(s, lo, k)
+                    for k in range(lo, end)]):  # (a state's adjective of a topic: "التعاون التونسي التركي")
         return None  # an envoy is the guest ("السفير/ عمرو معوض، سفير مصر لدى إندونيسيا"), not the host; the venue
         # itself may stand between ("استقبل وزير الدفاع …، في مطار الكويت اليوم، الأمير خالد بن سلمان")
     m = s.mention[j]
-    if _title_of_the_named(s, j):
-        return None  # "استقبال وزير خارجية سوريا", "الرئيس حسن شيخ محمود": the title is the guest's own
+    if _title_of_the_named(s, j) or m.entity in STATELESS_ROLES:
+        return None  # "استقبال وزير خارجية سوريا", "الرئيس حسن شيخ محمود": the title is the guest's own; "رئيس
+        # المكتب السياسي لحركة حماس" is no state's
     return Actor(venue, j, Participant(m.surface, None, m.entity, venue, m.start, m.end))
+
+
+def _of_ties(s: Sentence, lo: int, k: int) -> bool:
+    """Whether the state at token k is one of the adjectives right after a word for ties: "التعاون التونسي التركي"."""
+    j = k
+    while j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "country":
+        j -= 1
+    word = s.text[j - 1] if j > lo else ""
+    return word in TIES_WORDS or word[:1] in TIES_CLITICS and word[1:] in TIES_WORDS
 
 
 def _title_of_the_named(s: Sentence, j: int) -> bool:
