@@ -1219,6 +1219,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "جاء ذلك في تصريح للصحفيين، خلال استقباله رئيس دولة الإمارات": "his", the article's protagonist
         countries = [protagonist, *countries]
     elif split is None and arabic and protagonist and len(countries) == 1 and protagonist not in countries \
+            and side_at is None and _host_received_him(s, trig):
+        # "قام بنقل الرسالة … سفير دولة فلسطين …، خلال استقبال سمو الأمير له بمكتبه": the host named by his post
+        # alone, the article's protagonist
+        countries = [protagonist, *countries]
+    elif split is None and arabic and protagonist and len(countries) == 1 and protagonist not in countries \
             and side_at is None and _bare_guest_welcomed(s, trig):
         # "وكان في استقبال الرئيس … لدى وصولهم إلى مطار أمبولي الدولي في جيبوتي، رئيس جيبوتي": the guest is the
         # bare title, the article's protagonist
@@ -1590,6 +1595,20 @@ def _own_meeting_after(s: Sentence, trig: int, actors: list[Actor], out: list[Dr
     told = [j for j in s.cued if "this_meeting" in s.cues[j]]
     return all([j > max(trig, last) for j in told]) \
         and not any([s.text[j] in TRIP_WORDS for j in told])  # "خلال الزيارة": the trip the meeting was part of
+
+
+HIM_WORDS = frozenset({"له", "لها", "لهم", "لهما"})  # "him", after a reception noun and its host
+HOST_THEN_HIM = 4  # tokens from "استقبال" to "له": "استقبال سمو الأمير له"
+
+
+def _host_received_him(s: Sentence, trig: int) -> bool:
+    """Whether an Arabic reception noun is followed by its host, a person word with no state, and "له" (him): "خلال
+    استقبال سمو الأمير له" (the guest was told before)."""
+    if s.text[trig].removeprefix("و") != "استقبال":
+        return False
+    him = next((k for k in range(trig + 2, min(len(s.text), trig + 1 + HOST_THEN_HIM)) if s.text[k] in HIM_WORDS), None)
+    return him is not None and any(["person" in s.cues[k] and (s.mention[k] is None or s.mention[k].country is None)
+                                    for k in range(trig + 1, him)])
 
 
 def _also_met_after(s: Sentence, out: list[Draft]) -> bool:
