@@ -975,12 +975,13 @@ def resolve_all(dates: list[DateMention], published: DateMention | None) -> list
     return _spelled_out(list(dates))
 
 
-APPOSITION_GAP = 3  # characters from a relative day to the date that spells it out: " (", "، "
+APPOSITION_GAP = 4  # characters from a relative day to the date that spells it out: " ( ", "، "
 
 
 def _spelled_out(dates: list[DateMention]) -> list[DateMention]:
-    """A relative day told with the date that spells it out right after it ("يوم أمس الثلثاء (22 نوفمبر/ تشرين
-    الثاني 2011)") is that date, publication date or not.
+    """A relative day, or a day told without its year, followed at once by the full date that spells it out ("يوم
+    أمس الثلثاء (22 نوفمبر/ تشرين الثاني 2011)", "الأحد 8 ربيع الأول (11 سبتمبر 2024)") is that date, publication
+    date or not.
 
     >>> text = "أمس الثلثاء (22 نوفمبر 2011)"
     >>> [d.iso for d in _spelled_out(find_dates(text, fold(text)))]
@@ -989,7 +990,7 @@ def _spelled_out(dates: list[DateMention]) -> list[DateMention]:
     out = list(dates)
     for i in range(len(out) - 1):
         d, nxt = out[i], out[i + 1]
-        if d.how == "relative" and nxt.how == "stated" and nxt.precision == "day" and nxt.iso \
+        if (d.how == "relative" or d.iso is None) and nxt.how == "stated" and nxt.precision == "day" and nxt.iso \
                 and 0 <= nxt.start - d.end <= APPOSITION_GAP:
             out[i] = replace(d, year=nxt.year, month=nxt.month, day=nxt.day, iso=nxt.iso, precision="day")
     return out

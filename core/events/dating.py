@@ -60,21 +60,10 @@ def _jalali_month(day: date) -> int:
     return jdatetime.date.fromgregorian(date=day).month
 
 
-GLOSS_GAP = 4  # characters at most between a relative or yearless day and the full day in brackets after it: " ( "
-
-
-def _glossed(d: DateMention, nxt: DateMention | None) -> bool:
-    """Whether relative day ``d``, or a stated day with no year, is followed at once by the stated full day it
-    stands for: "أمس ( الثلاثاء 5 أكتوبر 2021)", "الأحد 8 ربيع الأول (11 سبتمبر 2024)"."""
-    return nxt is not None and (d.how == "relative" or d.iso is None) and nxt.how == "stated" \
-        and nxt.precision == "day" and bool(nxt.year) and 0 <= nxt.start - d.end <= GLOSS_GAP
-
-
 def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:
     """The day expressions of a sentence that can date its meeting: a stated publication day (a dateline,
-    "دمشق، 27 نيسان 2024 (سانا) - التقى … أمس") gives way to any other day told in the sentence, and a relative
-    day to the full day glossing it ("مساء أمس ( الثلاثاء 5 أكتوبر 2021)")."""
-    days = [d for d, nxt in zip(days, [*days[1:], None] if days else [], strict=True) if not _glossed(d, nxt)]
+    "دمشق، 27 نيسان 2024 (سانا) - التقى … أمس") gives way to any other day told in the sentence (a relative day
+    glossed by the full day, "مساء أمس ( الثلاثاء 5 أكتوبر 2021)", has its day already: ``dates._spelled_out``)."""
     if published is None:
         return days
     pub = published.isoformat()
