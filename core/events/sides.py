@@ -876,8 +876,9 @@ UNTELLING_ROLES = frozenset({"head_of_state", "spokesperson", "minister", "milit
 HEAD_ROLES = frozenset({"president", "prime_minister", "king", "queen", "emir", "crown_prince", "head_of_state",
                         "sultan", "supreme_leader", "chancellor"})
 # posts at the head of a state or government: no minister's counterpart holds one
-ROLE_KIN = {"envoy": "ambassador", "chancellor": "prime_minister"}  # one post told two ways: "سفیر و نماینده ویژه",
-# an envoy told once as "the ambassador"; Germany's chancellor as "صدر اعظم" (head of government)
+ROLE_KIN = {"envoy": "ambassador", "chancellor": "prime_minister", "head_of_state": "president"}  # one post told
+# two ways: "سفیر و نماینده ویژه", an envoy told once as "the ambassador"; Germany's chancellor as "صدر اعظم" (head
+# of government); a head of state by no other post (al-Burhan) as "رئيس مجلس السيادة" (its president)
 
 
 def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[str]]) -> bool:
