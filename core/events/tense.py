@@ -129,6 +129,8 @@ FUTURE_AUX_AR = frozenset(fold_text("سيتم ستتم وسيتم وستتم س�
 FUTURE_AUX_REACH = 2  # tokens from "سيتم" to the noun: "سيتم خلالها بحث"
 
 
+AIMS_AR = frozenset(fold_text("تهدف يهدف تستهدف يستهدف تسعى يسعى").split())  # "تهدف إلى" (aims at)
+TO_AR = frozenset(fold_text("إلى الى").split())
 JOINED_PURPOSE_REACH = 16  # tokens from "لتعزيز" to the "وبحث" joined to it
 
 
@@ -194,6 +196,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "ابراز امیدواری کرد که مذاکرات … منتهی شود", "ويرى محللون أن المحادثات قد تستأنف": hoped for
     if not arabic and _hosted_before(s, trig, hi):
         return True  # "عمان که … میزبان مذاکرات غیرمستقیم بین ایران و آمریکا بود": a host it had been, history
+    if arabic and trig - 2 >= lo and s.text[trig - 1] in TO_AR and s.text[trig - 2] in AIMS_AR:
+        return True  # "بأن الزيارة تهدف إلى بحث سبل تعزيز التعاون": what the visit aims at
     if arabic and _purpose_joined(s, lo, trig):
         return True  # "سيزور قطر قريبًا، لتعزيز التعاون العسكرى …، وبحث زيادة أعداد القوات": a noun of the purpose
     if _months_since(s, lo, trig, arabic):
