@@ -559,7 +559,8 @@ def _official_name_words(gaz: Gazetteer) -> dict[str, frozenset[str]]:
 
 def surnames_of_named(mentions: list[Mention]) -> list[Mention]:
     """The surname matched alone as one official ("المالكي": Iraq's Nouri al-Maliki) when the text names in full
-    another official of that surname ("رياض المالكي", Palestine's foreign minister): that one, the text's own.
+    another official of that surname ("رياض المالكي", Palestine's foreign minister): that one, the text's own; so is
+    a state's one-word name that is his surname ("کامرون" after "دیوید کامرون").
 
     >>> a = Mention(0, 7, "المالكي", "official", "nouri_al_maliki", "IRQ", "Nouri al-Maliki", "official")
     >>> b = Mention(20, 31, "رياض المالكي", "official", "riyad_al_maliki", "PSE", "Riyad al-Maliki", "official")
@@ -570,13 +571,13 @@ def surnames_of_named(mentions: list[Mention]) -> list[Mention]:
     named: dict[str, Mention] = {}
     alone: dict[int, str] = {}  # index of a one-word official mention -> its folded word
     for i, m in enumerate(mentions):
-        if m.kind != "official":
+        if m.kind != "official" and not (m.kind == "country" and m.form == "name" and " " not in m.surface):
             continue
         words = _folded_words(m.surface)
-        if len(words) >= 2:
+        if len(words) >= 2 and m.kind == "official":
             full.setdefault(words[-1], set()).add(m.entity)
             named.setdefault(m.entity, m)
-        elif words:
+        elif len(words) == 1:
             alone[i] = words[0]
     if not full or not alone:
         return mentions
@@ -584,8 +585,9 @@ def surnames_of_named(mentions: list[Mention]) -> list[Mention]:
     for i, word in alone.items():
         m, holders = mentions[i], full.get(word, set())
         if len(holders) == 1 and m.entity not in holders:
-            other = named[next(iter(holders))]
-            out[i] = Mention(m.start, m.end, m.surface, m.kind, other.entity, other.country, other.label_en, m.form)
+            other = named[next(iter(holders))]  # ("کامرون" after "دیوید کامرون": Cameron, not Cameroon)
+            out[i] = Mention(m.start, m.end, m.surface, "official", other.entity, other.country, other.label_en,
+                             m.form if m.kind == "official" else "official")
     return out
 
 
