@@ -497,6 +497,7 @@ def actors_in(s: Sentence, lo: int, hi: int, roles: dict[str, str]) -> list[Acto
 
 
 PROVINCE_POST_REACH = 3  # tokens from a title to the "استان" its post is of: "فرمانده مرزبانی استان"
+PROVINCE_SUFFIX = " Province"  # the English name of a province in the city table: "Khuzestan Province"
 
 REGION_HEADS = frozenset(fold_text("جمهوری منطقه ایالت جمهورية منطقة إقليم").split())  # folded: "معاون رئیس‌جمهور
 # جمهوری کالمیکیا", a region's post
@@ -505,9 +506,10 @@ REGION_HEADS = frozenset(fold_text("جمهوری منطقه ایالت جمهو�
 def _post_of_province(s: Sentence, k: int, lo: int) -> int | None:
     """The title whose post is of the province named at k after "استان"/"ولایت", with no place word between:
     "فرمانده مرزبانی استان آذربایجان غربی" (the border guard's commander of that province); None otherwise."""
-    if k - 2 < lo or s.text[k - 1] not in PROVINCE_WORDS and s.text[k - 1] not in REGION_HEADS:
-        return None
-    for t in range(k - 2, max(lo, k - 1 - PROVINCE_POST_REACH) - 1, -1):
+    named = s.text[k - 1] in PROVINCE_WORDS or s.text[k - 1] in REGION_HEADS
+    if k - 2 < lo or not named and not s.mention[k].entity.endswith(PROVINCE_SUFFIX):
+        return None  # ("فرمانده مرزبانی خوزستان": a province the table knows needs no "استان")
+    for t in range(k - 2 if named else k - 1, max(lo, k - 1 - PROVINCE_POST_REACH) - 1, -1):
         m = s.mention[t]
         if m is not None:
             return t if m.kind == "title" and m.entity not in LOCAL_ROLES else None
