@@ -294,9 +294,13 @@ def _compound_after(s: Sentence, k: int, hi: int) -> bool:
 
 def _forum_of_person(s: Sentence, j: int) -> bool:
     """Whether the forum named at token j is whom a title right before it serves ("مع مبعوث الأمم المتحدة إلى
-    سوريا", "نماینده سازمان ملل در امور سوریه"): the person's organisation, not the meeting's forum."""
+    سوريا", "نماینده سازمان ملل در امور سوریه") or one more portfolio of his ("وزير الشؤون الخارجية والاتحاد
+    الأوروبي"): the person's organisation, not the meeting's forum."""
+    head = _mention_head(s, j)
     return _serves_the_next(s, j, FORUM_PERSON_ROLES) \
-        or any([s.text[x] in MISSION_WORDS for x in range(max(0, _mention_head(s, j) - MISSION_REACH), j)])
+        or any([s.text[x] in MISSION_WORDS for x in range(max(0, head - MISSION_REACH), j)]) \
+        or s.text[head][:1] == "و" and head > 0 and s.mention[head - 1] is not None \
+        and s.mention[head - 1].kind == "title"  # "وزير الشؤون الخارجية والاتحاد الأوروبي": a portfolio
 
 
 MISSION_WORDS = frozenset("نمایندگی بعثه البعثه".split())  # folded: "در محل نمایندگی دائم ترکیه در سازمان ملل"

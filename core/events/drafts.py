@@ -921,7 +921,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     sideline_forum = None
     if side_at is not None:
         after = [s.mention[j] for j in range(side_at, hi)
-                 if s.mention[j] is not None and s.mention[j].kind == "forum"]
+                 if s.mention[j] is not None and s.mention[j].kind == "forum" and not _forum_of_person(s, j)]
         weak = "sideline" not in s.cues[side_at]
         sideline_forum = after[0].entity if after else (None if weak else forum_default)
         if sideline_forum is None and not weak and _gathering_after(s, side_at, hi):

@@ -488,6 +488,12 @@ def _announces(s: Sentence) -> bool:
                 for i, w in enumerate(words[:-1])])
 
 
+def _in_portfolio(text: str, mentions: list[Mention], i: int) -> bool:
+    """Whether the forum ``mentions[i]`` is one more portfolio of the title right before it, joined by "و" ("وزير
+    الشؤون الخارجية والاتحاد الأوروبي"): no gathering of the article."""
+    return i > 0 and mentions[i - 1].kind == "title" and text[mentions[i - 1].end:mentions[i].start].strip() == "و"
+
+
 def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[DateMention],
              published: date | None, lang: str, roles: dict[str, str], anchor: date | None = None,
              offices: dict[str, frozenset[str]] | None = None) -> list[Event]:
@@ -507,8 +513,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     # dateline's, else the state whose government's words the text uses ("ستردرستیز")
     if any([w in folded.text for w in PARTY_STEMS]):  # the cheap test first: most texts name no party
         roles = {**roles, **dict.fromkeys(party_leaders(text, mentions), "group_leader")}  # no state's side
-    forum_counts = Counter(m.entity for m in mentions if m.kind == "forum" and not _delegate_to(text, m)
-                           and not _between_parties(text, m) and not _convening_after(text, m))
+    forum_counts = Counter(m.entity for i, m in enumerate(mentions) if m.kind == "forum" and not _delegate_to(text, m)
+                           and not _between_parties(text, m) and not _convening_after(text, m)
+                           and not _in_portfolio(text, mentions, i))
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
     drafts: list[Draft] = []
     plans: list[Draft] = []
