@@ -234,6 +234,7 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
                 keys.append(fold_text(entry.alias.replace("\u200c", " ")))
         elif entry.kind == "official":
             keys = keys + [v for k in keys for v in glued_article(k)]
+        keys = keys + [k.replace(" - ", "-") for k in keys if " - " in k]  # "القمة العربية-الصينية": unspaced too
         for k in keys:
             if k and entry not in by_alias[k]:
                 by_alias[k].append(entry)

@@ -4946,6 +4946,10 @@ CASES = [
          "،اليوم بمراكش ،مباحثات مع وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون الإسباني، السيد خوسي "
          "مانويل ألباريس.",
          bi("ESP", "MAR", location="MAR", forum="OTHER"), multi("ESP MAR", location="MAR", forum="OTHER")),
+    case("ar-arab-china-summit-hyphenated", "ar",
+         "انطلقت في الرياض أمس القمة العربية-الصينية بمشاركة الرئيس الصيني شي جين بينغ وولي العهد السعودي "
+         "الأمير محمد بن سلمان.",
+         multi("CHN SAU", location="SAU", forum="OTHER")),
 ]
 
 
