@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.events.actors import (
     BETWEEN_WORDS,
+    FORMER_WORDS,
     HEAD_POSTS,
     LIST_WORDS,
     PORTFOLIO_WORDS,
@@ -613,7 +614,8 @@ def _bare_posts(s: Sentence, split: int, hi: int) -> list[int]:
         if m is not None and m.kind == "title" and m.country is None:
             out.append(j)
             j = _last_token(s, j) + 1
-            if j < hi and s.mention[j] is not None and s.mention[j].kind != "title":
+            k = j + 1 if j < hi and s.text[j] in FORMER_WORDS else j  # "سفیر پیشین اتحادیه اروپا": his post then
+            if k < hi and s.mention[k] is not None and s.mention[k].kind != "title":
                 return []  # "وزیر خارجه لبنان", "وزیر خارجه عبدالله بوحبیب": whose post is told
         elif s.text[j] in LIST_WORDS and out:
             j += 1
