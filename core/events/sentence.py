@@ -135,7 +135,7 @@ def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: li
 
 
 VISIT_TO_PERSON_REACH = 3  # tokens from "بزيارة" to the "إلى" before the person visited ("بزيارة أمس، إلى")
-TO_PERSON = frozenset({"الی", "الي"})  # folded "إلى"
+TO_AR = frozenset({"الی"})  # folded "إلى", "الى" (to)
 PERSON_AFTER_TO = 3  # tokens of a style ("صاحب السمو") from "إلى" to the person
 
 
@@ -147,7 +147,7 @@ def _visits_to_people(s: Sentence) -> None:
         if "visit_person" not in s.cues[j]:
             continue
         to = next((k for k in range(j + 1, min(len(s.text) - 1, j + 1 + VISIT_TO_PERSON_REACH))
-                   if s.text[k] in TO_PERSON), None)
+                   if s.text[k] in TO_AR), None)
         if to is None:
             continue
         m = next((s.mention[k] for k in range(to + 1, min(len(s.text), to + 1 + PERSON_AFTER_TO))

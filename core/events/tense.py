@@ -12,7 +12,7 @@ from datetime import date
 
 from core.dates import calendar_words
 from core.events.actors import FROM_WORDS
-from core.events.sentence import TRIGGER_KINDS, Actor, Sentence
+from core.events.sentence import TO_AR, TRIGGER_KINDS, Actor, Sentence
 from core.fold import fold_text
 from core.records import DateMention
 
@@ -130,7 +130,6 @@ FUTURE_AUX_REACH = 2  # tokens from "سيتم" to the noun: "سيتم خلاله
 
 
 AIMS_AR = frozenset(fold_text("تهدف يهدف تستهدف يستهدف تسعى يسعى").split())  # "تهدف إلى" (aims at)
-TO_AR = frozenset(fold_text("إلى الى").split())
 JOINED_PURPOSE_REACH = 16  # tokens from "لتعزيز" to the "وبحث" joined to it
 
 
