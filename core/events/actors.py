@@ -143,8 +143,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if word.removeprefix("و") in CONFLICT_WORDS and not (j > lo and s.text[j - 1] in AFFAIRS_WORDS) \
                 and not (word in BORDER_WORDS and j > lo and "person" in s.cues[j - 1]):  # "کلانتر مرز": a post
             return False  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic ("امور مرزی": a portfolio)
-        if (word in TIES_WORDS or word[:1] in TIES_CLITICS and word[1:] in TIES_WORDS) \
-                and not (j > lo and mention[j - 1] is not None and mention[j - 1].kind == "title"):
+        if is_ties_word(word) and not (j > lo and mention[j - 1] is not None and mention[j - 1].kind == "title"):
             return False  # "وزیر خارجه صربستان بر گسترش روابط اقتصادی ایران و صربستان": ties, a topic (not the
             # portfolio "وزير التعاون الدولي")
         if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
@@ -207,6 +206,15 @@ TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات 
 
 
 TIES_CLITICS = ("ب", "و", "ل")  # "بالعلاقات التونسية التركية": ties after a clitic are ties still
+
+
+def is_ties_word(word: str) -> bool:
+    """Whether a folded word names ties or an agreement, a clitic before it or not.
+
+    >>> is_ties_word("بالعلاقات"), is_ties_word("العلاقات"), is_ties_word("بالقاهره")
+    (True, True, False)
+    """
+    return word in TIES_WORDS or word[:1] in TIES_CLITICS and word[1:] in TIES_WORDS
 
 
 def _topic_between(s: Sentence, lo: int, j: int) -> bool:

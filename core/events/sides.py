@@ -18,12 +18,11 @@ from core.events.actors import (
     PRESENCE_WORDS,
     STATE_NOUNS,
     STATELESS_ROLES,
-    TIES_CLITICS,
-    TIES_WORDS,
     WINDOW,
     _and_joined,
     _last_token,
     actors_in,
+    is_ties_word,
 )
 from core.events.receptions import (
     EACH_OF,
@@ -348,8 +347,7 @@ def _of_ties(s: Sentence, lo: int, k: int) -> bool:
     j = k
     while j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "country":
         j -= 1
-    word = s.text[j - 1] if j > lo else ""
-    return word in TIES_WORDS or word[:1] in TIES_CLITICS and word[1:] in TIES_WORDS
+    return j > lo and is_ties_word(s.text[j - 1])
 
 
 def _title_of_the_named(s: Sentence, j: int) -> bool:
