@@ -846,6 +846,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         said = _said_at_gathering(s, lo, trig, hi)
         if said is not None:  # "وأضاف خلوصى أكار، على هامش مشاركته فى قمة … الناتو …، أن …": what he said there
             actors = [a for a in actors if a.tok < said]
+        said = _talks_in_what_was_said(s, lo, trig)
+        if said is not None:  # "فيما قال الرئيس الروسي …، إن الأطراف السورية حققت تقدما في مفاوضاتها": the
+            actors = [a for a in actors if a.tok > said]  # speaker is no side of the talks he speaks of
     deed = _deed_clause(s, trig)
     if deed is not None:
         actors = [a for a in actors if a.tok < deed]
@@ -1395,7 +1398,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
     if "this_meeting" in sentence_cues and his_earlier is None and not _own_meeting_after(s, trig, actors, out) \
-            and not _meetings_of_the_trip(s, out) and not _came_to_attend_it(s, out) and not _also_met_after(s, out):
+            and not _meetings_of_the_trip(s, out) and not _came_to_attend_it(s, out) and not _also_met_after(s, out) \
+            and not _preceded_this_meeting(s, out):
         # ("وبعد اللقاء مع الاسد عقد متكي اجتماعا مع …": his own next)
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
@@ -1515,6 +1519,23 @@ def _said_at_gathering(s: Sentence, lo: int, trig: int, hi: int) -> int | None:
     return that
 
 
+THAT_ALONE_AR = frozenset({"ان", "بان"})  # folded "إن", "أن", "بأن" with no pronoun: its subject named after it
+
+
+def _talks_in_what_was_said(s: Sentence, lo: int, trig: int) -> int | None:
+    """The "إن" before a meeting noun, in an Arabic sentence that opens with a verb of saying ("فيما قال الرئيس
+    الروسي …، إن الأطراف السورية حققت تقدما في مفاوضاتها"): the talks are what was said, their sides named after
+    it; None if the sentence does not open so, or the meeting word is a verb, or "إنه" makes the speaker its
+    subject ("وقال إنه بحث مع …")."""
+    first = lo + 1 if s.text[lo] in WHILE_OPENERS_AR and lo + 1 < len(s.text) else lo
+    if s.text[first] not in SAID_OPENERS_AR or "meeting_verb" in s.cues[trig]:
+        return None
+    return next((k for k in range(first + 1, trig) if s.text[k] in THAT_ALONE_AR), None)
+
+
+WHILE_OPENERS_AR = frozenset({"فیما", "بینما"})  # folded: "فيما قال …" (while … said)
+
+
 def _said_in_talks(s: Sentence, lo: int, split: int) -> bool:
     """Whether an Arabic sentence opens with a verb of saying whose "he" is not named, then the talks where he said
     it before their partners: "وقال في محادثات منفصلة مع وزراء دفاع روسيا وتركيا وسوريا أن …"."""
@@ -1609,6 +1630,17 @@ def _host_received_him(s: Sentence, trig: int) -> bool:
     him = next((k for k in range(trig + 2, min(len(s.text), trig + 1 + HOST_THEN_HIM)) if s.text[k] in HIM_WORDS), None)
     return him is not None and any(["person" in s.cues[k] and (s.mention[k] is None or s.mention[k].country is None)
                                     for k in range(trig + 1, him)])
+
+
+PRECEDED_WORDS = frozenset(fold_text("سبق وسبق سبقت وسبقت قبل وقبل قبيل وقبيل").split())  # "وسبق هذه القمة"
+
+
+def _preceded_this_meeting(s: Sentence, out: list[Draft]) -> bool:
+    """Whether the sentence tells meetings that came before "this meeting": "وسبق هذه القمة، لقاءات ثنائية بين رؤساء
+    الدول الثلاث، … حيث التقى بوتين بأردوغان وبرئيسي" (meetings of their own, besides the summit)."""
+    return any([d.kind == "bilateral" for d in out]) \
+        and any([j and s.text[j - 1] in PRECEDED_WORDS and "this_meeting" not in s.cues[j - 1]
+                 for j in s.cued if "this_meeting" in s.cues[j]])
 
 
 def _also_met_after(s: Sentence, out: list[Draft]) -> bool:
