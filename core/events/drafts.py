@@ -1632,15 +1632,15 @@ def _host_received_him(s: Sentence, trig: int) -> bool:
                                     for k in range(trig + 1, him)])
 
 
-PRECEDED_WORDS = frozenset(fold_text("سبق وسبق سبقت وسبقت قبل وقبل قبيل وقبيل").split())  # "وسبق هذه القمة"
+PRECEDED_WORDS = frozenset(fold_text("سبق وسبق سبقت وسبقت").split())  # "وسبق هذه القمة" (preceded); "قبل" is a cue
 
 
 def _preceded_this_meeting(s: Sentence, out: list[Draft]) -> bool:
     """Whether the sentence tells meetings that came before "this meeting": "وسبق هذه القمة، لقاءات ثنائية بين رؤساء
     الدول الثلاث، … حيث التقى بوتين بأردوغان وبرئيسي" (meetings of their own, besides the summit)."""
     return any([d.kind == "bilateral" for d in out]) \
-        and any([j and s.text[j - 1] in PRECEDED_WORDS and "this_meeting" not in s.cues[j - 1]
-                 for j in s.cued if "this_meeting" in s.cues[j]])
+        and any([j and (s.text[j - 1] in PRECEDED_WORDS or "before" in s.cues[j - 1]) and "this_meeting" not in
+                 s.cues[j - 1] for j in s.cued if "this_meeting" in s.cues[j]])
 
 
 def _also_met_after(s: Sentence, out: list[Draft]) -> bool:

@@ -157,7 +157,6 @@ def _visits_to_people(s: Sentence) -> None:
             s.kinds = s.kinds | meeting
 
 
-
 def _original_offsets(folded: Folded, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
     """Original starts and ends of folded token offsets: what ``Folded.spans`` gives, without the pairs.
 
