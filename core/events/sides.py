@@ -873,8 +873,7 @@ def _people(d: Draft, country: str) -> tuple[set[str], set[str]]:
 # "the leaders"; who tells of the meeting; a bare "وزیر" (a headline's "ونخست وزیر هند" is the prime minister); a
 # military rank with no post ("امیر دریادار نوید اشرف" is the "فرمانده نیروی دریایی" of the lead)
 UNTELLING_ROLES = frozenset({"head_of_state", "spokesperson", "minister", "military_rank"})
-HEAD_ROLES = frozenset({"president", "prime_minister", "king", "queen", "emir", "crown_prince", "head_of_state",
-                        "sultan", "supreme_leader", "chancellor"})
+HEAD_ROLES = HEAD_POSTS | {"prime_minister", "queen", "chancellor"}
 # posts at the head of a state or government: no minister's counterpart holds one
 ROLE_KIN = {"envoy": "ambassador", "chancellor": "prime_minister", "head_of_state": "president"}  # one post told
 # two ways: "سفیر و نماینده ویژه", an envoy told once as "the ambassador"; Germany's chancellor as "صدر اعظم" (head
@@ -895,7 +894,7 @@ def _same_people(a: Draft, b: Draft, country: str, offices: dict[str, frozenset[
         return _counterpart_may_be(nb, a.counterparts[country], offices)
     if not na and not nb and ra and rb:
         return bool(ra & rb)
-    titled, other = (a, b) if ra else (b, a)
+    other = b if ra else a
     if not na and not nb and (ra or rb) and not (ra and rb) and country in other.counterparts \
             and (ra or rb) <= HEAD_ROLES:  # "مورد استقبال همتای عراقی خود قرار گرفت" after "زنگنه با نخست وزیر عراق
         whose = other.counterparts[country]  # دیدار کرد": the oil minister, no head of government

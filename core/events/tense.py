@@ -668,13 +668,12 @@ def _past_main_verb_after(s: Sentence, at: int, hi: int) -> bool:
                 None)
     if told is not None:
         return any([_simple_past(s, k, hi) or s.text[k] in SPOKE_WORDS for k in range(max(at + 2, told + 1), hi)])
-    return any([not s.cues[j].isdisjoint(NOUN_MEETINGS)
+    return any([not s.cues[j].isdisjoint(NOUN_KINDS)
                 and any([_simple_past(s, k, hi) or _chained_past(s, k, hi)
                          for k in range(j + 1, min(hi, j + 1 + NOUN_TO_VERB))])
                 for j in range(at + 2, hi)])
 
 
-NOUN_MEETINGS = frozenset({"meeting", "summit"})  # cue kinds of a Persian meeting noun: "دیدار", "نشست"
 NOUN_TO_VERB = 4  # tokens from a meeting noun to its light verb: "رایزنی‌های خود را تشریح کردند"
 
 
