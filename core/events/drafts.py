@@ -1720,12 +1720,10 @@ def _deed_clause(s: Sentence, trig: int) -> int | None:
     return next((j for j in range(trig + 1, len(s.text) - 2) if s.text[j] == "وذلک"
                  and (s.text[j + 1] in AFTER_WORDS and s.text[j + 2] not in TIME_NOUNS
                       and TRIGGER_KINDS.isdisjoint(s.cues[j + 2])
-                      or s.text[j + 1] in BEFORE_DEED and all([TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in s.cued
-                                                                if k > j]))), None)
+                      or "before" in s.cues[j + 1] and all([TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in s.cued
+                                                             if k > j]))), None)
     # (not "وذلك قبل دخول الزعماء الثلاثة إلى قاعة الاجتماع، حيث تم عقد لقاءات منفردة": more meetings told)
 
-
-BEFORE_DEED = frozenset({"قبل", "قبیل"})  # folded: "وذلك قبل ساعات من زيارة …" (before what comes next)
 
 
 def _of_what_came_before(s: Sentence, d: DateMention, trig: int) -> bool:
