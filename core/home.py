@@ -2,7 +2,8 @@
 
 A bare title in such a report is that country's official ("تهران- ایرنا- وزیر امور خارجه امروز با همتای عمانی
 خود دیدار کرد", "دمشق-سانا: استقبل السيد الرئيس اليوم …"). Agencies are data (core/data/agencies.tsv), matched
-as whole words near the top of the text, where datelines and credits stand.
+as whole words near the top of the text, where datelines and credits stand. The world's channels and papers
+(core/data/outlets.tsv) speak from no country; their names only tell an interview from a meeting.
 """
 
 from __future__ import annotations
@@ -131,3 +132,19 @@ def is_agency(folded_word: str) -> bool:
     (True, False)
     """
     return folded_word in _agencies()[1]
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(fold_text(r["alias"]).split()[0]
+                     for r in read_table(DATA_DIR / "outlets.tsv", ("lang", "alias", "name_en")))
+
+
+def is_outlet(folded_word: str) -> bool:
+    """Whether a folded word is the first word of a channel's, wire's or paper's name that reports from no country
+    (core/data/outlets.tsv): "در گفتگو با الجزیره" is an interview.
+
+    >>> is_outlet("الجزیره"), is_outlet("قطر")
+    (True, False)
+    """
+    return folded_word in _outlet_words()

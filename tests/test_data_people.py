@@ -197,6 +197,17 @@ def test_agencies_are_unique_and_in_countries(iso3):
         assert r["lang"] in ("fa", "ar") and r["country"] in iso3 and r["name_en"], r
 
 
+def test_outlets_are_unique_and_name_no_state():
+    """An outlet is told by its first word, so no first word may be a state's name, adjective or city."""
+    header, rows = _read("outlets.tsv")
+    assert header == ["lang", "alias", "name_en"]
+    firsts = [fold_text(r["alias"]).split()[0] for r in rows]
+    assert rows and len({(r["lang"], f) for r, f in zip(rows, firsts, strict=True)}) == len(rows)
+    places = {fold_text(r["alias"]) for name in ("countries.tsv", "cities.tsv") for r in _read(name)[1]}
+    for r, first in zip(rows, firsts, strict=True):
+        assert r["lang"] in ("fa", "ar") and r["name_en"] and first not in places, r
+
+
 def test_other_rows_name_their_conference(forums):
     for r in forums:
         if r["id"] == "OTHER":

@@ -182,7 +182,7 @@ from core.events.venue import (
     _visiting,
 )
 from core.fold import fold_text
-from core.home import is_agency
+from core.home import is_agency, is_outlet
 from core.records import DateMention, Participant
 
 SHOWED = frozenset({"عرض", "وعرض"})  # folded: reviewed (with), showed, an offer
@@ -421,8 +421,9 @@ SPOKESMEN_OF = frozenset("ممثلی نمایندگان مدیران اصحاب"
 
 
 def _media(word: str) -> bool:
-    """A folded word for a newspaper, agency, channel or reporter, or a national agency's name ("ایسنا")."""
-    return word in MEDIA_WORDS or word.removeprefix("ال") in MEDIA_WORDS or is_agency(word)
+    """A folded word for a newspaper, agency, channel or reporter, or a national agency's or world outlet's name
+    ("ایسنا", "الجزیره")."""
+    return word in MEDIA_WORDS or word.removeprefix("ال") in MEDIA_WORDS or is_agency(word) or is_outlet(word)
 
 
 PEOPLE_SUBJECTS_FA = frozenset("نمایندگان هیات هییت هیئت اعضای".split())  # folded: MPs, a delegation, members
