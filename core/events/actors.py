@@ -415,13 +415,19 @@ OFFICIAL_STATELESS = STATELESS_ROLES | {"secretary_general"}  # a named official
 
 
 VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل قتل استشهاد الشهید".split())  # folded: killed, martyred
+# folded: the death of, the late: "قدم خلاله التعازي بوفاة أخيه المغفور له، بإذن الله، سمو الشيخ صباح …"
+DEATH_WORDS = frozenset("وفاه بوفاه لوفاه الوفاه رحیل برحیل الراحل المغفور المرحوم الفقید درگذشت زندهیاد "
+                        "شادروان".split())
+DEATH_REACH = 8  # tokens from the death word to the name, past kin and honorifics
 
 
 def _victim(s: Sentence, lo: int, k: int) -> bool:
-    """Whether a named person is who was killed ("توجیه ترور سردار سلیمانی", "اغتيال قاسم سليماني") or only runs
+    """Whether a named person is who was killed ("توجیه ترور سردار سلیمانی", "اغتيال قاسم سليماني") or died ("بوفاة …
+    المغفور له … سمو الشيخ صباح") or only runs
     for office ("مرشح الحزب الجمهوري للرئاسة الأمريكية دونالد ترامب"): the topic, not a state's side. A rank,
     title or party may stand between."""
     return any([s.text[j] in VICTIM_WORDS for j in range(max(lo, k - 3), k)]) \
+        or any([s.text[j] in DEATH_WORDS for j in range(max(lo, k - DEATH_REACH), k)]) \
         or any([s.text[j] in CANDIDATE_WORDS for j in range(max(lo, k - CANDIDATE_REACH), k)])
 
 
