@@ -57,6 +57,7 @@ PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشا�
 
 MAX_UNKNOWN = 4  # unknown words a post may run to before its state: "رئیس مشرانو جرگه شورای ملی افغانستان"
 WINDOW = 6
+EACH_WORDS = frozenset({"کل", "کلا"})  # folded, before "من": "كل من", "كلا من" (each of)
 
 COURTESY_WORDS = STYLE_WORDS | name_stops()["ar", "honorific"] | name_stops()["fa", "honorific"]
 
@@ -171,8 +172,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if word in PRESENCE_WORDS or word == "شرکت" and j > lo and "with" in s.cues[j - 1]:
             # "نشست … با حضور ایران، روسیه و ترکیه", "بمشاركة مصر والأردن": attended by; not "بدون حضور ایران"
             return not (j > lo and s.text[j - 1] in WITHOUT_WORDS)
-        if word == "من" and j > lo and s.text[j - 1] == "کل":
-            j -= 2  # "نظرائه في كل من السعودية والبحرين": each of
+        if word == "من" and j > lo and s.text[j - 1] in EACH_WORDS:
+            j -= 2  # "نظرائه في كل من السعودية والبحرين", "ضم كلا من": each of
             continue
         if word in FROM_WORDS and j > lo and ("person" in s.cues[j - 1] or j - 1 > lo and "person" in s.cues[j - 2]
                                               and not s.cues[j - 1] and mention[j - 1] is None):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.events.actors import (
     BETWEEN_WORDS,
+    EACH_WORDS,
     FORMER_WORDS,
     HEAD_POSTS,
     LIST_WORDS,
@@ -525,6 +526,8 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
             k, modifiers = k + 1, modifiers + (not _counts_states(s.text[k]))
         if k + 1 < hi and s.text[k] in BETWEEN_WORDS:  # "نشست مشترک مرزی بین جمهوری اسلامی ایران و … پاکستان"
             k += 1
+        elif k + 2 < hi and s.text[k] in EACH_WORDS and s.text[k + 1] == "من":  # "اجتماع ثلاثي ضم كلا من …"
+            k += 2
         sides, _ = _states_run(s, k, hi)
         if len(sides) >= 2:
             return sides
