@@ -426,7 +426,10 @@ def _subject_sides(s: Sentence, live: list[int], lo: int) -> list[Actor]:
         if NOUN_KINDS.isdisjoint(s.cues[trig]) or "meeting_verb" in s.cues[trig]:
             continue
         k, steps = trig - 1, 0
-        while k >= lo and s.mention[k] is None and not s.cues[k] and s.text[k] not in LIST_WORDS and steps < 3:
+        while k >= lo and steps < 3 and (s.mention[k] is None and not s.cues[k] and s.text[k] not in LIST_WORDS
+                                         or _place_after_in(s, k, lo)):  # "در شهر استانبول نشست …"
+            while k > lo and s.mention[k] is not None and s.mention[k - 1] is s.mention[k]:
+                k -= 1
             k, steps = k - 1, steps + 1
         sides: list[Actor] = []
         while k >= lo:
@@ -440,9 +443,31 @@ def _subject_sides(s: Sentence, live: list[int], lo: int) -> list[Actor]:
                 k -= 1
             else:
                 break
-        if len(sides) >= 2 and (k < lo or s.text[k] in SUBJECT_OPENERS or "clause" in s.cues[k]):
+        lead = k  # "که روز شنبه هفته جاری چهار کشور روسیه، ترکیه …": a time and a count after the clause's opener
+        while lead >= lo and k - lead < SUBJECT_LEAD and s.mention[lead] is None and not s.cues[lead] \
+                and s.text[lead] not in LIST_WORDS and s.text[lead] not in SUBJECT_OPENERS:
+            lead -= 1
+        led = lead < k and (lead >= lo and s.text[lead] in SUBJECT_OPENERS  # or the clause's start, the states
+                            or lead < lo and any([_counts_states(w) for w in s.text[lo:k + 1]]))  # counted: "چهار کشور"
+        if len(sides) >= 2 and (k < lo or s.text[k] in SUBJECT_OPENERS or "clause" in s.cues[k] or led):
             return sides[::-1]
     return _verb_first_sides(s, live, lo)
+
+
+SUBJECT_LEAD = 6  # plain words between a clause's "که" and the states that held a meeting
+
+
+def _place_after_in(s: Sentence, k: int, lo: int) -> bool:
+    """Whether token k is (the end of) a city named after "در"/"في"/"شهر": a place, no side of the meeting."""
+    m = s.mention[k]
+    if m is None or m.kind != "city":
+        return False
+    while k > lo and s.mention[k - 1] is m:
+        k -= 1
+    return k > lo and s.text[k - 1] in IN_PLACE
+
+
+IN_PLACE = frozenset("در فی شهر مدینه بمدینه".split())  # folded: "در شهر استانبول", "في مدينة"
 
 
 HELD_PAST_AR = frozenset("عقدت عقد اجرت اجری".split())  # folded Arabic past "held": "عقدت الكويت واليابان …"
