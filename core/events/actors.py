@@ -202,8 +202,9 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
 WITHOUT_WORDS = frozenset({"بدون", "بی", "دون", "بغیر"})  # folded: "بدون حضور ایران", "دون مشاركة"
 # folded words for ties and agreements between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر",
 # "الاتفاقية المبرمة بين حكومتي الكويت والعراق" are a topic
-TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای مناسبات الاتفاقیه اتفاقیه "
-                       "الاتفاقیات الاتفاق المعاهده معاهده توافقنامه قرارداد تفاهمنامه".split())
+AGREEMENT_WORDS = frozenset("الاتفاقیه اتفاقیه الاتفاقیات الاتفاق اتفاق المعاهده معاهده توافقنامه قرارداد تفاهمنامه "
+                            "توافق".split())  # folded: an agreement, whose parties are always a topic
+TIES_WORDS = frozenset("التعاون تعاون العلاقات علاقات الروابط روابط همکاری همکاریهای مناسبات".split()) | AGREEMENT_WORDS
 
 
 TIES_CLITICS = ("ب", "و", "ل")  # "بالعلاقات التونسية التركية": ties after a clitic are ties still
@@ -345,9 +346,11 @@ def _talks_ahead(s: Sentence, lo: int, j: int) -> bool:
 def _ties_before(s: Sentence, lo: int, j: int) -> bool:
     """Whether "بين" at j closes a phrase about ties ("التعاون الثلاثي المشترك بين"), within four words, in a
     sentence that names the partner met "with" before it: the sides are told there, the ties are the topic.
-    Without one ("وجرى خلال اللقاء بحث تعزيز العلاقات بين العراق وإيران") the ties name the sides."""
-    return any([s.text[k] in TIES_WORDS for k in range(max(lo, j - 4), j)]) \
-        and any(["with" in s.cues[k] for k in range(lo, j)])
+    Without one ("وجرى خلال اللقاء بحث تعزيز العلاقات بين العراق وإيران") the ties name the sides; an agreement's
+    parties never do ("منذ اتفاق توسطت فيه الصين بين طهران والرياض")."""
+    before = s.text[max(lo, j - 4):j]
+    return not AGREEMENT_WORDS.isdisjoint(before) \
+        or not TIES_WORDS.isdisjoint(before) and any(["with" in s.cues[k] for k in range(lo, j)])
 
 
 def _portfolio_before(s: Sentence, lo: int, j: int) -> int | None:
