@@ -1398,15 +1398,19 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     for c in dict.fromkeys([a.country for a in earlier]):  # "وإلى جانب لقائه برئيسها X، التقى الأسد Y"
         out.append(Draft("bilateral", sorted([subj_c[0], c]),
                          [a.participant for a in earlier + subj if a.participant], **base))
+    received = _where_he_received(s, actors, out) if "this_meeting" in sentence_cues else None
     if "this_meeting" in sentence_cues and his_earlier is None and not _own_meeting_after(s, trig, actors, out) \
             and not _meetings_of_the_trip(s, out) and not _came_to_attend_it(s, out) and not _also_met_after(s, out) \
-            and not _preceded_this_meeting(s, out):
+            and not _preceded_this_meeting(s, out) and received is None:
         # ("وبعد اللقاء مع الاسد عقد متكي اجتماعا مع …": his own next)
         note = Draft("note", countries, [a.participant for a in actors if a.participant], **base)
         note.fallback = out  # used only if no meeting was told before this sentence
         note.summit = summit_noun  # "در این اجلاس": about the summit itself
         out = [note]
         trig = next(j for j in range(lo, hi) if "this_meeting" in s.cues[j])
+    elif received is not None and his_earlier is None:  # only the meeting told after "حيث" is new
+        after = [a.participant for a in actors if a.tok > received and a.participant is not None]
+        out = [d for d in out if d.participants and all([p in after for p in d.participants])]
     if paired:  # the two met again, or their meeting goes on: nothing but that pair's meeting
         out = [d for d in out if d.kind in ("bilateral", "note")]
     if his_earlier is not None:
@@ -1642,6 +1646,18 @@ def _preceded_this_meeting(s: Sentence, out: list[Draft]) -> bool:
     return any([d.kind == "bilateral" for d in out]) \
         and any([j and (s.text[j - 1] in PRECEDED_WORDS or "before" in s.cues[j - 1]) and "this_meeting" not in
                  s.cues[j - 1] for j in s.cued if "this_meeting" in s.cues[j]])
+
+
+def _where_he_received(s: Sentence, actors: list[Actor], out: list[Draft]) -> int | None:
+    """The meeting verb after "حيث" by which a sentence that speaks of "this meeting" goes on to tell a meeting of
+    its own, a named official after it: "ويعتبر هذا اللقاء، الثاني من نوعه …، حيث استقبل الرئيس الأسد الأحد الفائت
+    رئيس مجلس الشورى الإيراني غلام علي حداد عادل" (the earlier one); None otherwise."""
+    if not any([d.kind == "bilateral" for d in out]):
+        return None
+    last = max([j for j in s.cued if "this_meeting" in s.cues[j]], default=len(s.text))
+    verb = next((j for j in s.cued if j > last and s.text[j - 1] in WHERE_WORDS
+                 and ("meeting_verb" in s.cues[j] or "reception" in s.cues[j])), None)
+    return verb if verb is not None and any([a.tok > verb and a.participant is not None for a in actors]) else None
 
 
 def _also_met_after(s: Sentence, out: list[Draft]) -> bool:
