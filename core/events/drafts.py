@@ -355,6 +355,18 @@ COMPANION_REACH = 6  # tokens from the word to the first companion's state
 LIST_GAP = 3  # tokens between two states of one list: "الأردن، السودان والعراق"
 
 
+ABSENT_VERBS = frozenset("نیافت نیافتند نداشت نداشتند نکرد نکردند نمییابد نمییابند".split())  # folded: "حضور نیافتند"
+PRESENCE_NOUNS = frozenset({"حضور", "شرکت"})
+
+
+def _without_absent(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
+    """The actors less those named after the meeting word who, it says, did not attend ("در نشست … سارک در پاکستان
+    نمایندگان افغانستان و بنگلادش حضور نیافتند"): no sides of it."""
+    absent = next((k for k in range(trig + 1, len(s.text) - 1) if s.text[k] in PRESENCE_NOUNS
+                   and s.text[k + 1] in ABSENT_VERBS), None)
+    return actors if absent is None else [a for a in actors if not trig < a.tok < absent]
+
+
 def _without_companions(s: Sentence, actors: list[Actor]) -> list[Actor]:
     """The actors less whom the traveller came with ("في إطار الزيارة التي يقوم بها إلى موسكو رفقة وزراء خارجية
     كل من الأردن، السودان والعراق ومصر"): the list after the word goes with him; it is not met."""
@@ -841,6 +853,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if his_earlier is not None:  # "بعد لقائه بالرئيس الأرجنتيني …، أجرى ولي العهد … محادثات مع …": his, each
         actors = [a for a in actors if a not in his_earlier[1]]
     actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
+    actors = _without_absent(s, actors, trig)
     actors = _travellers_ahead_unnamed(s, _without_timed_people(s, actors))
     if arabic:
         actors = _within_report(s, lo, trig, actors)
