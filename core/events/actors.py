@@ -39,9 +39,10 @@ CONFLICT_WORDS = BORDER_WORDS | frozenset(
 BETWEEN_WORDS = frozenset("بین میان".split())
 NEIGHBOUR_WORDS = frozenset("همسایه همسایگان همسایههای همسایههایش همجوار جوار الجوار لجوار بجوار المجاوره مجاوره "
                              "المجاورین".split())  # folded: a state's neighbours ("دول جوار ليبيا")
-PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان گروههای الفصایل فصایل جنبش حرکه الحرکه حزب".split())
-# folded: a community, its elite, a state's groups, factions, movements or parties ("رهبران گروههای فلسطینی",
-# "دبیر کل جنبش جهاد اسلامی فلسطین"): no state's officials
+PEOPLE_WORDS = frozenset("جامعه الجالیه جالیه نخبگان گروههای الفصایل فصایل جنبش حرکه الحرکه حزب بنیاد موسسه "
+                         "اندیشکده".split())
+# folded: a community, its elite, a state's groups, factions, movements, parties or foundations ("رهبران گروههای
+# فلسطینی", "دبیر کل جنبش جهاد اسلامی فلسطین", "رئیس بنیاد صلح ساساکاوا ژاپن"): no state's officials
 AFFAIRS_WORDS = PORTFOLIO_AFFAIRS | {"برای"}  # "امور", "شؤون", "برای": what a post is for
 LIKE_WORDS = frozenset("الحال حال".split())  # "كما هو الحال بين ايران وسلطنة عمان": a comparison
 INCLUDING_WORDS = frozenset("جمله شامل بینهم منهم ومنهم وبینهم".split())  # folded "از جمله", "بينهم": including
