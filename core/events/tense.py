@@ -904,7 +904,18 @@ def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
 def _purpose_before(s: Sentence, lo: int, j: int) -> bool:
     return any(["purpose" in s.cues[k] for k in range(max(lo, j - 15), j)]) \
         or any([s.text[k] in HOLDING_NOUNS and not PURPOSE_WORDS.isdisjoint(s.text[max(lo, k - HOLDING_REACH):k])
-                for k in range(max(lo, j - HOLDING_REACH), j)])
+                for k in range(max(lo, j - HOLDING_REACH), j)]) \
+        or _attending_for(s, lo, j)
+
+
+ATTEND_NOUNS_FA = frozenset("شرکت حضور اشتراک مشارکت".split())  # folded: "شرکت در" (taking part in)
+
+
+def _attending_for(s: Sentence, lo: int, j: int) -> bool:
+    """Whether a Persian purpose word has, later in its phrase, taking part "در" the summit at j: "به منظور دیدار
+    رسمی دوجانبه و نیز شرکت در بیست و دومین اجلاس سران …" (a purpose with another aim before the summit)."""
+    p = next((k for k in range(j - 1, max(lo, j - 15) - 1, -1) if s.text[k] in PURPOSE_WORDS), None)
+    return p is not None and any([s.text[m] in ATTEND_NOUNS_FA and s.text[m + 1] == "در" for m in range(p + 1, j - 1)])
 
 
 SUMMIT_LIST_REACH = 12  # tokens from a summit word to the next one in a list: "القمة … لمنظمة التعاون الإسلامي ومؤتمر"
