@@ -729,7 +729,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         pair: list[str] | None = None, last_person: str | None = None,
                         named_most: str | None = None, headline: bool = False,
                         post_states: dict[str, frozenset[str]] | None = None,
-                        host_before: str | None = None, states_named: tuple[str, ...] = ()) -> list[Draft]:
+                        host_before: str | None = None, states_named: tuple[str, ...] = (),
+                        home: str | None = None) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name). ``named_most``: the state the
@@ -1187,6 +1188,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]
         countries = list(dict.fromkeys([protagonist, *countries]))
+    elif split is not None and not subj_c and part_c and home and protagonist in part_c \
+            and home not in [a.country for a in _met(s, part)] \
+            and any([s.mention[j] is not None and s.mention[j].kind == "title" for j in range(lo, split)]):
+        # "دگرجنرال … وزیر دفاع ملی با آقای نورالدین جانیکلی وزیردفاع ترکیه ملاقات نمود": a bare title meeting the
+        # state of the official the article names most is of the article's home (its agency, its government's words)
+        subj_c = [home]
+        part_c = [c for c in part_c if c != home]
+        countries = list(dict.fromkeys([home, *countries]))
     elif split is not None and not subj_c and len(part_c) >= 2 and protagonist in part_c and not arabic \
             and all([s.cues[k] or s.text[k] in LIST_WORDS for k in range(lo, split)]) \
             and any([not s.cues[k].isdisjoint(NOUN_KINDS) for k in range(lo, split)]):

@@ -508,9 +508,12 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     hits = drop_read_more(folded.text, trigger_starts(folded.text))
     if not hits:
         return []
+    own_words = home_by_words(folded.text)
     protagonist = _protagonist(mentions) or home_country(folded.text, mentions) \
-        or dateline_country(text, mentions) or home_by_words(folded.text)  # a bare title is the home's, else the
-    # dateline's, else the state whose government's words the text uses ("ستردرستیز")
+        or dateline_country(text, mentions) or own_words  # a bare title is the home's, else the dateline's, else the
+    # state whose government's words the text uses ("ستردرستیز")
+    home = own_words if own_words != protagonist else None  # whose government's words the text uses, apart from
+    # the state of the official named most
     if any([w in folded.text for w in PARTY_STEMS]):  # the cheap test first: most texts name no party
         roles = {**roles, **dict.fromkeys(party_leaders(text, mentions), "group_leader")}  # no state's side
     forum_counts = Counter(m.entity for i, m in enumerate(mentions) if m.kind == "forum" and not _delegate_to(text, m)
@@ -600,7 +603,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
                                    last_person, named_most, f_start < headline_end, post_states, host_before,
-                                   states_named)
+                                   states_named, home)
         if also_received:
             for d in told:
                 d.location, d.city = host_before, None
