@@ -129,17 +129,20 @@ FUTURE_AUX_AR = frozenset(fold_text("سيتم ستتم وسيتم وستتم س�
 FUTURE_AUX_REACH = 2  # tokens from "سيتم" to the noun: "سيتم خلالها بحث"
 
 
+DONE_AR = frozenset(fold_text("يتم تتم").split())  # folded: "أن يتم التوقيع" (that … be done), after a future word
 AIMS_AR = frozenset(fold_text("تهدف يهدف تستهدف يستهدف تسعى يسعى").split())  # "تهدف إلى" (aims at)
 JOINED_PURPOSE_REACH = 16  # tokens from "لتعزيز" to the "وبحث" joined to it
 
 
 def _purpose_joined(s: Sentence, lo: int, trig: int) -> bool:
     """Whether an Arabic "وبحث" (and discussing, a noun as much as a verb) is joined to a purpose told after a
-    future verb: "سيزور قطر قريبًا، لتعزيز التعاون العسكرى بين أنقرة والدوحة، وبحث زيادة أعداد القوات"."""
+    future verb: "سيزور قطر قريبًا، لتعزيز التعاون العسكرى بين أنقرة والدوحة، وبحث زيادة أعداد القوات", or to
+    what "يتم" (is done) after one: "ينتظر أن يتم التوقيع على عدة اتفاقيات ثنائية، وبحث سبل …"."""
     if s.text[trig][:1] != "و" or "meeting_verb" not in s.cues[trig]:
         return False
     k = next((k for k in range(trig - 1, max(lo, trig - JOINED_PURPOSE_REACH) - 1, -1)
-              if s.text[k] in PROMOTING_AR or "purpose" in s.cues[k] or not TRIGGER_KINDS.isdisjoint(s.cues[k])), None)
+              if s.text[k] in PROMOTING_AR or "purpose" in s.cues[k] or s.text[k] in DONE_AR
+              or not TRIGGER_KINDS.isdisjoint(s.cues[k])), None)
     return k is not None and TRIGGER_KINDS.isdisjoint(s.cues[k]) \
         and any(["future" in s.cues[j] for j in range(lo, k)])
 
