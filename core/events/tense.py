@@ -891,12 +891,16 @@ def _holding_noun_after_that(s: Sentence, j: int, hi: int) -> bool:
 SPOKE_WORDS = frozenset("گفت افزود قال اکد اوضح شدد دعا اعلن حذر".split())  # folded past "said", "warned"
 
 
+OCCASION_WORDS = frozenset({"بمناسبه", "لمناسبه", "مناسبت", "بمناسبت"})  # folded: on the occasion of
+OCCASION_REACH = 3  # tokens from "بمناسبة" to the summit word: "بمناسبة انعقاد قمة"
+
+
 def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
     """'to attend the summit': the summit word sits in a purpose clause, not a report that it met; so does one
     whose holding is the purpose ("برای مساعدت به برگزاری موفق این اجلاس"), and one joined by "و" to such a
     summit ("ليترأس وفد … إلى أعمال القمة … ومؤتمر القمة الخليجية الطارئة والقمة العربية الطارئة")."""
-    if _purpose_before(s, lo, j):
-        return True
+    if _purpose_before(s, lo, j) or any([s.text[k] in OCCASION_WORDS for k in range(max(lo, j - OCCASION_REACH), j)]):
+        return True  # (or its occasion: "بمناسبة انعقاد قمة قادة مجموعة العشرين")
     first = j
     while first > lo and "summit" in s.cues[first - 1]:
         first -= 1  # "ومؤتمر القمة": one summit's name
