@@ -58,6 +58,7 @@ PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشا�
 
 MAX_UNKNOWN = 4  # unknown words a post may run to before its state: "رئیس مشرانو جرگه شورای ملی افغانستان"
 WINDOW = 6
+COMMITTEE_WORDS = frozenset("کمیسیون کمیته لجنه اللجنه".split())  # folded: a committee, whose name may hold "روابط"
 EACH_WORDS = frozenset({"کل", "کلا"})  # folded, before "من": "كل من", "كلا من" (each of)
 
 COURTESY_WORDS = STYLE_WORDS | name_stops()["ar", "honorific"] | name_stops()["fa", "honorific"]
@@ -145,7 +146,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         if word.removeprefix("و") in CONFLICT_WORDS and not (j > lo and s.text[j - 1] in AFFAIRS_WORDS) \
                 and not (word in BORDER_WORDS and j > lo and "person" in s.cues[j - 1]):  # "کلانتر مرز": a post
             return False  # "الصراع الفلسطيني الإسرائيلي", "جنگ روسیه و اوکراین": a topic ("امور مرزی": a portfolio)
-        if is_ties_word(word) and not (j > lo and mention[j - 1] is not None and mention[j - 1].kind == "title"):
+        if is_ties_word(word) and not (j > lo and mention[j - 1] is not None and mention[j - 1].kind == "title") \
+                and not (j > lo and s.text[j - 1] in COMMITTEE_WORDS):  # "کمیسیون روابط خارجی دومای روسیه": a post
             return False  # "وزیر خارجه صربستان بر گسترش روابط اقتصادی ایران و صربستان": ties, a topic (not the
             # portfolio "وزير التعاون الدولي")
         if word in PEOPLE_WORDS:  # "رهبران مسلمان جامعه آمریکا": leaders of a community, not of a state
