@@ -647,11 +647,15 @@ def _earlier_ar(s: Sentence, lo: int, hi: int) -> bool:
     return any([s.text[k] == "وقت" and s.text[k - 1] == "فی" and s.text[k + 1] == "سابق"
                 or s.text[k] == "من" and s.text[k + 1] == "قبل" and s.text[k - 1] in CONDUCTED_AR
                 or s.text[k] in ALSO_AR and "meeting_verb" in s.cues[k - 1]
+                or s.text[k] in BEFORE_LEAVING_AR and s.text[k + 1] in LEAVING_AR
                 for k in range(lo + 1, hi - 1)])  # "قد أجرى من قبل محادثات مع الوزير لودريون": earlier; "وكان
-    # الوزير أراوجو قد اجتمع أيضاً بوزير خارجية الكويت": also, on the same trip
+    # الوزير أراوجو قد اجتمع أيضاً بوزير خارجية الكويت": also, on the same trip; "قد التقى في مطار عمان قبل
+    # مغادرته متوجهاً إلى طهران": as he left on it
 
 
 CONDUCTED_AR = frozenset({"اجری", "اجرت", "عقد", "عقدت", "التقی", "التقت"})  # folded past "held", "met"
+BEFORE_LEAVING_AR = frozenset(fold_text("قبل قبيل لدى عند").split())  # "قبل مغادرته" (before he left)
+LEAVING_AR = frozenset(fold_text("مغادرته مغادرتها مغادرتهم توجهه").split())
 ALSO_AR = frozenset(fold_text("أيضاً أيضا كذلك").split())  # "also", right after a past perfect meeting verb
 
 
