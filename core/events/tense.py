@@ -949,15 +949,19 @@ def _topic_of_plan(s: Sentence, j: int, cancelled: list[int]) -> bool:
 
 
 TIMES_WORDS = frozenset("مرتین مرات بارها".split())  # folded: twice, times, many times
-COUNT_WORDS = frozenset("دو سه چهار پنج چند 2 3 4 5".split())  # folded: before "بار" (times)
+COUNT_WORDS = frozenset("دو سه چهار پنج شش هفت هشت نه ده چند 2 3 4 5 6 7 8 9 10".split())  # folded: before "بار"
+TIME_NOUNS_FA = frozenset({"بار", "نوبت"})  # folded: times ("دو بار", "دو نوبت")
 TIMES_REACH = 4  # tokens either side of a meeting word a count of times may stand: "پیشتر دو بار با هم ملاقات"
+COUNTED_REACH = 7  # tokens from "دو نوبت" to the meeting word: "دو نوبت با میانجیگری روسیه در مسکو دیدار"
 
 
 def _counted_times(s: Sentence, lo: int, hi: int, trig: int) -> bool:
     """Whether the meeting word at ``trig`` is told with how many times it happened ("دو بار با هم ملاقات
     کردند", "التقيا مرتين", "عدة مرات"): meetings counted are history, not one told as news."""
-    return any([s.text[k] in TIMES_WORDS or s.text[k] == "بار" and k > lo and s.text[k - 1] in COUNT_WORDS
-                for k in range(max(lo, trig - TIMES_REACH), min(hi, trig + TIMES_REACH + 1)) if k != trig])
+    return any([s.text[k] in TIMES_WORDS for k in range(max(lo, trig - TIMES_REACH), min(hi, trig + TIMES_REACH + 1))
+                if k != trig]) \
+        or any([s.text[k] in TIME_NOUNS_FA and k > lo and s.text[k - 1] in COUNT_WORDS
+                for k in range(max(lo, trig - COUNTED_REACH), min(hi, trig + TIMES_REACH + 1)) if k != trig])
 
 
 REPORT_VERBS_AR = frozenset(fold_text("كشف كشفت أعلن أعلنت ذكر ذكرت قال قالت أفاد أفادت أوضح أوضحت").split())
