@@ -872,8 +872,15 @@ def _host_is_future(s: Sentence, side_at: int, hi: int) -> bool:
 
 
 def _before(s: Sentence, lo: int, j: int) -> bool:
-    """'before the summit': the summit word names a later meeting."""
-    return any(["before" in s.cues[k] for k in range(max(lo, j - 2), j)])
+    """'before the summit': the summit word names a later meeting, also past "this" and its holding ("پیش از
+    برگزاری این نشست")."""
+    k = j - 1
+    while k > lo and (s.text[k] in HOLDING_NOUNS or s.text[k] in THIS_WORDS):
+        k -= 1
+    return any(["before" in s.cues[i] for i in range(max(lo, min(k - 1, j - 2)), j)])
+
+
+THIS_WORDS = frozenset("این هذه هذا".split())  # folded
 
 
 def _told_held(s: Sentence, lo: int, hi: int, arabic: bool) -> bool:
