@@ -167,6 +167,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             return False  # "سفر این هیئت ادامه نشست بحرین است": a meeting named by its place; the walk stops
         if "meeting_verb" in cues and "person" not in cues and m.form == "adjective":
             return False  # "… بدر عبد العاطي، بحث معه القضية الفلسطينية": the verb's object, not the official's
+        if "person" in cues and j > lo and s.text[j - 1] == "عن":
+            return False  # "نقله موقع أكسيوس عن مسؤولين أمريكيين": whom a report cites, or speaks about
         if "person" in cues:  # "بين روسيا وأوكرانيا" is a meeting's sides, unless after "الحرب" or "التعاون"
             return not _topic_between(s, lo, j) and not (j > lo and _topic_between(s, lo, j - 1))
             # (nor "التصعيد الجاري بين الجانبين الفلسطيني والإسرائيلي": the sides of a conflict)
