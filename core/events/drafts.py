@@ -1324,9 +1324,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                          sideless=not sides and bool(forums) and base["held"], **base))
     elif split is not None and not subj_c and len(part_c) >= 2:
         pass  # "with the ministers of A and B" and no subject: who met whom is not said
-    elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and call and _joined_list(s, subj):
+    elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and call and _joined_list(s, subj) \
+            and "separate" not in sentence_cues:
         # "أجرى سعود الفيصل …، وخالد بن أحمد …، وعبدالله بن زايد …، اتصالاً هاتفياً مع وزير الخارجية التركي": one
-        # call of them all
+        # call of them all (not "محادثات هاتفية منفصلة": one each)
         out.append(Draft("multilateral", [*subj_c, *part_c], _people_of(actors), **base))
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "separate" not in sentence_cues \
             and _delegates_of(s, subj, lo):
