@@ -1333,8 +1333,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and _delegates_of(s, subj, lo):
         # "نمایندگان کشورهای چین، روسیه و پاکستان … با ملامحمدحسن آخوند … دیدار": the delegates together
         out.append(Draft("multilateral", [*subj_c, *part_c], _people_of(actors), **base))
-    elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" in sentence_cues \
-            and any([s.text[j] in BROUGHT_TOGETHER for j in s.cued if "joint" in s.cues[j]]):
+    elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 \
+            and ("joint" in sentence_cues
+                 and any([s.text[j] in BROUGHT_TOGETHER for j in s.cued if "joint" in s.cues[j]])
+                 or "separate" not in sentence_cues and _joint_noun(s, live)):
         # "الاجتماع الذي جمع وزراء خارجية الأردن، والإمارات، والسعودية … مع وزير الخارجية الأميركي": one meeting
         out.append(Draft("multilateral", [*subj_c, *part_c], _people_of(actors), **base))
     elif split is not None and len(subj_c) >= 2 and len(part_c) == 1 and "joint" not in sentence_cues:
@@ -1669,6 +1671,16 @@ def _preceded_this_meeting(s: Sentence, out: list[Draft]) -> bool:
     return any([d.kind == "bilateral" for d in out]) \
         and any([j and (s.text[j - 1] in PRECEDED_WORDS or "before" in s.cues[j - 1]) and "this_meeting" not in
                  s.cues[j - 1] for j in s.cued if "this_meeting" in s.cues[j]])
+
+
+JOINT_ADJ = frozenset("مشترک مشترکی مشترکا المشترک".split())  # folded: "نشست مشترکی", "اجتماعا مشتركا"
+
+
+def _joint_noun(s: Sentence, live: list[int]) -> bool:
+    """Whether a live meeting noun is told "joint" right after it ("نشست مشترکی را … با وزیر خارجه آمریکا …
+    برگزار کردند"): one meeting of all its subjects with the partner."""
+    return any([j + 1 < len(s.text) and s.text[j + 1] in JOINT_ADJ and not s.cues[j].isdisjoint(NOUN_KINDS)
+                for j in live])
 
 
 def _where_he_received(s: Sentence, actors: list[Actor], out: list[Draft]) -> int | None:
