@@ -164,8 +164,8 @@ def _apply_note(target: Draft, note: Draft) -> None:
         return
     if not target.call:
         _place_from(target, note)
-    if note.sideline and note.forum and not target.forum:
-        target.forum, target.sideline = note.forum, True
+    if note.sideline and note.forum and not target.forum and not target.call:  # a call sits beside no summit: one
+        target.forum, target.sideline = note.forum, True  # named in "در این گفتگوی تلفنی" is what they talked of
     target.held = target.held or note.held
     if target.summit and note.summit and note.countries:  # "وزیر دفاع ایران و همتای روس در این نشست شرکت کردند"
         target.countries = _summit_sides(target, note)
