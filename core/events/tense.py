@@ -67,9 +67,10 @@ HOSTED_REACH = 12  # tokens from the meeting noun to the "بود" that ends its 
 HOST_BEFORE = 3  # tokens from "میزبان" to the meeting noun: "میزبان سه دور مذاکرات"
 
 
-REFERRING_HEADS = frozenset({"اشاره", "مشیرا", "مشیره"})  # folded: the word every phrase of REFERRED_TO has
+REFERRING_HEADS = frozenset({"اشاره", "مشیرا", "مشیره", "خرسندی"})  # folded: a word every phrase of REFERRED_TO has
 REFERRED_TO = frozenset({("با", "اشاره", "به"), ("ضمن", "اشاره", "به"), ("في", "اشاره", "الی"),
-                         ("مشیرا", "الی"), ("مشیره", "الی")})  # folded: "referring to" right before a meeting word
+                         ("مشیرا", "الی"), ("مشیره", "الی"), ("ابراز", "خرسندی", "از"), ("خرسندی", "از")})
+# folded: "referring to", "pleased with" ("ضمن ابراز خرسندی از دیدار با …") right before a meeting word
 
 
 def _phrase_start(s: Sentence, lo: int, trig: int) -> int:
