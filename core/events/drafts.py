@@ -367,6 +367,19 @@ def _without_absent(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
     return actors if absent is None else [a for a in actors if not trig < a.tok < absent]
 
 
+REMARKS_FA = frozenset("اظهارات سخنان تصریحات ادعاهای ادعای".split())  # folded: the remarks of
+
+
+def _without_remarkers(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
+    """The actors less who spoke of someone's remarks told with the meeting they were made at: "مرضیه افخم
+    سخنگوی وزارت خارجه اظهارات اخیر وزیر خارجه سعودی … طی کنفرانس مطبوعاتی با جان کری … را مردود دانست" (the
+    Saudi minister's press conference with Kerry; the spokeswoman was not there)."""
+    at = next((k for k in range(trig - 1, -1, -1) if s.text[k] in REMARKS_FA), None)
+    if at is None or not any([at < a.tok < trig and a.participant is not None for a in actors]):
+        return actors
+    return [a for a in actors if a.tok > at]
+
+
 def _without_companions(s: Sentence, actors: list[Actor]) -> list[Actor]:
     """The actors less whom the traveller came with ("في إطار الزيارة التي يقوم بها إلى موسكو رفقة وزراء خارجية
     كل من الأردن، السودان والعراق ومصر"): the list after the word goes with him; it is not met."""
@@ -855,6 +868,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         actors = [a for a in actors if a not in his_earlier[1]]
     actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
     actors = _without_absent(s, actors, trig)
+    if not arabic:
+        actors = _without_remarkers(s, actors, trig)
     actors = _travellers_ahead_unnamed(s, _without_timed_people(s, actors))
     if arabic:
         actors = _within_report(s, lo, trig, actors)
