@@ -26,6 +26,7 @@ from core.events.actors import (
     is_ties_word,
 )
 from core.events.receptions import (
+    APART_WORDS,
     EACH_OF,
     RECEPTION_WORDS,
     _is_envoy,
@@ -216,7 +217,8 @@ def _callers_from(s: Sentence, j: int) -> bool:
     """Whether token j is the "من" (from) after a call word, the callers after it: "اتصالا هاتفيا من", "تلقى
     كذلك اتصالات هاتفية مماثلة من …"."""
     return s.text[j] == "من" and j > 1 and ("call" in s.cues[j - 1]
-                                            or s.text[j - 1] in SIMILAR_WORDS | RECEIVED_IT and "call" in s.cues[j - 2])
+                                            or s.text[j - 1] in SIMILAR_WORDS | RECEIVED_IT | APART_WORDS
+                                            and "call" in s.cues[j - 2])
 
 
 RECEIVED_IT = frozenset("تلقاه تلقاها تلقیاه".split())  # folded: "خلال اتصال هاتفي تلقاه من …" (a call he received)
