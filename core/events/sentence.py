@@ -130,8 +130,24 @@ def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: li
         _resolve_honorifics(s, mentions, m_starts, folded)
     if arabic and "visit_person" in s.kinds:
         _visits_to_people(s)
+    if not arabic and "summit" in s.kinds:
+        _sat_down_to_talk(s)
     s.named = list(compress(range(len(words)), s.mention))  # a Mention is always true
     return s
+
+
+SAT_WORDS = frozenset({"نشست", "نشستند"})  # folded: "sat", also the noun "a session"
+
+
+def _sat_down_to_talk(s: Sentence) -> None:
+    """Make "نشست" a verb, no summit, after "به" and a meeting word: "به گفتگو نشست", "به رایزنی نشستند" (sat down
+    to talk)."""
+    for j in list(s.cued):
+        if s.text[j] in SAT_WORDS and j >= 2 and "meeting" in s.cues[j - 1] \
+                and (s.text[j - 2] == "به" or "meeting" in s.cues[j - 2] and j >= 3 and s.text[j - 3] == "به"):
+            s.cues[j] = s.cues[j] - {"summit"}
+    if not any(["summit" in s.cues[j] for j in s.cued]):
+        s.kinds = s.kinds - {"summit"}
 
 
 VISIT_TO_PERSON_REACH = 3  # tokens from "بزيارة" to the "إلى" before the person visited ("بزيارة أمس، إلى")
