@@ -743,13 +743,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         named_most: str | None = None, headline: bool = False,
                         post_states: dict[str, frozenset[str]] | None = None,
                         host_before: str | None = None, states_named: tuple[str, ...] = (),
-                        home: str | None = None) -> list[Draft]:
+                        home: str | None = None, by_count: tuple[str, ...] = ()) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name). ``named_most``: the state the
     article names most, the host of credentials when no other is known. ``host_before``: the state that received
     the guest of the reception told last, where a bare title receiving another with no place named does.
-    ``states_named``: the states the article names, most often first."""
+    ``states_named``: the states the article names, most often first, when it has no protagonist; ``by_count``:
+    the same, always."""
     sentence_cues = s.kinds
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
@@ -1182,6 +1183,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # the article's envoy serves: "در دیدار با … سفیر ایران در جمهوری آذربایجان")
         subj_c = [country]
         countries = list(dict.fromkeys([country, *countries]))
+    elif split is not None and not subj_c and len(part_c) == 1 and country is None and part_c[0] == protagonist \
+            and not arabic and not any(map(_is_envoy, part)) and _unknown_speaker_in_talks(s, lo, split, hi) \
+            and (other := next((c for c in by_count if c != protagonist), None)) is not None:
+        # "تسوکادا تاماکی در دیدار با استاندار خراسان رضوی … اظهار کرد" with no place told: a speaker no table
+        # knows, meeting the article's own official, is of the other state the article names most
+        subj_c = [other]
+        countries = list(dict.fromkeys([other, *countries]))
     elif split is not None and not subj_c and part_c and protagonist \
             and protagonist not in [a.country for a in _met(s, part)] \
             and ("first_person" in sentence_cues

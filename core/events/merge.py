@@ -531,8 +531,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     listing = None  # (host, span, trigger, call) of meetings told before a colon, whose partners the next lines list
     denied: set[frozenset[str]] = set()  # the sides of meetings the text says did not happen
     host_before = None  # the state that received the guest of the reception told last, where it was held
-    states_named = tuple(c for c, _ in Counter(m.country for m in mentions if m.kind == "country" and m.country)
-                         .most_common()) if protagonist is None else ()
+    by_count = tuple(c for c, _ in Counter(m.country for m in mentions if m.kind == "country" and m.country)
+                     .most_common())  # the states the article names, most often first
+    states_named = by_count if protagonist is None else ()
     wrapped = _hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
     post_states = _post_states(mentions, roles)
@@ -603,7 +604,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
                                    last_person, named_most, f_start < headline_end, post_states, host_before,
-                                   states_named, home)
+                                   states_named, home, by_count)
         if also_received:
             for d in told:
                 d.location, d.city = host_before, None
