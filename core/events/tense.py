@@ -585,11 +585,12 @@ def _also_earlier(s: Sentence) -> bool:
 
 
 def _earlier_yesterday(s: Sentence, days: list[DateMention]) -> bool:
-    """Whether every "پیش از این" (earlier) of the sentence comes with a day just before the news ("ترامپ پیش از
-    این دیروز با پادشاه چارلز سوم … دیدار کرده بود"): the same trip, not history."""
+    """Whether every "پیش از این" (earlier) of the sentence comes with a day just before the news or its own day
+    ("ترامپ پیش از این دیروز با پادشاه چارلز سوم … دیدار کرده بود", "پیش از این … امروز به دیدار رهبر معظم انقلاب
+    … رفت"): the same trip, not history."""
     recalls = [j for j in s.cued if "recall" in s.cues[j]]
     return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
-        and any([d.how == "relative" and d.offset_days is not None and -RECENT_DAYS <= d.offset_days < 0
+        and any([d.how == "relative" and d.offset_days is not None and -RECENT_DAYS <= d.offset_days <= 0
                  for d in days])
 
 
