@@ -368,6 +368,7 @@ def _without_absent(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
 
 
 REMARKS_FA = frozenset("اظهارات سخنان تصریحات ادعاهای ادعای".split())  # folded: the remarks of
+AT_WHICH_FA = frozenset("طی در ضمن".split())  # folded: the meeting the remarks were made at ("طی کنفرانس مطبوعاتی")
 
 
 def _without_remarkers(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
@@ -375,8 +376,9 @@ def _without_remarkers(s: Sentence, actors: list[Actor], trig: int) -> list[Acto
     سخنگوی وزارت خارجه اظهارات اخیر وزیر خارجه سعودی … طی کنفرانس مطبوعاتی با جان کری … را مردود دانست" (the
     Saudi minister's press conference with Kerry; the spokeswoman was not there)."""
     at = next((k for k in range(trig - 1, -1, -1) if s.text[k] in REMARKS_FA), None)
-    if at is None or not any([at < a.tok < trig and a.participant is not None for a in actors]):
-        return actors
+    if at is None or s.text[trig - 1] not in AT_WHICH_FA \
+            or not any([at < a.tok < trig and a.participant is not None for a in actors]):
+        return actors  # (not "سفیر نروژ در اعتراض به اظهارات … رئیس پارلمان این کشور … احضار شد": he was summoned)
     return [a for a in actors if a.tok > at]
 
 
