@@ -435,9 +435,19 @@ def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_
     return [d for d in drafts if d.kind == "note" and not _on_a_plan(d, plans, meetings_told)
             and not (d.sentence[0] < headline_end and _headline_note_planned(d, plans, meetings_told))
             or d.kind != "note" and ((d.sentence[0] >= headline_end and d not in repeated or headline_end < 0)
-                                     and not d.announced
+                                     and not d.announced and not (not d.held and _title_line(text, d))
                                      or not any(_same_sides(d, p) for p in plans)
-                                     or any(_same_sides(d, t) for t in told))]
+                                     or any(_same_sides(d, t) for t in told if t is not d))]
+
+
+def _title_line(text: str, d: Draft) -> bool:
+    """Whether a draft's sentence is a line of its own that ends as no sentence does, no longer than a headline:
+    a title below a web page's menu ("امروز؛ دیدار سرنوشتساز وزرای خارجه آمریکا و روسیه در مسکو")."""
+    start, end = d.sentence
+    if not text or (start > 0 and text[start - 1] != "\n") or (end < len(text) and text[end:end + 1] != "\n"):
+        return False
+    line = text[start:end].rstrip()
+    return len(line) <= HEADLINE_CHARS and not line.endswith(SENTENCE_ENDS)
 
 
 def _headline_note_planned(note: Draft, plans: list[Draft], told: list[Draft]) -> bool:
