@@ -289,7 +289,22 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True
     return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi) \
         or _after_it_then_present(s, lo, trig, hi) or _goal_of_trip(s, lo, trig, hi) \
-        or _frame_of_subjunctive(s, trig, hi)
+        or _frame_of_subjunctive(s, trig, hi) or _on_the_programme(s, trig, hi)
+
+
+PROGRAMME_WORDS = frozenset("برنامه برنامههای برنامههایی".split())  # folded: a visit's programme
+PROGRAMME_VERBS = frozenset("است هستند".split())  # (not "بوده است", "بود": a programme carried out)
+
+
+def _on_the_programme(s: Sentence, trig: int, hi: int) -> bool:
+    """Whether a Persian meeting word is an item the sentence lists "از … برنامه‌های …" of a visit, the sentence
+    closing on "است": "برگزاری کارگاههای آموزشی و دیدار با مقامهای … از دیگر برنامههای حضور ناوگروه … است" (what
+    the visit is to hold, not a meeting told; "… بوده است" tells it carried out)."""
+    last = next((j for j in range(hi - 1, trig, -1) if s.text[j].isalpha()), None)
+    if last is None or s.text[last] not in PROGRAMME_VERBS or s.text[last - 1] == "بوده":
+        return False
+    return any([s.text[j] in PROGRAMME_WORDS and (s.text[j - 1] == "از" or s.text[j - 1] in ("دیگر", "جمله")
+                                                  and s.text[j - 2] == "از") for j in range(trig + 2, last)])
 
 
 def _frame_of_subjunctive(s: Sentence, trig: int, hi: int) -> bool:
