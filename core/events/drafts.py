@@ -115,6 +115,7 @@ from core.events.sides import (
     _without_timed_people,
 )
 from core.events.tense import (
+    ATTEND_NOUNS_FA,
     IN_WORDS,
     NOUN_KINDS,
     OCCURRED_KINDS,
@@ -356,13 +357,12 @@ LIST_GAP = 3  # tokens between two states of one list: "الأردن، السو�
 
 
 ABSENT_VERBS = frozenset("نیافت نیافتند نداشت نداشتند نکرد نکردند نمییابد نمییابند".split())  # folded: "حضور نیافتند"
-PRESENCE_NOUNS = frozenset({"حضور", "شرکت"})
 
 
 def _without_absent(s: Sentence, actors: list[Actor], trig: int) -> list[Actor]:
     """The actors less those named after the meeting word who, it says, did not attend ("در نشست … سارک در پاکستان
     نمایندگان افغانستان و بنگلادش حضور نیافتند"): no sides of it."""
-    absent = next((k for k in range(trig + 1, len(s.text) - 1) if s.text[k] in PRESENCE_NOUNS
+    absent = next((k for k in range(trig + 1, len(s.text) - 1) if s.text[k] in ATTEND_NOUNS_FA
                    and s.text[k + 1] in ABSENT_VERBS), None)
     return actors if absent is None else [a for a in actors if not trig < a.tok < absent]
 

@@ -7,7 +7,14 @@ welcomes at an airport.
 
 from __future__ import annotations
 
-from core.events.actors import ACCREDITED_WORDS, DEPUTY_WORDS, _envoy_of_state_before, _last_token, actors_in
+from core.events.actors import (
+    ACCREDITED_WORDS,
+    DEPUTY_WORDS,
+    EACH_WORDS,
+    _envoy_of_state_before,
+    _last_token,
+    actors_in,
+)
 from core.events.sentence import Actor, Draft, Sentence
 from core.events.tense import WAS_WORDS
 from core.events.venue import _one_state_else
@@ -248,7 +255,7 @@ IN_ADDITION = frozenset("اضافه بالاضافه واضافه وبالاضا
 ENVOY_ROLES = frozenset({"ambassador", "charge_d_affaires", "consul"})  # who presents credentials, never takes them
 
 
-EACH_OF = (("کل", "من"), ("کلا", "من"))  # folded "each of": "استقبال كل من السيد X، السفير …، والسيد Y"
+EACH_OF = tuple((w, "من") for w in sorted(EACH_WORDS))  # folded "each of": "استقبال كل من السيد X، السفير …"
 
 
 def _envoys_received_each(s: Sentence, lo: int, hi: int, trig: int, actors: list[Actor],

@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from core.events.actors import (
     BETWEEN_WORDS,
-    EACH_WORDS,
     FORMER_WORDS,
     HEAD_POSTS,
     LIST_WORDS,
@@ -37,7 +36,7 @@ from core.events.receptions import (
 )
 from core.events.sentence import TRIGGER_KINDS, Actor, Draft, Sentence, _first_most_named, _mention_head
 from core.events.tense import NOUN_KINDS, POSSESSED_MEETINGS, QUANTIFIER_WORDS, _cancelled, _present_ya
-from core.events.venue import _LEAD_WORDS, GATHERING_REACH, _one_state_else, _place_gone_to
+from core.events.venue import _LEAD_WORDS, CITY_WORDS_AR, GATHERING_REACH, _one_state_else, _place_gone_to
 from core.fold import fold_text
 from core.records import Mention, Participant
 
@@ -469,7 +468,7 @@ def _place_after_in(s: Sentence, k: int, lo: int) -> bool:
     return k > lo and s.text[k - 1] in IN_PLACE
 
 
-IN_PLACE = frozenset("در فی شهر مدینه بمدینه".split())  # folded: "در شهر استانبول", "في مدينة"
+IN_PLACE = frozenset({"در", "فی", "شهر"}) | CITY_WORDS_AR  # folded: "در شهر استانبول", "في مدينة"
 
 
 HELD_PAST_AR = frozenset("عقدت عقد اجرت اجری".split())  # folded Arabic past "held": "عقدت الكويت واليابان …"
@@ -553,7 +552,7 @@ def _noun_sides(s: Sentence, live: list[int], lo: int, hi: int) -> list[Actor]:
             k, modifiers = k + 1, modifiers + (not _counts_states(s.text[k]))
         if k + 1 < hi and s.text[k] in BETWEEN_WORDS:  # "نشست مشترک مرزی بین جمهوری اسلامی ایران و … پاکستان"
             k += 1
-        elif k + 2 < hi and s.text[k] in EACH_WORDS and s.text[k + 1] == "من":  # "اجتماع ثلاثي ضم كلا من …"
+        elif k + 2 < hi and _each_of_at(s, k + 1, k + 2) is not None:  # "اجتماع ثلاثي ضم كلا من …"
             k += 2
         sides, _ = _states_run(s, k, hi)
         if len(sides) >= 2:
