@@ -72,19 +72,26 @@ def dateline_country(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
+HOME_WORDS_COLUMNS = ("lang", "phrase", "country", "note")
+
+
 @lru_cache(maxsize=1)
-def _home_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    return _whole_words("home_words.tsv", ("lang", "phrase", "country", "note"))
+def _home_words() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    pattern, countries = _whole_words("home_words.tsv", HOME_WORDS_COLUMNS)
+    return pattern, countries, frozenset(r["lang"] for r in read_table(DATA_DIR / "home_words.tsv", HOME_WORDS_COLUMNS))
 
 
-def home_by_words(folded_text: str) -> str | None:
+def home_by_words(folded_text: str, lang: str | None = None) -> str | None:
     """The state whose own government's words (core/data/home_words.tsv) the folded text uses first: a text naming
-    no agency, no "کشورمان" and no official speaks from there.
+    no agency, no "کشورمان" and no official speaks from there. A text in a language the table has no words of
+    (``lang``) uses none.
 
     >>> home_by_words("دگرجنرال طارق شاه بهرامی وزیردفاع ملی با سفیر روسیه ملاقات نمود"), home_by_words("جنرال")
     ('AFG', None)
     """
-    pattern, countries = _home_words()
+    pattern, countries, langs = _home_words()
+    if lang is not None and lang not in langs:
+        return None
     if not any([phrase in folded_text for phrase in countries]):
         return None  # the cheap test first: most texts use none of these words
     m = pattern.search(folded_text)

@@ -437,7 +437,7 @@ def _victim(s: Sentence, lo: int, k: int) -> bool:
     for office ("مرشح الحزب الجمهوري للرئاسة الأمريكية دونالد ترامب"): the topic, not a state's side. A rank,
     title or party may stand between."""
     return any([s.text[j] in VICTIM_WORDS for j in range(max(lo, k - 3), k)]) \
-        or any([s.text[j] in DEATH_WORDS for j in range(max(lo, k - DEATH_REACH), k)]) \
+        or not DEATH_WORDS.isdisjoint(s.text[max(lo, k - DEATH_REACH):k]) \
         or any([s.text[j] in CANDIDATE_WORDS for j in range(max(lo, k - CANDIDATE_REACH), k)])
 
 

@@ -518,7 +518,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     hits = drop_read_more(folded.text, trigger_starts(folded.text))
     if not hits:
         return []
-    own_words = home_by_words(folded.text)
+    own_words = home_by_words(folded.text, lang)
     protagonist = _protagonist(mentions) or home_country(folded.text, mentions) \
         or dateline_country(text, mentions) or own_words  # a bare title is the home's, else the dateline's, else the
     # state whose government's words the text uses ("ستردرستیز")

@@ -300,6 +300,8 @@ def _on_the_programme(s: Sentence, trig: int, hi: int) -> bool:
     """Whether a Persian meeting word is an item the sentence lists "از … برنامه‌های …" of a visit, the sentence
     closing on "است": "برگزاری کارگاههای آموزشی و دیدار با مقامهای … از دیگر برنامههای حضور ناوگروه … است" (what
     the visit is to hold, not a meeting told; "… بوده است" tells it carried out)."""
+    if PROGRAMME_WORDS.isdisjoint(s.text[trig + 2:hi]):
+        return False  # the cheap test first: most sentences list no programme
     last = next((j for j in range(hi - 1, trig, -1) if s.text[j].isalpha()), None)
     if last is None or s.text[last] not in PROGRAMME_VERBS or s.text[last - 1] == "بوده":
         return False
@@ -982,6 +984,9 @@ COUNTED_REACH = 7  # tokens from "دو نوبت" to the meeting word: "دو نو
 def _counted_times(s: Sentence, lo: int, hi: int, trig: int) -> bool:
     """Whether the meeting word at ``trig`` is told with how many times it happened ("دو بار با هم ملاقات
     کردند", "التقيا مرتين", "عدة مرات"): meetings counted are history, not one told as news."""
+    near = s.text[max(lo, trig - COUNTED_REACH):min(hi, trig + TIMES_REACH + 1)]
+    if TIMES_WORDS.isdisjoint(near) and TIME_NOUNS_FA.isdisjoint(near):
+        return False  # the cheap test first: most meeting words are told with no count
     return any([s.text[k] in TIMES_WORDS for k in range(max(lo, trig - TIMES_REACH), min(hi, trig + TIMES_REACH + 1))
                 if k != trig]) \
         or any([s.text[k] in TIME_NOUNS_FA and k > lo and s.text[k - 1] in COUNT_WORDS
