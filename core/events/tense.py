@@ -184,6 +184,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return _cancelled(s, lo, hi, first, arabic, sentence_cues, headline)
     if "recall" in sentence_cues or _last_month(s):
         return True
+    if "credentials" in s.cues[trig] and trig + 1 < hi and s.text[trig + 1] == "خود" \
+            and "دریافت" in s.text[trig + 2:hi]:
+        return True  # "استوارنامه خود را برای حضور در سفارت … دریافت کرد": an envoy given his papers, met no one
     if _counted_times(s, lo, hi, trig):
         return True  # "روسای جمهور ایران و ازبکستان پیشتر دو بار با هم ملاقات کردند", "التقيا مرتين": how often
     if _referred_to(s, lo, trig):
