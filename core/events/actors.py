@@ -15,6 +15,7 @@ from core.events.sentence import (
     PORTFOLIO_AFFAIRS,
     PROVINCE_WORDS,
     STYLE_WORDS,
+    TO_AR,
     TRIGGER_KINDS,
     Actor,
     Sentence,
@@ -88,6 +89,23 @@ def _envoy_of_state_before(s: Sentence, lo: int, j: int) -> bool:
     return title is not None and title.kind == "title" and title.form == "diplomat"
 
 
+REMIT_REACH = 3  # words from the envoy's state to the first state he is sent to: "المبعوث الأميركي الخاص لباكستان"
+
+
+def _remit_of_envoy(s: Sentence, lo: int, k: int) -> bool:
+    """Whether the state named at token k is (in a list) what an envoy of another state named by its adjective is
+    sent to: "المبعوث الأميركي الخاص لباكستان وأفغانستان", "المبعوث الروسي الخاص إلى سوريا"."""
+    first = k
+    while first - 2 >= lo and s.text[first].startswith("و") and s.mention[first - 1] is not None \
+            and s.mention[first - 1].kind == "country":
+        first = _mention_head(s, first - 1)  # "لباكستان وأفغانستان": back to the list's first state
+    if not (s.text[first].startswith("ل") or first > lo and s.text[first - 1] in TO_AR):
+        return False
+    return any([s.mention[j] is not None and s.mention[j].kind == "country" and s.mention[j].form == "adjective"
+                and j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
+                and s.mention[j - 1].entity == "envoy" for j in range(max(lo + 1, first - REMIT_REACH - 1), first)])
+
+
 def is_actor(s: Sentence, k: int, lo: int) -> bool:
     """A country mention at token k is an actor if a person word, title or official precedes it (through a list).
 
@@ -101,6 +119,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         return False  # "رئيس «هيئة التفاوض السورية» المعارضة", "اپوزیسیون سوریه": no state's side
     if k and s.text[k - 1] in ACCREDITED_WORDS:
         return False  # "السفير اللبناني المعتمد بتونس": where he serves, not his state
+    if m.form != "adjective" and _remit_of_envoy(s, lo, k):
+        return False  # "المبعوث الأميركي الخاص لباكستان وأفغانستان": the states he is sent to, not his
     if k >= lo + 2 and s.text[k - 1] in EMBASSY_WORDS and s.text[k - 2] in AT_BUILDING_WORDS:
         return False  # "ساختمان سفارت عمان در رم را ترک کردند": a building, where they were
     if k > lo and s.text[k][:1] == "ب" and m.form != "adjective" and s.mention[k - 1] is not None \
@@ -196,7 +216,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             return True  # "وزير التربية والتعليم العالي في دولة فلسطين": a minister's portfolio, then his state
         if word in LOCATIVE or "topic" in cues or "with" in cues and m.form not in ACTOR_FORMS_VIA_NAME:
             return False
-        if word not in LIST_WORDS and not (m.form == "adjective" and (word.startswith("وال") or word in MINISTRY_AR)):
+        if word not in LIST_WORDS and word not in STATE_OF_WORDS \
+                and not (m.form == "adjective" and (word.startswith("وال") or word in MINISTRY_AR)):
             # ("وزير الطاقة والتجارة والصناعة والسياحة القبرصى": a portfolio's "و" words before an adjective)
             unknown += 1
             if unknown > MAX_UNKNOWN:
@@ -205,6 +226,8 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     return False
 
 
+STATE_OF_WORDS = frozenset({"لدوله", "بدوله"})  # folded: "وزير برنامج إدارة الاحتياجات الدفاعية لدولة كوريا
+# الجنوبية", the post's state, no word of the post
 WITHOUT_WORDS = frozenset({"بدون", "بی", "دون", "بغیر"})  # folded: "بدون حضور ایران", "دون مشاركة"
 # folded words for ties and agreements between states: "تعزيز التعاون الثلاثي المشترك بين العراق والأردن ومصر",
 # "الاتفاقية المبرمة بين حكومتي الكويت والعراق" are a topic

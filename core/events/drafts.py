@@ -1295,6 +1295,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "استقبل الدكتور قصي السهيل السفير الياباني ماساتو تاكاوكا" in a text naming Iraq: a host no table knows
         # receives the envoy in the state the text names most
         countries = [named_most, *countries]
+    if len(countries) == 1 and arabic and _guest_of_no_state_with_delegation(s, trig, actors):
+        # "استقبل رئيس جمهورية كازاخستان …، المستشار عبدالوهاب عبدالرازق رئيس مجلس الشيوخ والوفد المرافق له" in a
+        # text that goes on "ورحب الرئيس الكازاخي، بالوفد المصري": a visitor's delegation, of the other state the
+        # article names most
+        other = next((c for c in by_count if c != countries[0]), None)
+        if other is not None:
+            countries = [countries[0], other]
     if len(countries) == 1 and protagonist is None and states_named and _counterpart_of_state(s, countries[0]):
         # "لقاء ثنائي بين … وزير النقل الدكتور عبدالسلام حُميد ونظيره المصري", in a Yemeni outlet that names Yemen
         # elsewhere: his counterpart is another state's, the one the text names most
@@ -1756,6 +1763,28 @@ def _envoy_received_by_unknown(s: Sentence, trig: int, actors: list[Actor]) -> b
         and _is_envoy(actors[0]) and all([s.mention[j] is None or s.mention[j].kind == "title"
                                           and s.mention[j].entity not in ORG_TITLES for j in range(1, actors[0].tok)])
     # (not "استقبل الأمين العام لمجلس التعاون سفير رومانيا": an organisation's head receives for no state)
+
+
+DELEGATION_ALONG = ("والوفد", "المرافق")  # folded: "… والوفد المرافق له", a visitor's delegation
+HOST_REACH = 5  # words from the reception verb to its host's state, if no official of it is named: "استقبل صاحب
+# السمو الملكي ولي العهد السعودي"
+
+
+def _guest_of_no_state_with_delegation(s: Sentence, trig: int, actors: list[Actor]) -> bool:
+    """Whether a reception verb's guest is a title of no state followed by "والوفد المرافق له", every side named
+    being the host's: "استقبل رئيس جمهورية كازاخستان قاسم جومارت توكاييف …، المستشار عبدالوهاب عبدالرازق رئيس
+    مجلس الشيوخ والوفد المرافق له" (a visitor, not the host's own official)."""
+    if s.text[trig].removeprefix("و") not in RECEPTION_WORDS or not actors \
+            or min(a.tok for a in actors) - trig > HOST_REACH and not all([s.mention[a.tok] is not None and
+                                                                          s.mention[a.tok].kind == "official"
+                                                                          for a in actors]):
+        return False  # (not "استقبل نائب رئيس الأركان …، اليوم في مكتبه قائد القوات البحرية … الأمريكية": the state
+        # named is the guest's)
+    last = max(a.tok for a in actors)
+    along = next((j for j in range(last + 1, len(s.text) - 1)
+                  if (s.text[j], s.text[j + 1]) == DELEGATION_ALONG), None)
+    return along is not None and any([s.mention[j] is not None and s.mention[j].kind == "title"
+                                      and s.mention[j].country is None for j in range(last + 1, along)])
 
 
 SPEAKER_WORDS = 4  # words at most of a name no table knows, and its time, before "در دیدار با"

@@ -187,6 +187,11 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     if "credentials" in s.cues[trig] and trig + 1 < hi and s.text[trig + 1] == "خود" \
             and "دریافت" in s.text[trig + 2:hi]:
         return True  # "استوارنامه خود را برای حضور در سفارت … دریافت کرد": an envoy given his papers, met no one
+    if any([s.text[k] in LATE_WORDS for k in range(trig + 1, min(hi, trig + LATE_REACH))]) if arabic \
+            else trig > lo and any([s.text[k] in LATE_WORDS and "با" in s.text[max(lo, k - 2):k]
+                                    for k in range(max(lo, trig - LATE_REACH), trig)]):
+        return True  # "زيارة الرئيس البيلاروسي الأخيرة إلى إيران ولقائه الشهيد رئيسي", "با شهید رئیسی دیدار کرد": a
+        # meeting with one who has since died, history
     if _counted_times(s, lo, hi, trig):
         return True  # "روسای جمهور ایران و ازبکستان پیشتر دو بار با هم ملاقات کردند", "التقيا مرتين": how often
     if _referred_to(s, lo, trig):
@@ -231,6 +236,12 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "ستدعو لعقد اجتماع لجامعة الدول العربية": a meeting to be held
         if _purpose_of(s, lo, trig):
             return True  # "وصل إلى موسكو لإجراء محادثات": the talks are what he came for, still to come
+        if trig > lo and "before" in s.cues[trig - 1] and "meeting_verb" not in s.cues[trig] \
+                and not (trig - 2 >= lo and s.text[trig - 2] == "من") \
+                and all([TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in s.cued if lo <= j < trig]):
+            return True  # "وجاء هذا الصاروخ قبيل لقاء بين الرئيس الروسي … وزعيم كوريا الشمالية": the meeting it came
+            # before is still ahead (not "التقى … قبيل لقائه": one held, the next told beside it; nor "أجرى من قبل
+            # محادثات": held before)
         if "denial" in sentence_cues and any(["denial" in s.cues[j] for j in s.cued if lo <= j < trig]):
             return True  # "نفى المتحدث … أن يكون الوزير قد التقى": what a denial governs did not happen
         if "meeting_verb" not in s.cues[trig] and _future_clause_before(s, lo, trig):
@@ -718,6 +729,8 @@ def _simple_past(s: Sentence, k: int, hi: int) -> bool:
 
 
 HOLDING_STEMS_AR = ("عقد", "انعقاد")  # folded: "المقرر عقدها", "المزمع انعقادها" (its holding)
+LATE_WORDS = frozenset("الشهید الراحل المرحوم الفقید شهید مرحوم زندهیاد شادروان".split())  # folded: the late
+LATE_REACH = 3  # words between the meeting word and the late one's title
 CHAIRS_PRESENT = frozenset("یتراس تتراس یراس یحضر تحضر یفتتح تفتتح".split())  # folded: chairs, attends, opens
 TAKES_PART_PRESENT = frozenset("یشارک تشارک یشارکون یحضره تحضره یحضرها".split())  # folded: takes part in, attends
 
