@@ -761,6 +761,10 @@ BYLINE_WORDS = 3  # words of an author's name before a byline's date
 SOURCE_WORDS = 3  # words of a news service's name after its stamp's date: "05.09.2025, سبوتنيك عربي"
 
 
+HEADER_SEPARATORS = ("-", "–", "—", "|")  # the separator before a header line's date
+HEADER_WORDS = 8  # words at most before the date on a site's header line: "موقع أنصار الله - متابعات –"
+
+
 def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set[int], top: int) -> int:
     """How surely the date at folded [s, e) is the article's own: after a label 100; on a line of its own 95
     (near the top, with a time), 90 (with a time), 80 (near the top); in a dateline near the top 70; right
@@ -808,6 +812,9 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
                 # "بغداد- العراق 11/03/2019", "برلين – المنشر الإخبارى 4 فبراير 2026": the line
                 # or a date that opens its line, cut from what follows: "دوشنبه، 26 فوریه 2026 – خبرگزاری …"
                 return 70
+        if near_top and before.rstrip()[-1:] in HEADER_SEPARATORS and len(before.split()) <= HEADER_WORDS \
+                and not rx.filler.sub(" ", _without_dates(t, e, le, spans)).split():
+            return 70  # "موقع أنصار الله - متابعات – 7 جمادى الآخرة 1447هـ": a site's header line, its date last
     if near_top and _SOURCE_COLON.match(before) and rx.filler_only.match(_without_dates(t, e, le, spans)):
         return 70  # "الوحدة:23-5-2024": the paper's name, a colon, its date, on a line of their own
     if near_top and before.strip() and rx.filler_only.match(before) and t[e:le].lstrip()[:1] == ":":

@@ -466,6 +466,9 @@ PUBLISHED = [
     # a date opening its line before one word, its place (no time: "شنبه ۱۲ آبان ۱۴۰۳ تهران ۲۱:۵۲" is a site's clock)
     ("أمير البلاد زار قصر بيان\n\n04 December 2017 الكويت\n\nزار أمير البلاد", "2017-12-04"),
     ("لینک‌ها\nخبر فوری\nشنبه ۱۲ آبان ۱۴۰۳ تهران ۲۱:۵۲\n\nپایان دیدار روسای جمهور", None),
+    # a site's header line, its date last after a separator
+    ("موقع أنصار الله - متابعات – 7 جمادى الآخرة 1447هـ\nأكّد الرئيس الروسي فلاديمير بوتين، يوم الخميٍس، مواصلة العمل",
+     "2025-11-28"),
     ("", None),
 ]
 

@@ -119,6 +119,9 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         return False  # "رئيس «هيئة التفاوض السورية» المعارضة", "اپوزیسیون سوریه": no state's side
     if k and s.text[k - 1] in ACCREDITED_WORDS:
         return False  # "السفير اللبناني المعتمد بتونس": where he serves, not his state
+    if k >= lo + 2 and s.text[k - 1] in ("در", "فی") and m.form != "adjective" and s.mention[k - 2] is not None \
+            and s.mention[k - 2].kind == "country" and _envoy_of_state_before(s, lo, k - 2):
+        return False  # "سفیر جمهوری اسلامی ایران در عراق", "سفير الإمارات في الأردن": where the envoy serves
     if m.form != "adjective" and _remit_of_envoy(s, lo, k):
         return False  # "المبعوث الأميركي الخاص لباكستان وأفغانستان": the states he is sent to, not his
     if k >= lo + 2 and s.text[k - 1] in EMBASSY_WORDS and s.text[k - 2] in AT_BUILDING_WORDS:

@@ -1155,9 +1155,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         else None
     if served is not None and served not in part_c and "first_person" not in sentence_cues \
             and (protagonist is None or served == protagonist or protagonist in part_c
-                                                         or _place_named_before(s, lo, split, served)):
+                                                         or _place_named_before(s, lo, split, served)) \
+            and not (len(part_c) == 1 and _place_named_before(s, lo, split, part_c[0])):
         titled = served  # "رضا رحمانی … در دیدار با مسلم آیگون سرکنسول جدید ترکیه در ارومیه": the host state's;
         # "بخت‌الرحمن شرافت؛ سرپرست این اداره با سفیر ترکمنستان در کابل": with no home, where the envoy serves
+        # (not "به گزارش خبرنگار ایلنا از ایلام، احمد کرمی … با … سفیر جمهوری اسلامی ایران در عراق": a place of
+        # the envoy's own state told first, his state's own official)
     if titled is not None:  # "واجتمع الملك اليوم بوزير الدفاع الأمريكي": the king the article names, Jordan's
         subj_c = [titled]
         countries = list(dict.fromkeys([titled, *countries]))
@@ -1489,7 +1492,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         out = [replace(out[0], kind="multilateral", forum=org, sideline=False, participants=list(out[0].participants),
                        evidence=list(out[0].evidence), fallback=[]), *beside]
     rel = _relative_before_verb(s, lo, trig) if arabic else trig
-    day = _nearest_date([d for d in sdates if not s.start[rel] <= d.start < s.start[trig]], s.start[trig])
+    day = _nearest_date([d for d in sdates if not s.start[rel] <= d.start < s.start[trig]
+                         and not (arabic and _day_of_saying(s, d, trig))], s.start[trig])
     vague = (day is None or published is not None and day.how == "stated" and day.iso == published.isoformat()) \
         and _last_week(s)  # "دمشق، 27 نيسان (سانا) - التقى … الأسبوع الماضي": the dateline is not its day
     if vague:
@@ -1565,6 +1569,21 @@ def _before_cancelled_fa(s: Sentence, actors: list[Actor], triggers: list[int], 
 
 
 HIS_MEETING_OPENING = 3  # tokens from a sentence's start to "مع" after "his meeting": "وخلال اجتماعه مع"
+SAID_VERBS_AR = frozenset(fold_text("قال قالت أعلن أعلنت ذكر ذكرت أفاد أفادت صرح صرحت أكد أكدت").split())
+THAT_AR = frozenset({"ان", "بان"})  # folded "إن", "أن", "بأن"
+SAYING_REACH = 3  # tokens from the speech verb to its day, and from the day to "أن"
+
+
+def _day_of_saying(s: Sentence, d: DateMention, trig: int) -> bool:
+    """Whether the day ``d`` is the day something was said, the meeting told after "أن": "قالت يوم الأحد، إن محادثات
+    جرت بين مسؤولين سعوديين وإيرانيين" (the paper's Sunday, not the talks')."""
+    k = bisect_left(s.start, d.start)
+    if k >= trig:
+        return False
+    verb = any([s.text[j].removeprefix("و") in SAID_VERBS_AR for j in range(max(0, k - SAYING_REACH), k)])
+    return verb and any([s.text[j] in THAT_AR for j in range(k + 1, min(trig, k + SAYING_REACH + 2))])
+
+
 SAID_OPENERS_AR = frozenset(fold_text("قال وقال أضاف وأضاف أكد وأكد أوضح وأوضح اعتبر واعتبر شدد وشدد").split())
 SAID_IN_REACH = 4  # tokens from "وقال" to the meeting noun: "وقال في محادثات منفصلة"
 

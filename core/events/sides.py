@@ -810,8 +810,9 @@ def _people_of(actors: list[Actor]) -> list[Participant]:
     return [a.participant for a in actors if a.participant]
 
 
-ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که ومعه معه صهر نجل شقیق عقیله".split())
-# folded: "الذي سلمه رسالة من", "مبعوث واشنطن ستيف ويتكوف ومعه جاريد كوشنر صهر الرئيس …" (who came along, whose kin)
+ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که اینکه بان ومعه معه صهر نجل شقیق عقیله".split())
+# folded: "الذي سلمه رسالة من", "مبعوث واشنطن ستيف ويتكوف ومعه جاريد كوشنر صهر الرئيس …" (who came along, whose kin);
+# "با اشاره به اینکه … دعوت پادشاه این کشور": what was said
 
 
 PRESENT_REACH = 4  # tokens from "بحضور" to the first person present: "بحضور وزير الخارجية وليد المعلم"

@@ -58,7 +58,8 @@ AGENDA_WORDS = frozenset({("جدول", "اعمال"), ("دستور", "کار")})
 
 
 OUTCOME_WORDS = frozenset("نتایج مخرجات قرارات قرار مقررات مصوبات دستاوردهای دستاوردها بیان البیان اعلان "
-                           "اعلامیه توصیات".split())  # folded: the results, decisions, statement of a summit
+                           "اعلامیه توصیات مستجدات تطورات تحولات".split())  # folded: the results, decisions,
+# statement of a summit; the developments of talks ("أطلع نظيره على آخر مستجدات المفاوضات الجارية")
 
 
 HOST_WORDS_FA = frozenset({"میزبان", "میزبانی"})  # folded: host of
@@ -618,11 +619,11 @@ def _also_earlier(s: Sentence) -> bool:
 def _earlier_yesterday(s: Sentence, days: list[DateMention]) -> bool:
     """Whether every "پیش از این" (earlier) of the sentence comes with a day just before the news or its own day
     ("ترامپ پیش از این دیروز با پادشاه چارلز سوم … دیدار کرده بود", "پیش از این … امروز به دیدار رهبر معظم انقلاب
-    … رفت"): the same trip, not history."""
+    … رفت"), or with a weekday ("پیش از این روز سه‌شنبه در غنا … دیدار"): the same trip, not history."""
     recalls = [j for j in s.cued if "recall" in s.cues[j]]
     return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
-        and any([d.how == "relative" and d.offset_days is not None and -RECENT_DAYS <= d.offset_days <= 0
-                 for d in days])
+        and any([d.how == "relative" and (d.offset_days is not None and -RECENT_DAYS <= d.offset_days <= 0
+                                          or d.offset_days is None and d.weekday is not None) for d in days])
 
 
 def _before_this_meeting(s: Sentence) -> bool:
