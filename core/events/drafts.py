@@ -1113,6 +1113,15 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             # "كما التقى خلال الزيارة عدداً من رؤساء … الدول المشاركة … وهم رؤساء الصين وروسيا": all of them were
             # met; the subject is the verb's own
             split = next(j for j in range(trig + 1, after[0].tok) if s.text[j] in NAMELY_WORDS) + 1
+        elif not before and protagonist and after and after[0].tok <= trig + 1 and len(after) == len(actors) \
+                and protagonist not in {a.country for a in after} and len({a.country for a in after}) >= 2 \
+                and _joined_list(s, after):
+            # "فقد التقى مولود تشاووش أوغلو وزير خارجية تركيا وجيمس كليفرلي … وماورو فييرا وزير خارجية البرازيل":
+            # people of several states listed with "و" right after the verb, no subject among them: each met by the
+            # article's protagonist
+            actors = [Actor(protagonist, trig, None), *actors]
+            countries = list(dict.fromkeys([a.country for a in actors]))
+            split = after[0].tok
         elif len({a.country for a in after}) >= 2 and not _plural_subject(s, trig, hi):
             # (not "اجتمع وزراء خارجية بلدان المغرب العربي … كل من المغرب والجزائر …": the plural subject met together)
             first = after[0].country

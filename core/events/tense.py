@@ -866,7 +866,7 @@ def _present_with_future(s: Sentence, trig: int, after: range) -> bool:
 
 # folded Arabic present "conducts", "holds" with ي: "حيث يجريان مباحثات رسمية" announces the talks, as "يلتقي" does
 NOW_WORDS_AR = frozenset("الان حالیا".split())  # folded "الآن", "حاليا": the present told as now
-PRESENT_CONDUCT = frozenset("یجری یجریان یجرون یعقد یعقدان یعقدون".split())
+PRESENT_CONDUCT = frozenset("یجری یجریان یجرون یعقد یعقدان یعقدون یشهد تشهد فیشهد فتشهد".split())
 CONDUCT_OPENING_REACH = 10  # tokens from a sentence-opening "يعقد" to its talks: "يعقد وزير الخارجية سامح شكري اليوم
 # الأحد جلسة مباحثات" (announced that morning)
 

@@ -369,13 +369,15 @@ def _place_gone_to(s: Sentence, lo: int, j: int) -> bool:
 def _meetings_of_the_trip(s: Sentence, out: list[Draft]) -> bool:
     """Whether a sentence whose only "this meeting" is the trip ("خلال الزيارة") lists meetings with leaders of
     several states, each its own ("كما التقى خلال الزيارة عدداً من رؤساء … الدول المشاركة … وهم رؤساء الصين
-    وروسيا وأفغانستان")."""
+    وروسيا وأفغانستان"), or one with a named man of each side ("كما استقبل شنقريحة، خلال الزيارة من قبل الرئيس
+    الفرنسي إيمانويل ماكرون"), or a named man met by the other state's official ("وخلال الزيارة …، التقى نائب وزير
+    الدفاع السعودي، بوزير الخارجية الأمريكي، مايك بومبيو")."""
     pairs = [d for d in out if d.kind == "bilateral"]
     return (len(pairs) >= MANY_MET or any([len({p.country for p in d.participants if p.start is not None}) == 2
-                                           for d in pairs])) \
-        and all([s.text[j] in TRIP_WORDS for j in s.cued if "this_meeting" in s.cues[j] and s.text[j] not in
-                 _LEAD_WORDS])  # (or one with a named man of each side: "كما استقبل شنقريحة، خلال الزيارة من قبل
-    # الرئيس الفرنسي إيمانويل ماكرون")
+                                           or len(set(d.countries)) == 2
+                                           and any([p.start is not None for p in d.participants]) for d in pairs])) \
+        and all([s.text[j] in TRIP_WORDS for j in s.cued if "this_meeting" in s.cues[j]
+                 and s.text[j].removeprefix("و") not in _LEAD_WORDS])
 
 
 _LEAD_WORDS = frozenset("در این فی هذا خلال".split())  # folded: "در این تماس" is told by "تماس"
