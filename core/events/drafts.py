@@ -935,8 +935,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         actors = [*named_sides, *[a for a in actors if a.participant and a.country in {x.country for x in named_sides}]]
     if len({a.country for a in actors}) < 2 and not sentence_cues.isdisjoint(OCCURRED_KINDS):
         sides = _noun_sides(s, live, lo, hi) or _subject_sides(s, live, lo)
-        if sides:
-            actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}]]
+        if sides:  # (one told as present, "با حضور نماینده‌ای از دولت عراق", sat in on the sides' talks)
+            actors = [*sides, *[a for a in actors if a.country not in {x.country for x in sides}
+                                and not (len(sides) >= 2 and _sat_in(s, a.tok))]]
     hosted_by = _hosting_state(s, lo, hi) if "host" in sentence_cues and len({a.country for a in actors}) >= 2 \
         and sentence_cues.isdisjoint(SIDELINE_KINDS) else None  # (not "در حاشیه اجلاس اکو که به میزبانی …")
     if hosted_by is not None:

@@ -199,6 +199,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "علیاف با اشاره به تماس تلفنی ۲۱ ژانویه با پزشکیان گفت": a meeting he spoke of, told before
     if _outcome_of(s, lo, trig):
         return True
+    if trig - 2 >= lo and "meeting_verb" not in s.cues[trig] and s.text[trig - 1] in THIS_WORDS \
+            and "topic" in s.cues[trig - 2]:
+        return True  # "در مورد این نشست در قطر اظهار نظری نکرده‌اند": what is said of the meeting told before
     if _holding_discussed(s, lo, trig):
         return True  # "در خصوص برگزاری اجلاس سران … اکو … بحث کردند": the holding of a summit is what was discussed
     if "call" in sentence_cues and trig >= lo + 2 and "summit" in s.cues[trig] \
@@ -623,7 +626,8 @@ def _earlier_yesterday(s: Sentence, days: list[DateMention]) -> bool:
     recalls = [j for j in s.cued if "recall" in s.cues[j]]
     return bool(recalls) and all([s.text[j] in ("پیش", "از", "این") for j in recalls]) \
         and any([d.how == "relative" and (d.offset_days is not None and -RECENT_DAYS <= d.offset_days <= 0
-                                          or d.offset_days is None and d.weekday is not None) for d in days])
+                                          or d.offset_days is None and d.weekday is not None) for d in days]) \
+        and all([d.how == "relative" for d in days])  # (not "در روزهای یکشنبه و دوشنبه (۲۳ و ۲۴ شهریور)")
 
 
 def _before_this_meeting(s: Sentence) -> bool:
