@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from core.cues import trigger_starts
@@ -440,6 +441,44 @@ def _without_planned_headline(drafts: list[Draft], plans: list[Draft], headline_
                                      or any(_same_sides(d, t) for t in told if t is not d))]
 
 
+TITLE_STATE_REACH = 25  # characters from a title's end to the state it names: "فرمانده ارتش پاکستان"
+
+
+def _people_states(mentions: list[Mention]) -> list[str]:
+    """The states whose people the text names: a known official's, or the state right after a title."""
+    out = [m.country for m in mentions if m.kind == "official" and m.country]
+    out += [n.country for m, n in zip(mentions, mentions[1:], strict=False) if m.kind == "title"
+            and n.kind == "country" and n.country and n.start - m.end <= TITLE_STATE_REACH]
+    return list(dict.fromkeys(out))
+
+
+THIS_BEFORE = frozenset("این آن هذا هذه ذلک تلک".split())  # folded: "این تماس", "هذا اللقاء"
+
+
+TOPIC_BEFORE = ("رابطه با", "درباره", "در مورد", "در خصوص", "بشان", "حول")  # folded: "در رابطه با این دیدار"
+
+
+def _after_this(folded_text: str, hit: int) -> bool:
+    """Whether the meeting phrase at ``hit`` is "this" one ("در این تماس تلفنی", "هذا اللقاء"), and not what is
+    spoken of ("در رابطه با این دیدار نوشت")."""
+    words = folded_text[hit:hit + 16].split()[:2]
+    before = folded_text[max(0, hit - 8):hit].split()[-1:]
+    this = bool(words) and (words[0] in THIS_BEFORE or len(words) == 2 and words[1] in THIS_BEFORE) \
+        or bool(before) and before[0] in THIS_BEFORE
+    start = hit - len(before[0]) - 1 if before and before[0] in THIS_BEFORE else hit
+    return this and not folded_text[max(0, start - 12):start].rstrip().endswith(TOPIC_BEFORE)
+
+
+def _notes_of_an_untold_meeting(notes: list[Draft], mentions: list[Mention]) -> list[Draft]:
+    """Notes on "this meeting" in a text that never tells the meeting itself (an excerpt that opens on "وی در
+    این تماس تلفنی …"), where the people named are of two states: the meeting of those two, told by its notes."""
+    states = _people_states(mentions)
+    if len(states) != 2:
+        return notes
+    first = notes[0]
+    return [replace(first, kind="bilateral", countries=sorted(states), evidence=list(first.evidence), fallback=[])]
+
+
 def _title_line(text: str, d: Draft) -> bool:
     """Whether a draft's sentence is a line of its own that ends as no sentence does, no longer than a headline:
     a title below a web page's menu ("امروز؛ دیدار سرنوشتساز وزرای خارجه آمریکا و روسیه در مسکو")."""
@@ -641,6 +680,9 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             awaiting = _awaiting_envoys(s, roles, implied, dates, (o_start, o_end)) or awaiting
     if plans:
         drafts = _without_planned_headline(drafts, plans, -1 if wrapped else _headline_end(text), text)
+    if drafts and all([d.kind == "note" and not d.fallback and not d.summit for d in drafts]) and not plans \
+            and hits[0] >= folded.folded_position(drafts[0].sentence[0]) and _after_this(folded.text, hits[0]):
+        drafts = _notes_of_an_untold_meeting(drafts, mentions)  # (the first meeting word of all is "this" one)
     if denied:  # every telling of a meeting the text says did not happen
         drafts = [d for d in drafts if frozenset(d.countries) not in denied]
     _name_un_body(drafts, forum_counts)
