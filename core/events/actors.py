@@ -450,7 +450,8 @@ OFFICIAL_STATELESS = STATELESS_ROLES | {"secretary_general"}  # a named official
 # general there heads an organisation (the GCC's al-Zayani, the UN's Guterres); a title "الأمين العام" may be a state's
 
 
-VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل قتل استشهاد الشهید".split())  # folded: killed, martyred
+VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل قتل استشهاد الشهید اطاحه باطاحه الاطاحه".split())  # folded:
+# killed, martyred, ousted ("بعد إطاحة بشار الأسد")
 # folded: the death of, the late: "قدم خلاله التعازي بوفاة أخيه المغفور له، بإذن الله، سمو الشيخ صباح …"
 DEATH_WORDS = frozenset("وفاه بوفاه لوفاه الوفاه رحیل برحیل الراحل المغفور المرحوم الفقید درگذشت زندهیاد "
                         "شادروان".split())

@@ -775,7 +775,8 @@ def _last_month(s: Sentence) -> bool:
 
 # folded "since" ("منذ الزيارة التي قام بها … في أبريل الماضي" starts a period) and "that" ("پس از زلزله‌ای که
 # فوریه گذشته سوریه را لرزاند" dates what the clause tells, not the meeting)
-SINCE_WORDS = frozenset({"منذ", "که", "التی", "الذی"})  # ("التي عقدت بصنعاء في اغسطس الماضي": the clause's)
+SINCE_WORDS = frozenset({"منذ", "که", "التی", "الذی", "بعد"})  # ("التي عقدت بصنعاء في اغسطس الماضي": the clause's;
+# "بعد إطاحة بشار الأسد الشهر الماضي": what came before it)
 SINCE_REACH = 10  # tokens from "منذ" to the month it starts from
 THAT_REACH = 5  # tokens from "که" to the period of its clause ("که فوریه گذشته", "که ماموریت خود را ماه گذشته")
 
@@ -1045,7 +1046,8 @@ def _ordinal_of(s: Sentence, j: int) -> bool:
     return j > 0 and s.text[j - 1] in ORDINAL_WORDS
 
 
-QUANTIFIER_WORDS = frozenset("تعدادی شماری برخی عددا عدد بعض".split())  # folded: "با تعدادی از سران", "عدداً من"
+QUANTIFIER_WORDS = frozenset("تعدادی شماری برخی عددا عدد بعض سلسله من".split())  # folded: "با تعدادی از سران",
+# "عدداً من", "سلسلة من المباحثات"
 
 
 def _past_quantifier(s: Sentence, j: int, hi: int) -> int:
