@@ -271,6 +271,10 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
             return True  # "القمة المقبلة", "قمة التعاون الإسلامي المقبلة": the next summit
         if _future_relative(s, _past_forum(s, after)) or trig >= lo + 2 and _future_relative(s, [trig - 2, trig - 1]):
             return True  # "القمة التي ستتركز مشاوراتها": a summit still to come, and the talks it will hold
+        if any([s.text[j] in NEXT_WORDS and s.text[j - 1] in PERIOD_WORDS
+                and not any(["meeting_verb" in s.cues[i] and not _present(s.text[i]) for i in range(j + 1, trig + 1)])
+                for j in range(max(lo + 1, trig - NEXT_PERIOD_REACH), trig)]):
+            return True  # "لقاءات دبلوماسية مكثفة في الفترة المقبلة منها زيارة … ولقاءه": what the coming period holds
         if any([s.text[j] in NEXT_WORDS and (s.text[j - 1] in PERIOD_WORDS or s.text[j - 1] in MONTH_NAMES_AR)
                 for j in after]):
             return True  # "اجتماعاً ثلاثياً في عمان الأسبوع المقبل", "أواخر ديسمبر القادم": still ahead
@@ -477,7 +481,7 @@ RELATIVE_WORDS = frozenset({"التی", "الذی"})  # folded "التي", "ال
 FUTURE_PREFIXES = ("ست", "سی")  # Arabic future verbs: "ستتركز", "سيعقد"
 
 
-PERIOD_WORDS = frozenset("الاسبوع الشهر العام السنه".split())  # folded: before "المقبل", "القادم"
+PERIOD_WORDS = frozenset("الاسبوع الشهر العام السنه الفتره".split())  # folded: before "المقبل", "القادم"
 MONTH_NAMES_AR = frozenset("ینایر فبرایر مارس ابریل مایو یونیو یولیو اغسطس سبتمبر اکتوبر نوفمبر دیسمبر کانون شباط "
                            "اذار نیسان ایار حزیران تموز اب ایلول تشرین".split())  # folded month names
 
@@ -737,6 +741,7 @@ HOLDING_STEMS_AR = ("عقد", "انعقاد")  # folded: "المقرر عقده�
 LATE_WORDS = frozenset("الشهید الراحل المرحوم الفقید شهید مرحوم زندهیاد شادروان".split())  # folded: the late
 LATE_REACH = 3  # words between the meeting word and the late one's title
 CHAIRS_PRESENT = frozenset("یتراس تتراس یراس یحضر تحضر یفتتح تفتتح".split())  # folded: chairs, attends, opens
+NEXT_PERIOD_REACH = 30  # tokens from "الفترة المقبلة" to the meetings it lists
 TAKES_PART_PRESENT = frozenset("یشارک تشارک یشارکون یحضره تحضره یحضرها".split())  # folded: takes part in, attends
 
 
