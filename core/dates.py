@@ -812,6 +812,8 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
                 # "بغداد- العراق 11/03/2019", "برلين – المنشر الإخبارى 4 فبراير 2026": the line
                 # or a date that opens its line, cut from what follows: "دوشنبه، 26 فوریه 2026 – خبرگزاری …"
                 return 70
+        if near_top and before.endswith("(") and t[e:le].strip() == ")" and ls == 0:
+            return 70  # "دیدار رئیس جمهور زیمبابوه و هیات همراه (1389/02/27)": the title's closing date
         if near_top and before.rstrip()[-1:] in HEADER_SEPARATORS and len(before.split()) <= HEADER_WORDS \
                 and not rx.filler.sub(" ", _without_dates(t, e, le, spans)).split():
             return 70  # "موقع أنصار الله - متابعات – 7 جمادى الآخرة 1447هـ": a site's header line, its date last
