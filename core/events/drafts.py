@@ -954,6 +954,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
               and not (_mention_head(s, j) > lo and s.text[_mention_head(s, j) - 1] in BETWEEN_WORDS)
               # (not "الاتفاقية … الموقعتين بين الإتحاد الأوروبي والمملكة المغربية": a party to a deal)
               and not _second_party(s, lo, _mention_head(s, j))
+              and not (_mention_head(s, j) > lo and s.text[_mention_head(s, j) - 1] in RESOLUTION_WORDS)
+              # (not "بموجب قرار مجلس الأمن الدولي 2254", "قطعنامه شورای امنیت": a resolution's body)
+              and not (arabic and _in_what_was_said(s, lo, trig, _mention_head(s, j)))
               and not any([0 < _mention_head(s, j) - k <= FORUM_AFTER_SUMMIT for k in ahead])]
     # (not "نشست آتی سازمان شانگهای")
     side_at = next((j for j in cued if s.cues[j] & SIDELINE_KINDS and (s.mention[j] is None or s.mention[j].kind
@@ -1579,9 +1582,17 @@ def _before_cancelled_fa(s: Sentence, actors: list[Actor], triggers: list[int], 
 
 
 HIS_MEETING_OPENING = 3  # tokens from a sentence's start to "مع" after "his meeting": "وخلال اجتماعه مع"
+RESOLUTION_WORDS = frozenset(fold_text("قرار وقرار قرارات لقرار بقرار قطعنامه قطعنامه‌های").split())
 SAID_VERBS_AR = frozenset(fold_text("قال قالت أعلن أعلنت ذكر ذكرت أفاد أفادت صرح صرحت أكد أكدت").split())
 THAT_AR = frozenset({"ان", "بان"})  # folded "إن", "أن", "بأن"
 SAYING_REACH = 3  # tokens from the speech verb to its day, and from the day to "أن"
+
+
+def _in_what_was_said(s: Sentence, lo: int, trig: int, k: int) -> bool:
+    """Whether token k comes after "أن" that follows the meeting word, in a sentence opened by a speech verb: "وأكد
+    البيان الختامي للاجتماع …، أن الحل الوحيد … بمساندة من الأمم المتحدة" (what was said, not where it met)."""
+    that = next((x for x in range(trig + 1, k) if s.text[x] in THAT_AR), None)
+    return that is not None and any([s.text[x].removeprefix("و") in SAID_VERBS_AR for x in range(lo, trig)])
 
 
 def _day_of_saying(s: Sentence, d: DateMention, trig: int) -> bool:

@@ -193,6 +193,10 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
                                     for k in range(max(lo, trig - LATE_REACH), trig)]):
         return True  # "زيارة الرئيس البيلاروسي الأخيرة إلى إيران ولقائه الشهيد رئيسي", "با شهید رئیسی دیدار کرد": a
         # meeting with one who has since died, history
+    if s.text[trig].removeprefix("و") == "تحدث" \
+            and not any(["with" in s.cues[j] for j in range(trig + 1, min(hi, trig + SPOKE_WITH_REACH))]):
+        return True  # "وتحدث وزير الخارجية العراقي فؤاد حسين عن قضايا محورية": spoke of, to no one ("تحدث لافروف مع
+        # نظرائه": spoke with, a meeting)
     if _counted_times(s, lo, hi, trig):
         return True  # "روسای جمهور ایران و ازبکستان پیشتر دو بار با هم ملاقات کردند", "التقيا مرتين": how often
     if _referred_to(s, lo, trig):
@@ -738,6 +742,7 @@ def _simple_past(s: Sentence, k: int, hi: int) -> bool:
 
 
 HOLDING_STEMS_AR = ("عقد", "انعقاد")  # folded: "المقرر عقدها", "المزمع انعقادها" (its holding)
+SPOKE_WITH_REACH = 8  # tokens from "تحدث" to its "مع": "تحدث وزير الخارجية الروسي سيرغي لافروف مع"
 LATE_WORDS = frozenset("الشهید الراحل المرحوم الفقید شهید مرحوم زندهیاد شادروان".split())  # folded: the late
 LATE_REACH = 3  # words between the meeting word and the late one's title
 CHAIRS_PRESENT = frozenset("یتراس تتراس یراس یحضر تحضر یفتتح تفتتح".split())  # folded: chairs, attends, opens
