@@ -1285,6 +1285,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # the article's protagonist (as the verb's implied subject, or as the partner it met); a country named
         # twice ("الرئيس السوري وفدا من البرلمان السوري") is an internal meeting
         countries = [protagonist, *countries]
+    elif split is None and not arabic and protagonist and len(countries) == 1 and protagonist not in countries \
+            and side_at is None and trig > lo + 1 and s.text[trig - 1] == "در" and all([a.tok > trig for a in actors]) \
+            and any([s.mention[j] is not None and s.mention[j].kind == "title" and s.mention[j].country is None
+                     for j in range(lo, trig - 1)]):
+        # "رییس جمهور در تماس تلفنی نخست وزیر هند … تصریح کرد": a bare title "in the call of" another state's
+        # official, the article's protagonist
+        countries = [protagonist, *countries]
     elif split is None and arabic and s.text[trig].removeprefix("و") in HIS_MEETING_WORDS and protagonist \
             and len(countries) == 1 and protagonist not in countries and side_at is None:
         # "جاء ذلك في تصريح للصحفيين، خلال استقباله رئيس دولة الإمارات": "his", the article's protagonist

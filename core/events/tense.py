@@ -84,6 +84,15 @@ def _phrase_start(s: Sentence, lo: int, trig: int) -> int:
     return trig
 
 
+def _as_it_went_on(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the future cue at ``j`` is in a phrase right after "ادامه": "در ادامه برنامه‌های سفر به نیویورک" (as
+    the trip's programme went on, no plan)."""
+    k = j
+    while k > lo and "future" in s.cues[k - 1]:
+        k -= 1
+    return k > lo and s.text[k - 1] == "ادامه"
+
+
 def _referred_to(s: Sentence, lo: int, trig: int) -> bool:
     """Whether "referring to" stands right before the meeting phrase the trigger is in ("با اشاره به تماس تلفنی")."""
     if REFERRING_HEADS.isdisjoint(s.text):
@@ -309,7 +318,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     if "future" in sentence_cues or "negation" in sentence_cues:
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
         ahead = [j for j in s.cued if first <= j < end and ("future" in s.cues[j] or "negation" in s.cues[j])
-                 and not _agenda_item(s, j, hi) and not _refused_other(s, j)]
+                 and not _agenda_item(s, j, hi) and not _refused_other(s, j)
+                 and not _as_it_went_on(s, lo, j)]
         if ahead and not _held_today(s, lo, trig, ahead, sentence_cues) \
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
