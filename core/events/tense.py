@@ -313,6 +313,9 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "نشست آتی سازمان شانگهای", "اجلاس بعدی": the next session, still ahead
     if "pluperfect" in s.kinds and _held_before_in_its_clause(s, trig, hi):
         return True  # "در ادامه نشست سه جانبه … که در ماه می در پکن برگزار شده بود": that one is history
+    if trig > lo and "before" in s.cues[trig - 1] and "meeting_verb" not in s.cues[trig] \
+            and all([TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in s.cued if lo <= j < trig]):
+        return True  # "شی جین پینگ امروز در آستانه دیدار با همتای روس خود، پوتین را … توصیف کرد": still ahead
     if _purpose_of(s, lo, trig) or _on_the_eve_of_trip(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
@@ -1020,7 +1023,8 @@ TIMES_WORDS = frozenset("مرتین مرات بارها".split())  # folded: twi
 COUNT_WORDS = frozenset("دو سه چهار پنج شش هفت هشت نه ده چند 2 3 4 5 6 7 8 9 10".split())  # folded: before "بار"
 TIME_NOUNS_FA = frozenset({"بار", "نوبت"})  # folded: times ("دو بار", "دو نوبت")
 TIMES_REACH = 4  # tokens either side of a meeting word a count of times may stand: "پیشتر دو بار با هم ملاقات"
-COUNTED_REACH = 7  # tokens from "دو نوبت" to the meeting word: "دو نوبت با میانجیگری روسیه در مسکو دیدار"
+COUNTED_REACH = 10  # tokens from "دو نوبت" to the meeting word: "دو نوبت با میانجیگری روسیه در مسکو دیدار", "بیش از
+# 30 بار با رئیس‌جمهور روسیه در جلسات دوجانبه و چند جانبه دیدار"
 
 
 def _counted_times(s: Sentence, lo: int, hi: int, trig: int) -> bool:
@@ -1031,7 +1035,7 @@ def _counted_times(s: Sentence, lo: int, hi: int, trig: int) -> bool:
         return False  # the cheap test first: most meeting words are told with no count
     return any([s.text[k] in TIMES_WORDS for k in range(max(lo, trig - TIMES_REACH), min(hi, trig + TIMES_REACH + 1))
                 if k != trig]) \
-        or any([s.text[k] in TIME_NOUNS_FA and k > lo and s.text[k - 1] in COUNT_WORDS
+        or any([s.text[k] in TIME_NOUNS_FA and k > lo and (s.text[k - 1] in COUNT_WORDS or s.text[k - 1].isdigit())
                 for k in range(max(lo, trig - COUNTED_REACH), min(hi, trig + TIMES_REACH + 1)) if k != trig])
 
 
