@@ -1005,6 +1005,10 @@ def _spelled_out(dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+GLOSS_REACH = 3  # days a weekday gloss may lie before its relative day ("أمس (الاثنين)" in a Monday's issue: that
+# Monday, not the one a week before)
+
+
 def resolve(date: DateMention, published: dt.date | None) -> DateMention:
     """A copy of ``date`` with ``iso`` (and year) filled from ``published``; unchanged when it cannot be.
 
@@ -1024,7 +1028,9 @@ def resolve(date: DateMention, published: dt.date | None) -> DateMention:
             return date
         day = published + dt.timedelta(days=date.offset_days or 0)
         if date.weekday is not None:
-            day -= dt.timedelta(days=(day.weekday() - date.weekday) % 7)
+            back = (day.weekday() - date.weekday) % 7
+            glossed = "(" in date.surface  # "أمس (الاثنين)": a day glossed by its weekday, the nearer one wins
+            day -= dt.timedelta(days=back if not glossed or back <= GLOSS_REACH else back - 7)
         return _dated(date, day.year, day.month, day.day, day.isoformat())
     if date.year is not None or date.month is None:
         return date
