@@ -360,9 +360,15 @@ def _serves_the_next(s: Sentence, k: int, roles: frozenset[str]) -> bool:
     while head > 0 and s.mention[head - 1] is None and s.text[head - 1] in ADDRESS_WORDS:
         head -= 1  # "مشاور آقای پوتین": a style of address between
     m = s.mention[head - 1] if head else None
+    if m is not None and m.kind == "country" and m.form == "adjective" and head > 1:
+        state = _mention_head(s, head - 1)  # "المبعوث الخاص للرئيس الروسي، فلاديمير بوتين": past the president's
+        if state > 0 and s.mention[state - 1] is not None and s.mention[state - 1].kind == "title":  # state
+            head, m = state, s.mention[state - 1]
     if m is not None and m.kind == "title" and m.entity not in roles and head > 1:
         # "ستيف ويتكوف مبعوث الرئيس دونالد ترامب": the named envoy's president (not "التقى مبعوث الرئيس ترامب")
         servant = _mention_head(s, head - 1) - 1
+        while servant > 0 and s.mention[servant] is None and s.text[servant] in SPECIAL_WORDS:
+            servant -= 1  # "المبعوث الخاص للرئيس": a special envoy
         sm = s.mention[servant] if servant >= 0 else None
         serves = sm is not None and sm.kind == "title" and sm.entity in roles \
             or sm is None and servant >= 0 and s.text[servant] in SERVANT_WORDS
@@ -431,6 +437,7 @@ def _capital_actor(s: Sentence, k: int, lo: int) -> bool:
 
 SERVANT_ROLES = frozenset({"envoy", "adviser"})  # titles held for someone: "نماینده ویژه ولادیمیر پوتین"
 DEPUTY_WORDS = frozenset("معاون نایب مساعد".split())  # folded: "معاون «فالح الفیاض»", his deputy
+SPECIAL_WORDS = frozenset("الخاص الشخصی خاص ویژه".split())  # folded: "المبعوث الخاص", "نماینده ویژه"
 SERVANT_WORDS = DEPUTY_WORDS | frozenset("مشاور مستشار نماینده فرستاده مبعوث ممثل".split())
 
 
@@ -785,12 +792,16 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
         m = s.mention[j]
         if m is not None and m.kind == "title":
             head = _mention_head(s, j)
+            while head - 1 > lo and s.mention[head - 1] is None and s.text[head - 1] in SPECIAL_WORDS:
+                head -= 1  # "المبعوث الخاص للرئيس الروسي"
             servant = s.mention[head - 1] if head > lo else None
             if servant is not None and servant.kind == "title" and servant.entity in SERVANT_ROLES:
                 return servant.entity  # "مبعوث الرئيس الأميركي": the president's envoy, an envoy of that state
             return m.entity
         if "with" in s.cues[j]:
             return None  # "وزیر خارجه آمریکا با مقامات ترکیه": the title before "با" is the other side's
+        if m is None and j == k - 1 and s.text[j] in DELEGATION_NOUNS:
+            return None  # "استقبل الرئيس السوري … وفدا روسيا": a delegation, not the president's post
         listing = listing and "person" not in s.cues[j]  # a list ends at "با مقامهای"
         free = m is not None and m.kind == "country" or s.text[j] in LIST_WORDS or s.text[j] in INCLUDING_WORDS \
             or s.text[j] == "از" and s.text[j + 1] == "جمله" or not s.cues[j].isdisjoint(LIST_QUALIFIER_KINDS)
@@ -800,6 +811,7 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
     return None
 
 
+DELEGATION_NOUNS = frozenset(fold_text("وفد وفدا الوفد هيئت هیات هیئت").split())  # a delegation right before its state
 DELEGATION_WORDS_FA = frozenset("هیات هییت هیئت".split())  # folded: "هیات پارلمانی با ولید معلم … دیدار کردند"
 
 PORTFOLIO_WORDS = 4  # words of a portfolio after a title: "وزیر صنعت و تجارت", "معین وزارت معادن و پترولیم"
