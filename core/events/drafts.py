@@ -1513,7 +1513,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                        evidence=list(out[0].evidence), fallback=[]), *beside]
     rel = _relative_before_verb(s, lo, trig) if arabic else trig
     day = _nearest_date([d for d in sdates if not s.start[rel] <= d.start < s.start[trig]
-                         and not (arabic and _day_of_saying(s, d, trig))], s.start[trig])
+                         and not (arabic and _day_of_saying(s, d, trig))
+                         and not _of_an_earlier_one(s, d, trig)], s.start[trig])
     vague = (day is None or published is not None and day.how == "stated" and day.iso == published.isoformat()) \
         and _last_week(s)  # "دمشق، 27 نيسان (سانا) - التقى … الأسبوع الماضي": the dateline is not its day
     if vague:
@@ -1600,6 +1601,18 @@ def _in_what_was_said(s: Sentence, lo: int, trig: int, k: int) -> bool:
     البيان الختامي للاجتماع …، أن الحل الوحيد … بمساندة من الأمم المتحدة" (what was said, not where it met)."""
     that = next((x for x in range(trig + 1, k) if s.text[x] in THAT_AR), None)
     return that is not None and any([s.text[x].removeprefix("و") in SAID_VERBS_AR for x in range(lo, trig)])
+
+
+EARLIER_ONE_WORDS = frozenset("الاخیره الاخیر السابقه السابق الماضیه الماضی قبلی پیشین".split())  # folded: "the last"
+EARLIER_ONE_REACH = 3  # tokens from a later meeting noun to its "الأخيرة": "القمة الافتراضية الأخيرة"
+
+
+def _of_an_earlier_one(s: Sentence, d: DateMention, trig: int) -> bool:
+    """Whether the day ``d`` follows, after the meeting word, another meeting noun told as the last or previous one:
+    "بحثوا … التطورات التي أعقبت القمة الافتراضية الأخيرة في 1 تموز 2020" (that summit's day)."""
+    k = bisect_left(s.start, d.start)
+    return any([not s.cues[j].isdisjoint(NOUN_KINDS) and trig < j < k
+                and not EARLIER_ONE_WORDS.isdisjoint(s.text[j + 1:j + 1 + EARLIER_ONE_REACH]) for j in s.cued])
 
 
 def _day_of_saying(s: Sentence, d: DateMention, trig: int) -> bool:

@@ -177,11 +177,22 @@ def _months_since(s: Sentence, lo: int, trig: int, arabic: bool) -> bool:
     return k - 3 >= lo and s.text[k - 1] == "از" and s.text[k - 2] in ("پس", "بعد") and s.text[k - 3] in LONG_PERIODS
 
 
+STATEMENT_WORDS = frozenset({"البیان", "بیان"})  # folded: a summit's statement
+FINAL_WORDS = frozenset({"الختامی", "الختامیه", "پایانی"})  # folded: "البيان الختامي", "بیانیه پایانی"
+STATEMENT_VERBS = frozenset(fold_text("أكد ذكر شدد أعلن أفاد قال جاء دعا أوضح").split())  # what the statement did
+
+
 def _outcome_of(s: Sentence, lo: int, trig: int) -> bool:
     """Whether the meeting noun at ``trig`` is named as what gave results: "استعراض نتائج ومخرجات القمة الخليجية –
     الأوروبية", "مخرجات اجتماع عمان التشاوري" (a topic, no meeting told, no summit to sit beside)."""
-    return trig > lo and not s.cues[trig].isdisjoint(NOUN_KINDS) and "meeting_verb" not in s.cues[trig] \
-        and s.text[trig - 1].removeprefix("و") in OUTCOME_WORDS
+    if not (trig > lo and not s.cues[trig].isdisjoint(NOUN_KINDS) and "meeting_verb" not in s.cues[trig]):
+        return False
+    k = trig - 2 if trig - 2 >= lo and s.text[trig - 1] in FINAL_WORDS else trig - 1  # "البيان الختامي لقمة"
+    if s.text[k].removeprefix("و") not in OUTCOME_WORDS:
+        return False
+    return not (s.text[k].removeprefix("و") in STATEMENT_WORDS and k > lo
+                and s.text[k - 1].removeprefix("و") in STATEMENT_VERBS)  # "أكد البيان الختامي لقمة مسار أستانا …":
+    # the summit's own statement, told as news of it
 
 
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str],
