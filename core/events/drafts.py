@@ -1534,6 +1534,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if _one_apart_meeting(s, lo, hi) and len({tuple(d.countries) for d in out if d.kind == "bilateral"}) == 1:
         for d in out:
             d.apart = d.kind == "bilateral"
+    if _besides_this(s, lo, hi):
+        for d in out:  # "معاون وزیر … قطر علاوه بر این … با «بختیار سعیداف» وزیر امور خارجه ازبکستان نیز دیدار کرد":
+            d.apart = d.kind == "bilateral" and any([p.start is not None for p in d.participants])  # one more
     another = _another_meeting(s, lo, hi)
     pairs = [d for d in out if d.kind == "bilateral"]
     if another is not None and len({tuple(d.countries) for d in pairs}) == 1:
@@ -1689,6 +1692,15 @@ def _counterpart_posts(s: Sentence, actors: list[Actor]) -> dict[str, Participan
             if whose is not None:
                 out[a.country] = whose
     return out
+
+
+BESIDES_WORDS = (("علاوه", "بر", "این"), ("علاوه", "بر", "ان"), ("بالاضافه", "الی", "ذلک"))  # folded: besides this
+
+
+def _besides_this(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether the sentence says "besides this" ("علاوه بر این", "بالإضافة إلى ذلك"): what it tells is one more."""
+    return any([tuple(s.text[k:k + 3]) in BESIDES_WORDS for k in range(lo, hi - 2)
+                if s.text[k] in ("علاوه", "بالاضافه")])
 
 
 def _one_apart_meeting(s: Sentence, lo: int, hi: int) -> bool:
