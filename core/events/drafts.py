@@ -122,8 +122,10 @@ from core.events.tense import (
     PAIRING,
     PAST_LIGHT_FA,
     PURPOSE_WORDS,
+    REPORT_VERBS_AR,
     SEQUENCE_KINDS,
     SPOKE_WORDS,
+    THAT_AR,
     TRIP_WORDS,
     _after_purpose,
     _also_earlier,
@@ -1594,8 +1596,7 @@ def _before_cancelled_fa(s: Sentence, actors: list[Actor], triggers: list[int], 
 
 HIS_MEETING_OPENING = 3  # tokens from a sentence's start to "مع" after "his meeting": "وخلال اجتماعه مع"
 RESOLUTION_WORDS = frozenset(fold_text("قرار وقرار قرارات لقرار بقرار قطعنامه قطعنامه‌های").split())
-SAID_VERBS_AR = frozenset(fold_text("قال قالت أعلن أعلنت ذكر ذكرت أفاد أفادت صرح صرحت أكد أكدت").split())
-THAT_AR = frozenset({"ان", "بان"})  # folded "إن", "أن", "بأن"
+SAID_VERBS_AR = REPORT_VERBS_AR | frozenset(fold_text("صرح صرحت أكد أكدت").split())  # said, stated
 SAYING_REACH = 3  # tokens from the speech verb to its day, and from the day to "أن"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from core.events.actors import (
     ACCREDITED_WORDS,
+    DELEGATION_NOUNS,
     DEPUTY_WORDS,
     EACH_WORDS,
     _envoy_of_state_before,
@@ -144,12 +145,10 @@ def _also_received_alone(s: Sentence) -> bool:
     if m.kind == "title" and m.country is None:  # "كما استقبل مستشار الأمن القومي في جمهورية التشيك": the post's
         state = next((j for j in s.named if first < j <= first + GUEST_POST_REACH and s.mention[j] is not m), None)
         return state is not None and s.mention[state].kind == "country"  # state names the guest
-    if m.kind == "country" and first > 0 and s.text[first - 1] in DELEGATION_AR:
+    if m.kind == "country" and first > 0 and s.text[first - 1] in DELEGATION_NOUNS:
         return True  # "كما استقبل وفداً بريطانياً برئاسة …": a delegation of another state
     return m.kind == "official" and m.country is not None
 
-
-DELEGATION_AR = frozenset({"وفدا", "وفد"})  # folded "وفداً": a delegation, its state's adjective after it
 
 
 def _welcome_party(s: Sentence, lo: int, hi: int) -> bool:

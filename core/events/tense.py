@@ -179,7 +179,7 @@ def _months_since(s: Sentence, lo: int, trig: int, arabic: bool) -> bool:
 
 STATEMENT_WORDS = frozenset({"البیان", "بیان"})  # folded: a summit's statement
 FINAL_WORDS = frozenset({"الختامی", "الختامیه", "پایانی"})  # folded: "البيان الختامي", "بیانیه پایانی"
-STATEMENT_VERBS = frozenset(fold_text("أكد ذكر شدد أعلن أفاد قال جاء دعا أوضح").split())  # what the statement did
+STATEMENT_VERBS = frozenset(fold_text("أكد شدد جاء دعا").split())  # what the statement did (besides REPORT_VERBS_AR)
 
 
 def _outcome_of(s: Sentence, lo: int, trig: int) -> bool:
@@ -191,7 +191,8 @@ def _outcome_of(s: Sentence, lo: int, trig: int) -> bool:
     if s.text[k].removeprefix("و") not in OUTCOME_WORDS:
         return False
     return not (s.text[k].removeprefix("و") in STATEMENT_WORDS and k > lo
-                and s.text[k - 1].removeprefix("و") in STATEMENT_VERBS)  # "أكد البيان الختامي لقمة مسار أستانا …":
+                and (s.text[k - 1].removeprefix("و") in STATEMENT_VERBS
+                     or s.text[k - 1].removeprefix("و") in REPORT_VERBS_AR))  # "أكد البيان الختامي لقمة مسار أستانا …":
     # the summit's own statement, told as news of it
 
 
