@@ -81,7 +81,7 @@ def official_roles(mentions: list[Mention], gaz: Gazetteer, day: str | None) -> 
                 # "وزير الشؤون الخارجية …, رمطان لعمامرة": a state's post he held; with no day, "الأمين العام لمجلس
                 # التعاون … عبداللطيف الزياني" holds the post the text gives him, not his latest
                 held = {r.role for r in gaz.roles.get(m.entity, ())}
-                role = _post_told(mentions, i, held) or role
+                role = _post_told(mentions, i, held, role in STATELESS_ROLES) or role
                 if day is None and role not in STATELESS_ROLES and _organisation_post(mentions, i):
                     # "مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد": the UN post he held
                     role = next((r for r in sorted(held) if r in STATELESS_ROLES), role)
@@ -105,21 +105,27 @@ def _organisation_post(mentions: list[Mention], i: int) -> bool:
     return bool(orgs) and any([c.kind == "title" for c in chain[orgs[0]:]])
 
 
-def _post_told(mentions: list[Mention], i: int, held: set[str]) -> str | None:
+def _post_told(mentions: list[Mention], i: int, held: set[str], stateless: bool = False) -> str | None:
     """The post right before official ``i`` (an organisation's name may stand between: "الأمين العام لمجلس
-    التعاون … الدكتور عبداللطيف بن راشد الزياني") when it is one he has held."""
+    التعاون … الدكتور عبداللطيف بن راشد الزياني") when it is one he has held; for one whose latest post is an
+    organisation's (``stateless``), else the state's post right after his name ("السيد رمطان لعمامرة وزير الشؤون
+    الخارجية")."""
+    after = mentions[i + 1] if i + 1 < len(mentions) and stateless else None
+    told_after = after.entity if after is not None and after.kind == "title" and after.entity in held \
+        and after.start - mentions[i].end <= TITLE_AFTER_REACH else None
     for k in (i - 1, i - 2):
         if k < 0 or mentions[k + 1].start - mentions[k].end > HELD_TITLE_REACH:
-            return None
+            return told_after
         if mentions[k].kind == "title":
-            return mentions[k].entity if mentions[k].entity in held else None
+            return mentions[k].entity if mentions[k].entity in held else told_after
         if mentions[k].kind != "forum":
-            return None
-    return None
+            return told_after
+    return told_after
 
 
 STATE_TITLE_REACH = 20  # characters from a title's end to the name, its state's adjective between
 HELD_TITLE_REACH = 40  # characters from a post he held to the name: the rest of the portfolio between
+TITLE_AFTER_REACH = 3  # characters from the name to the post told right after it: ", "
 
 
 def official_offices(mentions: list[Mention], gaz: Gazetteer) -> dict[str, frozenset[str]]:

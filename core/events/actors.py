@@ -89,6 +89,8 @@ def _envoy_of_state_before(s: Sentence, lo: int, j: int) -> bool:
     return title is not None and title.kind == "title" and title.form == "diplomat"
 
 
+TIME_BEFORE_PLACE = frozenset("الیوم امس الاثنین الثلاثاء الاربعاء الخمیس الجمعه السبت الاحد".split())  # folded: a
+# day told right before "ب" and a place
 PLACE_NOUNS_AR = frozenset("العاصمه بالعاصمه فیالعاصمه مدینه بمدینه المدینه بالمدینه".split())  # folded: the capital,
 # the city, whose adjective names where, not who
 REMIT_REACH = 3  # words from the envoy's state to the first state he is sent to: "المبعوث الأميركي الخاص لباكستان"
@@ -124,6 +126,10 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     if k >= lo + 2 and s.text[k - 1] in ("در", "فی") and m.form != "adjective" and s.mention[k - 2] is not None \
             and s.mention[k - 2].kind == "country" and _envoy_of_state_before(s, lo, k - 2):
         return False  # "سفیر جمهوری اسلامی ایران در عراق", "سفير الإمارات في الأردن": where the envoy serves
+    if m.form == "name" and s.text[_mention_head(s, k)].startswith("ب") and k > lo \
+            and (s.mention[k - 1] is None or s.mention[k - 1].kind != "title") \
+            and s.text[k - 1] in TIME_BEFORE_PLACE:
+        return False  # "استقبل … وزير الشؤون الخارجية اليوم الاثنين بتونس": where, after the day
     if m.form == "adjective" and k > lo and s.text[k - 1] in PLACE_NOUNS_AR:
         return False  # "بالعاصمة السنغالية داكار", "بمدينة سمرقند الأوزبكية": where they met
     if m.form != "adjective" and _remit_of_envoy(s, lo, k):
