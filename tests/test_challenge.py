@@ -5610,6 +5610,9 @@ CASES = [
          "عبد القادر حجار. وفي تصريح صحفي عقب الاستقبال اكد السيد لعمامرة على عمق العلاقات بين البلدين "
          "\"والشراكة المتميزة\" التي تجمعهما وكث",
          bi("DZA", "TUN", location="TUN", forum="OTHER"), multi("DZA TUN", location="TUN", forum="OTHER")),
+    case("fa-the-chinese-communist-partys-official", "fa",
+         "رئیس مجلس ایران با رئیس دپارتمان بین‌الملل کمیته مرکزی حزب کمونیست چین دیدار کرد.",
+         bi("CHN", "IRN")),
 ]
 
 
