@@ -89,8 +89,6 @@ def _envoy_of_state_before(s: Sentence, lo: int, j: int) -> bool:
     return title is not None and title.kind == "title" and title.form == "diplomat"
 
 
-TIME_BEFORE_PLACE = frozenset("الیوم امس الاثنین الثلاثاء الاربعاء الخمیس الجمعه السبت الاحد".split())  # folded: a
-# day told right before "ب" and a place
 PLACE_NOUNS_AR = frozenset("العاصمه بالعاصمه فیالعاصمه مدینه بمدینه المدینه بالمدینه".split())  # folded: the capital,
 # the city, whose adjective names where, not who
 REMIT_REACH = 3  # words from the envoy's state to the first state he is sent to: "المبعوث الأميركي الخاص لباكستان"
@@ -126,9 +124,9 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     if k >= lo + 2 and s.text[k - 1] in ("در", "فی") and m.form != "adjective" and s.mention[k - 2] is not None \
             and s.mention[k - 2].kind == "country" and _envoy_of_state_before(s, lo, k - 2):
         return False  # "سفیر جمهوری اسلامی ایران در عراق", "سفير الإمارات في الأردن": where the envoy serves
-    if m.form == "name" and s.text[_mention_head(s, k)].startswith("ب") and k > lo \
-            and (s.mention[k - 1] is None or s.mention[k - 1].kind != "title") \
-            and s.text[k - 1] in TIME_BEFORE_PLACE:
+    if m.form == "name" and k > lo and (s.text[k - 1] in calendar_words()["weekday"]
+                                        or s.text[k - 1] in calendar_words()["relative"]) \
+            and s.text[_mention_head(s, k)].startswith("ب"):
         return False  # "استقبل … وزير الشؤون الخارجية اليوم الاثنين بتونس": where, after the day
     if m.form == "adjective" and k > lo and s.text[k - 1] in PLACE_NOUNS_AR:
         return False  # "بالعاصمة السنغالية داكار", "بمدينة سمرقند الأوزبكية": where they met
@@ -470,8 +468,8 @@ OFFICIAL_STATELESS = STATELESS_ROLES | {"secretary_general"}  # a named official
 VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل قتل استشهاد الشهید اطاحه باطاحه الاطاحه".split())  # folded:
 # killed, martyred, ousted ("بعد إطاحة بشار الأسد")
 # folded: the death of, the late: "قدم خلاله التعازي بوفاة أخيه المغفور له، بإذن الله، سمو الشيخ صباح …"
-DEATH_WORDS = frozenset("وفاه بوفاه لوفاه الوفاه رحیل برحیل الراحل المغفور المرحوم الفقید درگذشت زندهیاد "
-                        "شادروان".split())
+LATE_TITLES = frozenset("الراحل المغفور المرحوم الفقید زندهیاد شادروان".split())  # folded: "the late …"
+DEATH_WORDS = frozenset("وفاه بوفاه لوفاه الوفاه رحیل برحیل درگذشت".split()) | LATE_TITLES
 DEATH_REACH = 8  # tokens from the death word to the name, past kin and honorifics
 
 

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from datetime import date
 
 from core.dates import calendar_words
-from core.events.actors import FROM_WORDS
+from core.events.actors import FROM_WORDS, LATE_TITLES
 from core.events.sentence import TO_AR, TRIGGER_KINDS, Actor, Sentence
 from core.fold import fold_text
 from core.records import DateMention
@@ -768,7 +768,7 @@ def _simple_past(s: Sentence, k: int, hi: int) -> bool:
 
 HOLDING_STEMS_AR = ("عقد", "انعقاد")  # folded: "المقرر عقدها", "المزمع انعقادها" (its holding)
 SPOKE_WITH_REACH = 8  # tokens from "تحدث" to its "مع": "تحدث وزير الخارجية الروسي سيرغي لافروف مع"
-LATE_WORDS = frozenset("الشهید الراحل المرحوم الفقید شهید مرحوم زندهیاد شادروان".split())  # folded: the late
+LATE_WORDS = LATE_TITLES | frozenset("الشهید شهید مرحوم".split())  # folded: the late, the martyred
 LATE_REACH = 3  # words between the meeting word and the late one's title
 CHAIRS_PRESENT = frozenset("یتراس تتراس یراس یحضر تحضر یفتتح تفتتح".split())  # folded: chairs, attends, opens
 NEXT_PERIOD_REACH = 30  # tokens from "الفترة المقبلة" to the meetings it lists
