@@ -810,6 +810,9 @@ def _people_of(actors: list[Actor]) -> list[Participant]:
     return [a.participant for a in actors if a.participant]
 
 
+# folded words that open what was talked of: "با مایک پنس … دیدار و درباره استراتژی ترامپ … بحث کردند" (Trump
+# is the topic, no one met)
+TOPIC_OPENERS = frozenset("درباره مورد خصوص درخصوص پیرامون حول بشان".split())
 ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که اینکه بان ومعه معه صهر نجل شقیق عقیله".split())
 # folded: "الذي سلمه رسالة من", "مبعوث واشنطن ستيف ويتكوف ومعه جاريد كوشنر صهر الرئيس …" (who came along, whose kin);
 # "با اشاره به اینکه … دعوت پادشاه این کشور": what was said
@@ -837,9 +840,20 @@ def _met(s: Sentence, actors: list[Actor]) -> list[Actor]:
     first = actors[0].tok
     if _sat_in(s, first, PRESENT_REACH):
         return actors[:1]  # "بحضور وزير الخارجية وليد المعلم والمستشارة … بثينة شعبان": those present, one side
-    aside = next((j for j in range(first + 1, actors[-1].tok) if s.text[j] in ASIDE_WORDS
-                  and not _callers_from(s, j)), None)  # not "… وتلقى كذلك اتصالات مماثلة من": more callers
+    aside = next((j for j in range(first + 1, actors[-1].tok)
+                  if (s.text[j] in ASIDE_WORDS or _topic_opens(s, j, actors)) and not _callers_from(s, j)), None)
+    # (not "… وتلقى كذلك اتصالات مماثلة من": more callers)
     return actors if aside is None else [a for a in actors if a.tok < aside]
+
+
+def _topic_opens(s: Sentence, j: int, actors: list[Actor]) -> bool:
+    """Whether token ``j`` opens what was talked of, the next person named inside it: "با مایک پنس … دیدار و درباره
+    استراتژی ترامپ" (not "به منظور گفت و گو … درباره مناسبات … در فرودگاه … مورد استقبال محلب": a meeting word
+    between, whose own partner follows)."""
+    if s.text[j] not in TOPIC_OPENERS or "topic" not in s.cues[j]:
+        return False
+    nxt = next(a.tok for a in actors if a.tok > j)
+    return all(TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(j + 1, nxt))
 
 
 GENERIC_POST = "official"  # the role of a post no title names
