@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from core import dates as dates_mod
-from core.events import OFFICIAL_STATELESS, ORG_TITLES, STATELESS_ROLES, assemble
+from core.events import OFFICIAL_STATELESS, ORG_TITLES, STATELESS_ROLES, assemble, is_organisation_envoy
 from core.fold import Folded, fold
 from core.gazetteer import Gazetteer, load
 from core.home import anchored_self, dateline_agency
@@ -101,7 +101,8 @@ def _organisation_post(mentions: list[Mention], i: int) -> bool:
         if mentions[k + 1].start - mentions[k].end > HELD_TITLE_REACH:
             break
         chain.append(mentions[k])
-    orgs = [k for k, c in enumerate(chain) if c.kind == "forum" or c.kind == "title" and c.entity in ORG_TITLES]
+    orgs = [k for k, c in enumerate(chain) if c.kind == "forum" or c.kind == "title" and c.entity in ORG_TITLES
+            or is_organisation_envoy(c)]  # "المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد"
     return bool(orgs) and any([c.kind == "title" for c in chain[orgs[0]:]])
 
 

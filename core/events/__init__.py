@@ -13,10 +13,10 @@ meeting's day), ``venue`` (where), ``receptions`` (audiences, welcomes, credenti
 whom), ``drafts`` (one sentence into draft events) and ``merge`` (an article's drafts into its events).
 """
 
-from core.events.actors import OFFICIAL_STATELESS, STATELESS_ROLES
+from core.events.actors import OFFICIAL_STATELESS, STATELESS_ROLES, is_organisation_envoy
 from core.events.drafts import ORG_TITLES
 from core.events.merge import assemble
 from core.events.sentence import SENTENCE_END, build_sentence, sentence_spans, sentence_words
 
 __all__ = ["OFFICIAL_STATELESS", "ORG_TITLES", "SENTENCE_END", "STATELESS_ROLES", "assemble", "build_sentence",
-           "sentence_spans", "sentence_words"]
+           "is_organisation_envoy", "sentence_spans", "sentence_words"]

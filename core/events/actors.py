@@ -94,15 +94,30 @@ PLACE_NOUNS_AR = frozenset("العاصمه بالعاصمه فیالعاصمه �
 REMIT_REACH = 3  # words from the envoy's state to the first state he is sent to: "المبعوث الأميركي الخاص لباكستان"
 
 
+ORGANISATION_ENVOY_WORDS = ("الاممی", "الامم المتحده", "سازمان ملل")  # folded: an envoy's title that names the UN
+
+
+def is_organisation_envoy(m: Mention) -> bool:
+    """Whether a title mention is an organisation's envoy, no state's: "المبعوث الأممي", "المبعوث الخاص للأمين العام
+    للأمم المتحدة", "فرستاده ویژه سازمان ملل"."""
+    return m.kind == "title" and m.entity == "envoy" and any([w in fold_text(m.surface)
+                                                               for w in ORGANISATION_ENVOY_WORDS])
+
+
 def _remit_of_envoy(s: Sentence, lo: int, k: int) -> bool:
     """Whether the state named at token k is (in a list) what an envoy of another state named by its adjective is
-    sent to: "المبعوث الأميركي الخاص لباكستان وأفغانستان", "المبعوث الروسي الخاص إلى سوريا"."""
+    sent to: "المبعوث الأميركي الخاص لباكستان وأفغانستان", "المبعوث الروسي الخاص إلى سوريا"; or what an
+    organisation's envoy is sent to: "المبعوث الأممي إلى اليمن", "المبعوث الأممي الخاص باليمن"."""
     first = k
     while first - 2 >= lo and s.text[first].startswith("و") and s.mention[first - 1] is not None \
             and s.mention[first - 1].kind == "country":
         first = _mention_head(s, first - 1)  # "لباكستان وأفغانستان": back to the list's first state
+    organisation_envoy = any([s.mention[j] is not None and is_organisation_envoy(s.mention[j])
+                              for j in range(max(lo, first - REMIT_REACH - 1), first)])
     if not (s.text[first].startswith("ل") or first > lo and s.text[first - 1] in TO_AR):
-        return False
+        return organisation_envoy and s.text[first].startswith("ب")  # "المبعوث الأممي الخاص باليمن"
+    if organisation_envoy:
+        return True  # "المبعوث الأممي إلى اليمن": the organisation's envoy, sent to the state
     return any([s.mention[j] is not None and s.mention[j].kind == "country" and s.mention[j].form == "adjective"
                 and j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
                 and s.mention[j - 1].entity == "envoy" for j in range(max(lo + 1, first - REMIT_REACH - 1), first)])

@@ -16,6 +16,7 @@ from datetime import date
 from core.cues import trigger_starts
 from core.events.actors import (
     ALSO_WORDS,
+    OFFICIAL_STATELESS,
     _between_parties,
     _convening_after,
     _delegate_to,
@@ -558,7 +559,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     if not hits:
         return []
     own_words = home_by_words(folded.text, lang)
-    protagonist = _protagonist(mentions) or home_country(folded.text, mentions) \
+    protagonist = _protagonist(mentions, roles) or home_country(folded.text, mentions) \
         or dateline_country(text, mentions) or own_words  # a bare title is the home's, else the dateline's, else the
     # state whose government's words the text uses ("ستردرستیز")
     home = own_words if own_words != protagonist else None  # whose government's words the text uses, apart from
@@ -742,11 +743,13 @@ def _speaker(folded_text: str, f_end: int, mentions: list[Mention], o_start: int
                  and m.kind in ("official", "country")), None)
 
 
-def _protagonist(mentions: list[Mention]) -> str | None:
+def _protagonist(mentions: list[Mention], roles: dict[str, str]) -> str | None:
     """The country of the official the article names most often (the first named, on a tie), the side left
     implicit in "وصل لاريجاني إلى بغداد … التقى رئيس الوزراء X، والرئيس Y، ووزير الخارجية Z": a list of hosts
-    met once each outnumbers the visitor's country but not the visitor's name."""
-    main = _most_named_official(mentions)
+    met once each outnumbers the visitor's country but not the visitor's name. One who speaks for an organisation
+    here ("المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد") is of no state."""
+    main = _most_named_official([m for m in mentions if m.kind != "official"
+                                 or roles.get(m.entity) not in OFFICIAL_STATELESS])
     return main.country if main is not None else None
 
 
