@@ -1207,11 +1207,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # the article's envoy serves: "در دیدار با … سفیر ایران در جمهوری آذربایجان")
         subj_c = [country]
         countries = list(dict.fromkeys([country, *countries]))
-    elif split is not None and not subj_c and len(part_c) == 1 and country is None and part_c[0] == protagonist \
+    elif split is not None and not subj_c and len(part_c) == 1 and country is None \
+            and part_c[0] == (protagonist or part_c[0]) \
             and not arabic and not any(map(_is_envoy, part)) and _unknown_speaker_in_talks(s, lo, split, hi) \
-            and (other := next((c for c in by_count if c != protagonist), None)) is not None:
+            and (other := next((c for c in by_count if c != part_c[0]), None)) is not None:
         # "تسوکادا تاماکی در دیدار با استاندار خراسان رضوی … اظهار کرد" with no place told: a speaker no table
-        # knows, meeting the article's own official, is of the other state the article names most
+        # knows, meeting the article's own official (or, in a text that names no one, any state's), is of the
+        # other state the article names most
         subj_c = [other]
         countries = list(dict.fromkeys([other, *countries]))
     elif split is not None and not subj_c and part_c and protagonist \
