@@ -56,7 +56,8 @@ FROM_WORDS = frozenset({"من", "از"})
 
 ADDRESS_WORDS = frozenset("اقای جناب خانم".split())  # folded: "جناب آقای المبارک با آقای وانگ یی دیدار کرد"
 
-PRESENCE_WORDS = frozenset({"بحضور", "حضور", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه", attended by
+PRESENCE_WORDS = frozenset({"بحضور", "حضور", "حضورداشت", "بمشارکه", "مشارکه", "مشارکت"})  # folded: "بحضور نظرائه",
+# attended by; Dari "در حضورداشت"
 
 MAX_UNKNOWN = 4  # unknown words a post may run to before its state: "رئیس مشرانو جرگه شورای ملی افغانستان"
 WINDOW = 6
