@@ -1428,7 +1428,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             many = not arabic and _plural_meeting_noun(s, lo, split)  # "گفتگوهای … با رئیسجمهور، وزیر …"
             for c in part_c:
                 people = _distinct_people(_met(s, [a for a in part if a.country == c]))
-                visited = not arabic and _arrived_in(s, lo, split, c)
+                visited = not arabic and (_arrived_in(s, lo, split, c) or not TRIP_WORDS.isdisjoint(s.text[lo:split]))
                 if ("separate" in sentence_cues and not APART_WORDS.isdisjoint(s.text[lo:hi]) or many or visited) \
                         and (len(people) <= 1 or visited):
                     # "در دیدارهای جداگانه با رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور": each post,

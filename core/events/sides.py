@@ -868,10 +868,18 @@ def _titles_listed(s: Sentence, start: int, end: int, country: str) -> list[Part
     while j < end:
         m = s.mention[j]
         if m is not None and m.kind == "title":
-            if m.entity not in [p.role for p in out]:
-                out.append(Participant(m.entity, None, m.entity, country))
             while j < end and s.mention[j] is m:
                 j += 1
+            portfolio = j  # "وزیر مالی", "وزیر انرژی و ذخایر آبی": words of his portfolio no title names
+            while portfolio < end and portfolio - j < PORTFOLIO_WORDS and s.mention[portfolio] is None \
+                    and not s.cues[portfolio] and (s.text[portfolio] not in LIST_WORDS or portfolio > j):
+                portfolio += 1
+            if portfolio < end and s.mention[portfolio] is None and not s.cues[portfolio] \
+                    and s.text[portfolio] not in LIST_WORDS:
+                return []  # a longer run of words is no list of posts
+            if m.entity not in [p.role for p in out] or portfolio > j:
+                out.append(Participant(m.entity, None, m.entity, country))
+            j = portfolio
         elif s.text[j] in LIST_WORDS or s.text[j] in QUANTIFIER_WORDS and out:  # "و برخی مسئولان": some more
             j += 1
         elif m is None and "person" in s.cues[j]:  # a post no title names: "رئیس شورای‌عالی قضایی"
