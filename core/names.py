@@ -199,15 +199,28 @@ def _after(words: list[_Word], rules: _Rules, cut: bool) -> list[_Word]:
     first = k
     quoted = k < len(words) and words[k].gap.strip() == '"'  # "وزير الخارجية البرازيلي “ارنيستو أراوجو”"
     while k < len(words) and k - first < MAX_NAME_WORDS and (not words[k].gap.strip() or quoted and k == first) \
-            and rules.name_word(words[k].text) and not (cut and k == len(words) - 1):
+            and rules.name_word(words[k].text) and not (cut and k == len(words) - 1) and not _and_after(words, k, first,
+                                                                                                         rules):
         k += 1
     if quoted and not (first < k < len(words) and words[k].gap.startswith('"')):
         return []  # a quotation, not a name in quotes
-    if k < len(words) and not words[k].gap.strip() and rules.name_word(words[k].text):
+    if k < len(words) and not words[k].gap.strip() and rules.name_word(words[k].text) \
+            and not _and_after(words, k, first, rules):
         return []  # a name that runs on is no name
     while k > first and words[k - 1].text in rules.names:  # "… القطري علي الدعم": no name ends in a function word
         k -= 1
     return words[first:k] if k - first >= rules.min_words else []
+
+
+def _and_after(words: list[_Word], k: int, first: int, rules: _Rules) -> bool:
+    """Whether word ``k``, after a name begun at ``first``, is Arabic "و" joining what follows: "غانم بن شاهين الغانم
+    وعدد من كبار القادة" (the name ends before it)."""
+    return rules.arabic and k - first >= rules.min_words and words[k].text.startswith("و") \
+        and words[k].text not in NAMES_WITH_WAW
+
+
+NAMES_WITH_WAW = frozenset("ولد ولید وائل وحید وسام وجدی".split())  # folded name words that begin with "و":
+# "محمد سالم ولد مرزوك"
 
 
 def _before(words: list[_Word], tail: str, rules: _Rules) -> list[_Word]:
@@ -229,19 +242,44 @@ def _before(words: list[_Word], tail: str, rules: _Rules) -> list[_Word]:
     return words[k:] if len(words) - k >= rules.min_words else []
 
 
+FORCE_WORDS = frozenset(fold_text("القوات المسلحة للقوات قوات الجيش للجيش البحرية الجوية البرية العامة نیروی نیروهای "
+                                   "دریایی هوایی زمینی ارتش مسلح").split())  # folded: the armed force whose post a
+# title is ("رئيس أركان القوات المسلحة القطرية غانم بن شاهين الغانم", "فرمانده نیروی دریایی ارتش پاکستان")
+FORCE_REACH = 30  # characters of such words between a title and its state
+RANKS = frozenset({"military_rank"})  # a title that stands between a post's state and the name: "الأدميرال"
+
+
+def _title_reaches(text: str, end: int, start: int) -> bool:
+    """Whether a title ending at ``end`` is of the state named at ``start``: right after it, or after the armed
+    force it commands ("رئيس أركان القوات المسلحة القطرية").
+
+    >>> _title_reaches("رئيس أركان القوات المسلحة القطرية", 10, 26), _title_reaches("وزير في قطر", 4, 8)
+    (True, False)
+    """
+    if start - end <= MAX_GAP and not text[end:start].strip():
+        return True
+    words = fold_text(text[end:start]).split() if start - end <= FORCE_REACH else []
+    return bool(words) and all([w in FORCE_WORDS for w in words])
+
+
 def _introductions(text: str, mentions: list[Mention], rules: _Rules) -> list[tuple[Introduction, int, int]]:
     """(introduction, start, end) of each person introduced with title and country, the span the name's."""
     out = []
     for n, (title, country) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if title.kind != "title" or country.kind != "country" or not country.country \
-                or country.start - title.end > MAX_GAP or text[title.end:country.start].strip():
+                or not _title_reaches(text, title.end, country.start):
             continue
         label = f"{title.label_en} of {country.label_en}"
-        limit = mentions[n + 2].start if n + 2 < len(mentions) else len(text)
-        end = min(limit, country.end + REACH)
-        opening = country.end + 1 + (text[country.end + 1:country.end + 2] in _OPENING_QUOTES)
-        first = _RAW_WORD.match(text, opening, end) if end - opening > 0 and text[country.end] == " " else None
-        name = _after(_window(text, country.end, end)[0], rules, cut=end < limit) \
+        after = country.end  # where the name may start: right after the state, or after a rank ("الأدميرال")
+        rank = n + 2 < len(mentions) and mentions[n + 2].kind == "title" and mentions[n + 2].entity in RANKS \
+            and mentions[n + 2].start - country.end <= MAX_GAP and not text[country.end:mentions[n + 2].start].strip()
+        if rank:
+            after = mentions[n + 2].end
+        limit = mentions[n + 2 + rank].start if n + 2 + rank < len(mentions) else len(text)
+        end = min(limit, after + REACH)
+        opening = after + 1 + (text[after + 1:after + 2] in _OPENING_QUOTES)
+        first = _RAW_WORD.match(text, opening, end) if end - opening > 0 and text[after] == " " else None
+        name = _after(_window(text, after, end)[0], rules, cut=end < limit) \
             if first and rules.may_start(first.group()) else []
         if not name:
             floor = mentions[n - 1].end if n else 0
@@ -323,7 +361,7 @@ def learned_officials(folded: Folded, text: str, mentions: list[Mention],
     >>> [(m.surface, m.country) for m in found], set(roles.values())
     ([('محمد سالم ولد مرزوك', 'MRT'), ('ولد مرزوك', 'MRT')], {'foreign_minister'})
     """
-    if not any(a.kind == "title" and b.kind == "country" and b.start - a.end <= MAX_GAP
+    if not any(a.kind == "title" and b.kind == "country" and _title_reaches(text, a.end, b.start)
                for a, b in zip(mentions, mentions[1:], strict=False)):
         return [], {}
     intros = _introductions(text, mentions, _rules(lang))
