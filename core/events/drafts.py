@@ -1216,6 +1216,12 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # other state the article names most
         subj_c = [other]
         countries = list(dict.fromkeys([other, *countries]))
+    elif split is not None and not subj_c and arabic and (speaker := _speaker_after_partner(s, lo, split, part)):
+        # "وفي لقائه مع أمير الكويت، أكد الرئيس الصيني أن …": the one who speaks after the partner held the meeting
+        subj, part = [speaker], [a for a in part if a.country != speaker.country]
+        subj_c = [speaker.country]
+        part_c = [c for c in part_c if c != speaker.country]
+        countries = list(dict.fromkeys([speaker.country, *countries]))
     elif split is not None and not subj_c and part_c and protagonist \
             and protagonist not in [a.country for a in _met(s, part)] \
             and ("first_person" in sentence_cues
@@ -1594,6 +1600,31 @@ def _before_cancelled_fa(s: Sentence, actors: list[Actor], triggers: list[int], 
             continue
         out.append(a)
     return out
+
+
+SPEAKER_AFTER_VERB = 2  # tokens from a said-verb to the speaker: "أكد الرئيس الصيني"
+
+
+def _speaker_after_partner(s: Sentence, lo: int, split: int, part: list[Actor]) -> Actor | None:
+    """The one who speaks right after an Arabic sentence opens with a meeting and its partner, the meeting's other
+    side: "وفي لقائه مع أمير الكويت، أكد الرئيس الصيني أن …", "أما في لقائه مع الرئيس السوري …، أعلن الرئيس شي";
+    None otherwise."""
+    if lo < split and s.text[lo] in AS_FOR_WORDS:
+        lo += 1
+    if split - lo > HIS_MEETING_OPENING or not part \
+            or all([s.cues[j].isdisjoint(("meeting", "summit")) for j in range(lo, split)]):
+        return None
+    verb = next((j for j in range(part[0].tok + 1, len(s.text)) if s.text[j].removeprefix("و") in SAID_VERBS_AR),
+                None)
+    if verb is None:
+        return None
+    met = {a.country for a in part if a.tok < verb}
+    speaker = next((a for a in part if a.tok > verb), None)
+    return speaker if len(met) == 1 and speaker is not None and speaker.country not in met \
+        and speaker.tok - verb <= SPEAKER_AFTER_VERB else None
+
+
+AS_FOR_WORDS = frozenset({"اما", "واما"})  # folded "أما": "as for", opening a sentence
 
 
 HIS_MEETING_OPENING = 3  # tokens from a sentence's start to "مع" after "his meeting": "وخلال اجتماعه مع"
