@@ -1200,13 +1200,13 @@ IN_WORDS = frozenset("در فی خلال طی".split())
 
 def _in_past_year(s: Sentence, dates: list[DateMention], start: int, end: int, published: date | None) -> bool:
     """Whether the sentence tells its meeting "in the year" of a year before the news: "در حاشیه مجمع عمومی در
-    سال ۲۰۰۶ با هم دیدار کردند". The news year is the publication's, else the latest year the article states
-    (two or more years later); "اتفاق عام 2015" (no "in") dates no meeting."""
+    سال ۲۰۰۶ با هم دیدار کردند", "در سفر سال ۲۰۲۲ خود به عربستان". The news year is the publication's, else the
+    latest year the article states (two or more years later); "اتفاق عام 2015" (no "in") dates no meeting."""
     years, months = [], []
     for d in _dates_in(dates, start, end):
         k = bisect_left(s.start, d.start)
         if d.precision == "year" and d.how == "stated" and d.iso and 1 < k and s.text[k - 1] in YEAR_WORDS \
-                and s.text[k - 2] in IN_WORDS:
+                and (s.text[k - 2] in IN_WORDS or s.text[k - 2] in TRIP_WORDS):  # "در سفر سال ۲۰۲۲ خود به …"
             years.append(int(d.iso[:4]))
         elif d.precision == "month" and d.how == "stated" and d.year and d.iso and 0 < k \
                 and s.text[k - 1].removeprefix("و") in IN_WORDS:  # "وفي ديسمبر 2011 ترأس … وفد بلاده"
