@@ -76,6 +76,8 @@ def _trip_to_these(s: Sentence, lo: int, hi: int, actors: list[Actor],
 
 
 GATHERING_REACH = 4  # tokens after "على هامش" / "در حاشیه" where the gathering's noun may stand
+GATHERING_NOUN_REACH = 6  # the same, for a gathering's noun after words that open it: "على هامش انعقاد النسخة
+# الخامسة من منتدى باريس للسلام", "على هامش مشاركة وزير الدولة في الدورة الثانية لمنتدى …"
 
 
 def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
@@ -84,13 +86,17 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
     j = side_at
     while j < hi and "sideline" in s.cues[j]:
         j += 1
-    show = next((k for k in range(j, min(hi, j + GATHERING_REACH)) if s.text[k] in EXHIBITION_WORDS), None)
+    show = next((k for k in range(j, min(hi, j + GATHERING_NOUN_REACH)) if s.text[k] in EXHIBITION_WORDS), None)
     if show is not None and not any(["summit" in s.cues[k] for k in range(j, show)]):
         return False  # "على هامش انعقاد معرض ومؤتمر الدفاع الدولي (آيدكس)": a trade show, no officials' meeting
-    return any(["summit" in s.cues[k] and "press" not in s.cues[k] and k + 1 < hi
+    nouns = [k for k in range(j, min(hi, j + GATHERING_NOUN_REACH)) if "summit" in s.cues[k]]
+    return any(["press" not in s.cues[k] and k + 1 < hi
                 and s.text[k + 1] not in UNNAMED_AFTER and not _one_of(s, k)
                 and not any([s.text[x] in DOMESTIC_WORDS for x in range(k + 1, min(hi, k + 3))])
-                for k in range(j, min(hi, j + GATHERING_REACH))])
+                for k in nouns if k < j + GATHERING_REACH
+                or k == nouns[0] and not any(["visit" in s.cues[x] for x in range(j, k)])])
+    # (a noun further on only when no other, nor a visit, stands before it: not "در حاشیه نشست امروز که دومین روز
+    # اجلاس بود", "على هامش زيارته للأردن للمشاركة في الاجتماع الوزاري")
 
 
 ONE_OF = (("یکی", "از"), ("احد",), ("احدی",))  # folded: "یکی از کنفرانس‌ها", "أحد المؤتمرات", "إحدى القمم"
