@@ -23,6 +23,8 @@ _LOCATIVE = frozenset("در به از فی الی من وارد عازم".split(
 _ADJECTIVE_HEADS = frozenset("الملف ملف الشان الشعب الجیش الجانب الطرف الوفد الرییس النظیر".split())
 # folded nouns a people's adjective follows: "تطورات الملف السوداني" is the Sudanese file, not al-Sudani
 _KIN_WORDS = frozenset("ال بن ابن بنت".split())  # folded: آل (family of), son of, daughter of
+_ENVOY_HEADS = frozenset("السفیر سفیر والسفیر القنصل سرکنسول کاردار المتحدث سخنگوی".split())  # folded: "السفير تميم
+# خلاف" is an envoy or spokesman of that name, not the emir a bare first name names elsewhere
 _STATE_CUES = frozenset("کشور کشورهای جمهوری دولت دوله جمهوریه سلطنه مملکه".split())
 # folded words for a person of a state: an ambiguous adjective after them is the state's ("همتای آذربایجانی")
 _COUNTERPART_CUES = frozenset("همتای همتایان طرف نظیر نظیره نظیرته نظیرتها نظرائه سفیر هیئت هیات".split())
@@ -97,7 +99,7 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
         return prev in _STATE_CUES
     if entry.kind == "official":  # "اسعد بن طارق آل سعيد": after بن or آل a surname is another family's
         return (entry.country or "", "country") in confirmed and prev not in _LOCATIVE and prev not in _KIN_WORDS \
-            and prev not in _ADJECTIVE_HEADS
+            and prev not in _ADJECTIVE_HEADS and prev not in _ENVOY_HEADS
     return False
 
 
@@ -312,7 +314,7 @@ def _in_context(ft: str, word_start: int, end: int, alias: Alias, confirmed: set
     if not options and after_title:  # "الرئيس الأسد": a title right before names the person, if of one country;
         # a state's adjective after it is the state's ("قائد الجيش السوداني": Sudan's, not al-Sudani)
         states = [e for e in alias.entries if e.kind == "country" and e.form == "adjective"]
-        people = [e for e in alias.entries if e.kind == "official"]
+        people = [e for e in alias.entries if e.kind == "official" and prev not in _ENVOY_HEADS]
         if len({e.country for e in people}) == 1:
             options = tuple(states) if len({e.country for e in states}) == 1 else tuple(people)
         elif not people and state_title and len({e.country for e in states}) == 1:
