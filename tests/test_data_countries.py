@@ -215,6 +215,8 @@ def test_committed_tsv_matches_the_builder(countries, cities, tool):
         ("fa", "قرغیزستان", "KGZ", "name"),
         ("fa", "کوریای جنوبی", "KOR", "name"),
         ("fa", "کاخ الیزه", "FRA", "seat"),
+        ("fa", "سری لانکا", "LKA", "name"),
+        ("ar", "سري لانكا", "LKA", "name"),
         ("ar", "روسي", "RUS", "adjective"),
         ("ar", "روس", "RUS", "plural"),
         ("ar", "الكيان الصهيوني", "ISR", "epithet"),
