@@ -219,6 +219,12 @@ def _resolve_anaphor(s: Sentence, i: int, j: int, mentions: list[Mention], start
         antecedent = _last_place(s, i) or _place_before(mentions, starts, s.start[0])
     else:
         antecedent = _named_holder(s, i) or _last_country(s, i) or _country_before(mentions, starts, s.start[0])
+    held_by = set().union(*[EMIRATES.get(m.entity, ()) for m in covering.values()]) if covering else set()
+    if antecedent is not None and held_by and antecedent.country not in held_by:
+        # "نقل … تحيات سمو أمير البلاد" in a text about a Kuwaiti's visit to Jordan: the nearest state named
+        # before that has an emir, not Jordan (a kingdom)
+        antecedent = next((_as_state(m) for m in reversed(mentions[:bisect_left(starts, s.start[i])])
+                           if m.kind in ("country", "official") and m.country in held_by), antecedent)
     if antecedent is not None and covering:  # "أمير البلاد": the emir of the country named before
         if s.home is None:
             s.home = [None] * len(s.text)
@@ -229,6 +235,10 @@ def _resolve_anaphor(s: Sentence, i: int, j: int, mentions: list[Mention], start
                       antecedent.country, antecedent.label_en, "anaphor")
         for k in range(i, j):
             s.mention[k] = ref
+
+
+EMIRATES = {"emir": frozenset({"KWT", "QAT"})}  # the states whose head of state the title names: an emir rules
+# Kuwait and Qatar (Bahrain's became a king in 2002)
 
 
 STYLE_WORDS = frozenset("سمو جلاله فخامه معالی حضره صاحب السمو الامیر الملک".split())  # "سمو الأمير المفدى"
