@@ -181,3 +181,40 @@ def _without(f: Folded, drops: list[int]) -> Folded:
             fs.append(new)
             os_.append(orig)
     return Folded(text, tuple(fs), tuple(os_), f.original_length)
+
+
+WRAP_WIDTH = 70  # characters: the median line of a hard-wrapped text is shorter
+WRAP_LINES = 6  # lines a text needs before its lines can tell it is hard-wrapped
+
+
+def hard_wrapped(folded_text: str) -> bool:
+    r"""Whether the text is cut into short lines inside its sentences (an archive's fixed-width text: "بحث وزير
+    الخارجية التركي أحمد داوود\nأوغلو صباح اليوم …"): most lines short, most ending with no full stop.
+
+    >>> hard_wrapped("بحث وزير الخارجية التركي\nأوغلو صباح اليوم مع\nالرئيس السوري في دمشق\nالعلاقات" * 2)
+    True
+    >>> hard_wrapped("عنوان\nبحث الوزير مع نظيره العلاقات.\nوقال إن …")
+    False
+    """
+    lines = [line for line in folded_text.split("\n") if line.strip()]
+    if len(lines) < WRAP_LINES:
+        return False
+    open_lines = sum(not line.rstrip().endswith((".", "!", "?", ":")) for line in lines)
+    return open_lines * 3 >= len(lines) * 2 and (sorted(map(len, lines))[len(lines) // 2] < WRAP_WIDTH
+                                                 or _fixed_width(lines))
+
+
+FIXED_LINE = (40, 120)  # characters: the lines of a fixed-width text, no shorter (a paragraph's end) nor longer
+FIXED_SPREAD = 10  # characters a fixed-width text's lines stay within of its usual width
+
+
+def _fixed_width(lines: list[str]) -> bool:
+    """Whether most of the text's longer lines have one width, as an archive cut at 80 characters ("بحث الوزير
+    المسؤول عن\nالشؤون الخارجية العماني …"), with every line short of a paragraph."""
+    if max(map(len, lines)) > FIXED_LINE[1]:
+        return False
+    widths = sorted(len(line) for line in lines if len(line) >= FIXED_LINE[0])
+    if len(widths) < WRAP_LINES:
+        return False
+    usual = widths[len(widths) * 3 // 4]
+    return sum(abs(w - usual) <= FIXED_SPREAD for w in widths) * 5 >= len(widths) * 3

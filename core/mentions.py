@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from core.config import DATA_DIR
-from core.fold import Folded, fold_text
+from core.fold import Folded, fold_text, hard_wrapped
 from core.gazetteer import Entry, Gazetteer, GazetteerError, alias_automaton, read_table
 from core.records import Mention
 
@@ -426,6 +426,15 @@ def _word_after_len(ft: str, i: int) -> int:
     return j - i
 
 
+_LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def _unwrapped(folded_text: str) -> str:
+    """A hard-wrapped text with its line breaks read as spaces, so a name cut at a line's end still matches
+    ("للجمهورية الإسلامية\nالموريتانية": Mauritania, not Iran); any other text as it is. Same length, same offsets."""
+    return _LINE_BREAK.sub(" ", folded_text) if "\n" in folded_text and hard_wrapped(folded_text) else folded_text
+
+
 def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[Mention]:
     """All gazetteer mentions, sorted by start, spans into the original ``text``.
 
@@ -437,7 +446,7 @@ def find_mentions(folded: Folded, text: str, gaz: Gazetteer, lang: str) -> list[
     >>> [(m.surface, m.kind, m.country) for m in find_mentions(fold(t), t, load(), "fa")]
     [('لاوروف', 'official', 'RUS'), ('ایرانی', 'country', 'IRN')]
     """
-    ft = folded.text
+    ft = _unwrapped(folded.text)
     chosen = _choose_hits(_raw_hits(ft, gaz, lang == "ar"), len(ft))
     confirmed: set[tuple[str, str]] | None = None  # built on the first ambiguous alias: many texts have none
     kept: list[tuple[int, int]] = []

@@ -38,7 +38,6 @@ from core.events.sentence import (
     Draft,
     Sentence,
     _clauses,
-    _hard_wrapped,
     _most_named_official,
     build_sentence,
     sentence_spans,
@@ -61,7 +60,7 @@ from core.events.sides import (
     _titled,
     _without_recalled_pairs,
 )
-from core.fold import Folded
+from core.fold import Folded, hard_wrapped
 from core.home import dateline_country, home_by_words, home_country
 from core.records import DateMention, Event, Mention
 
@@ -584,7 +583,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     by_count = tuple(c for c, _ in Counter(m.country for m in mentions if m.kind == "country" and m.country)
                      .most_common())  # the states the article names, most often first
     states_named = by_count if protagonist is None else ()
-    wrapped = _hard_wrapped(folded.text)
+    wrapped = hard_wrapped(folded.text)
     headline_end = -1 if wrapped else _headline_end(folded.text)
     post_states = _post_states(mentions, roles)
     this_span = (0, 0)  # folded: the sentence before, whose two officials "the two leaders" may be

@@ -452,26 +452,6 @@ def _runs_on(folded_text: str, i: int) -> bool:
 # hard-wrapped text: a line end is a space
 WRAPPED_END = re.compile(r"[.!?](?<!\s[^\W\d_]\.)" + _LATIN_ABBREVIATION + r"(?=\s|$)[.!?\s]*|\n\s*\n\s*"
                          + _NOTE_AFTER_COMMA)
-WRAP_WIDTH = 70  # characters: the median line of a hard-wrapped text is shorter
-WRAP_LINES = 6  # lines a text needs before its lines can tell it is hard-wrapped
-
-
-def _hard_wrapped(folded_text: str) -> bool:
-    r"""Whether the text is cut into short lines inside its sentences (an archive's fixed-width text: "بحث وزير
-    الخارجية التركي أحمد داوود\nأوغلو صباح اليوم …"): most lines short, most ending with no full stop.
-
-    >>> _hard_wrapped("بحث وزير الخارجية التركي\nأوغلو صباح اليوم مع\nالرئيس السوري في دمشق\nالعلاقات" * 2)
-    True
-    >>> _hard_wrapped("عنوان\nبحث الوزير مع نظيره العلاقات.\nوقال إن …")
-    False
-    """
-    lines = [line for line in folded_text.split("\n") if line.strip()]
-    if len(lines) < WRAP_LINES:
-        return False
-    open_lines = sum(not line.rstrip().endswith((".", "!", "?", ":")) for line in lines)
-    return sorted(map(len, lines))[len(lines) // 2] < WRAP_WIDTH and open_lines * 3 >= len(lines) * 2
-
-
 def _clauses(folded_text: str, spans: list[tuple[int, int]], hits: list[int]) -> list[tuple[int, int, bool]]:
     """Sentence spans cut at a colon, or a "while" ("فيما", "بينما", "در حالی که"), that has a meeting trigger on
     both sides ("به گفت‌وگوی تلفنی ظریف و همتای عراقی اشاره کرد و افزود: وزیر خارجه با همتای ترکیه‌ای تلفنی
