@@ -500,7 +500,7 @@ def without_other_given_names(folded: Folded, mentions: list[Mention], gaz: Gaze
     >>> t = "برئاسة الدكتورة رانيا المشاط وزيرة التخطيط"
     >>> found = find_mentions(fold(t), t, load(), "ar")
     >>> [m.entity for m in found], [m.entity for m in without_other_given_names(fold(t), found, load())]
-    (['mahdi_al_mashat'], [])
+    (['mahdi_al_mashat', 'minister'], ['minister'])
     """
     styles = name_stops()["ar", "honorific"] | name_stops()["fa", "honorific"]
     words = gaz.derived("official_name_words", _official_name_words)
