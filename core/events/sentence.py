@@ -130,6 +130,7 @@ def build_sentence(folded: Folded, words: list[str], starts: list[int], ends: li
         _resolve_honorifics(s, mentions, m_starts, folded)
     if arabic and "visit_person" in s.kinds:
         _visits_to_people(s)
+        _people_visited(s)
     if not arabic and "summit" in s.kinds:
         _sat_down_to_talk(s)
     s.named = list(compress(range(len(words)), s.mention))  # a Mention is always true
@@ -153,6 +154,28 @@ def _sat_down_to_talk(s: Sentence) -> None:
 VISIT_TO_PERSON_REACH = 3  # tokens from "بزيارة" to the "إلى" before the person visited ("بزيارة أمس، إلى")
 TO_AR = frozenset({"الی"})  # folded "إلى", "الى" (to)
 PERSON_AFTER_TO = 3  # tokens of a style ("صاحب السمو") from "إلى" to the person
+
+
+HIS_VISIT_WORDS = frozenset({"زیارته", "زیارتها"})  # folded: "his/her visit", whose object follows it
+VISITED_REACH = 6  # tokens after "زيارته" where the person visited is named (his post, his state, his name)
+
+
+def _people_visited(s: Sentence) -> None:
+    """Make "زيارته" (his visit) a meeting word when a person is what he visited: "خلال زيارته مستشار الأمن الوطني
+    العراقي قاسم الأعرجي" (a post no title names, its state, the man) or "زيارته رئيس الوزراء", not "زيارته
+    العراق" (a place)."""
+    meeting = frozenset({"meeting"})
+    for j in list(s.cued):
+        if "visit_person" not in s.cues[j] or s.text[j] not in HIS_VISIT_WORDS:
+            continue
+        named = [m for k, m in enumerate(s.mention[j + 1:j + 1 + VISITED_REACH]) if m is not None
+                 and m is not s.mention[j + k]]  # each mention once, in order
+        first = named[0] if named else None
+        post = first is not None and first.kind == "country" and first.form == "adjective" and len(named) > 1 \
+            and named[1].kind == "official"
+        if post or first is not None and first.kind in ("official", "title") and s.mention[j + 1] is first:
+            s.cues[j] = s.cues[j] | meeting
+            s.kinds = s.kinds | meeting
 
 
 def _visits_to_people(s: Sentence) -> None:
