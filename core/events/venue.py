@@ -90,13 +90,23 @@ def _gathering_after(s: Sentence, side_at: int, hi: int) -> bool:
     if show is not None and not any(["summit" in s.cues[k] for k in range(j, show)]):
         return False  # "على هامش انعقاد معرض ومؤتمر الدفاع الدولي (آيدكس)": a trade show, no officials' meeting
     nouns = [k for k in range(j, min(hi, j + GATHERING_NOUN_REACH)) if "summit" in s.cues[k]]
-    return any(["press" not in s.cues[k] and k + 1 < hi
-                and s.text[k + 1] not in UNNAMED_AFTER and not _one_of(s, k)
-                and not any([s.text[x] in DOMESTIC_WORDS for x in range(k + 1, min(hi, k + 3))])
-                for k in nouns if k < j + GATHERING_REACH
+    if nouns == [j] and (j + 1 == hi or s.text[j + 1] in SENTENCE_LINKS):
+        # "… للمشاركة في القمة الدولية الـ13 لكبار مسؤولي الأمن، … وتحدث معه على هامش القمة": the gathering the
+        # sentence named before
+        return any([_named_gathering(s, k, side_at) for k in range(side_at) if "summit" in s.cues[k]])
+    return any([_named_gathering(s, k, hi) for k in nouns if k < j + GATHERING_REACH
                 or k == nouns[0] and not any(["visit" in s.cues[x] for x in range(j, k)])])
     # (a noun further on only when no other, nor a visit, stands before it: not "در حاشیه نشست امروز که دومین روز
     # اجلاس بود", "على هامش زيارته للأردن للمشاركة في الاجتماع الوزاري")
+
+
+SENTENCE_LINKS = frozenset("و ثم".split())  # a word that opens the sentence's next clause
+
+
+def _named_gathering(s: Sentence, k: int, hi: int) -> bool:
+    """Whether the gathering noun at k is named after it (not "نشست امروز", "أحد المؤتمرات", "جلسه هیئت دولت")."""
+    return "press" not in s.cues[k] and k + 1 < hi and s.text[k + 1] not in UNNAMED_AFTER and not _one_of(s, k) \
+        and not any([s.text[x] in DOMESTIC_WORDS for x in range(k + 1, min(hi, k + 3))])
 
 
 ONE_OF = (("یکی", "از"), ("احد",), ("احدی",))  # folded: "یکی از کنفرانس‌ها", "أحد المؤتمرات", "إحدى القمم"
