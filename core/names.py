@@ -249,7 +249,7 @@ FORCE_REACH = 30  # characters of such words between a title and its state
 RANKS = frozenset({"military_rank"})  # a title that stands between a post's state and the name: "الأدميرال"
 
 
-def _title_reaches(text: str, end: int, start: int) -> bool:
+def _title_reaches(text: str, end: int, start: int, persian: bool = False) -> bool:
     """Whether a title ending at ``end`` is of the state named at ``start``: right after it, or after the armed
     force it commands ("رئيس أركان القوات المسلحة القطرية").
 
@@ -258,8 +258,17 @@ def _title_reaches(text: str, end: int, start: int) -> bool:
     """
     if start - end <= MAX_GAP and not text[end:start].strip():
         return True
-    words = fold_text(text[end:start]).split() if start - end <= FORCE_REACH else []
-    return bool(words) and all([w in FORCE_WORDS for w in words])
+    between = text[end:start]
+    words = fold_text(between).split() if start - end <= FORCE_REACH and not any(c in between for c in ",،.:;()«»\"") \
+        else []
+    return bool(words) and (all([w in FORCE_WORDS for w in words]) or persian and len(words) <= PORTFOLIO_WORDS
+                            and not any([w in NOT_PORTFOLIO for w in words]))
+
+
+PORTFOLIO_WORDS = 4  # words of a portfolio a title may hold before its state: "وزیر ورزش و جوانان کشورمان"
+NOT_PORTFOLIO = frozenset(fold_text("در به از با برای که تا را این آن فی الی من مع علی عن الذی التی لدی خلال ان قد "
+                                    "سابق السابق پیشین اسبق").split())  # folded: words that end a post
+# ("وزير الخارجية في حكومة", "وزیر خارجه در سفر به ایران", "سفیر سابق")
 
 
 def _introductions(text: str, mentions: list[Mention], rules: _Rules) -> list[tuple[Introduction, int, int]]:
@@ -267,7 +276,7 @@ def _introductions(text: str, mentions: list[Mention], rules: _Rules) -> list[tu
     out = []
     for n, (title, country) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if title.kind != "title" or country.kind != "country" or not country.country \
-                or not _title_reaches(text, title.end, country.start):
+                or not _title_reaches(text, title.end, country.start, not rules.arabic):
             continue
         label = f"{title.label_en} of {country.label_en}"
         after = country.end  # where the name may start: right after the state, or after a rank ("الأدميرال")
@@ -361,7 +370,7 @@ def learned_officials(folded: Folded, text: str, mentions: list[Mention],
     >>> [(m.surface, m.country) for m in found], set(roles.values())
     ([('محمد سالم ولد مرزوك', 'MRT'), ('ولد مرزوك', 'MRT')], {'foreign_minister'})
     """
-    if not any(a.kind == "title" and b.kind == "country" and _title_reaches(text, a.end, b.start)
+    if not any(a.kind == "title" and b.kind == "country" and _title_reaches(text, a.end, b.start, lang == "fa")
                for a, b in zip(mentions, mentions[1:], strict=False)):
         return [], {}
     intros = _introductions(text, mentions, _rules(lang))
