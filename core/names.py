@@ -557,7 +557,8 @@ def without_other_lineages(folded: Folded, mentions: list[Mention], gaz: Gazette
     """The mentions less an official's name whose lineage the text carries on with a father none of his names has,
     before a post in another state ("الأمير محمد بن عبدالرحمن بن عبدالعزيز نائب أمير منطقة الرياض" is a Saudi
     prince, not Qatar's Mohammed bin Abdulrahman Al Thani); "محمد بن سلمان بن عبدالعزيز" keeps the crown prince,
-    whose full name holds it.
+    whose full name holds it. So does a family name none of his names has ("عبدالله بن عبدالعزیز السبیعی، وزیر
+    شهرداری … کشور قطر" is a Qatari minister, not the Saudi king).
 
     >>> from core.gazetteer import load
     >>> from core.mentions import find_mentions
@@ -570,18 +571,26 @@ def without_other_lineages(folded: Folded, mentions: list[Mention], gaz: Gazette
     if " بن " not in folded.text:
         return mentions  # most texts name no lineage
     words = gaz.derived("official_name_words", _official_name_words)
+    stops = name_stops()["ar", "stop"] | name_stops()["fa", "stop"]
     drop = set()
     for i, m in enumerate(mentions):
         if m.kind != "official" or m.entity not in words or not ({"بن", "ابن"} & set(m.surface.split())):
             continue
+        known = words[m.entity]
         after = _LINEAGE_AFTER.match(folded.text, folded.folded_position(m.end))
         if after is None:
-            continue
-        father, more = after.group(1), after.group(2) or ""
-        known = words[m.entity]
+            family = _FAMILY_AFTER.match(folded.text, folded.folded_position(m.end))
+            post = mentions[i + 1] if i + 1 < len(mentions) else None
+            if family is None or family.group(1) in known or family.group(1) in stops \
+                    or is_cue_word(family.group(1), True) or post is None or post.kind != "title" \
+                    or folded.folded_position(post.start) - family.end() > FAMILY_POST_GAP:
+                continue
+            other = True  # "عبدالله بن عبدالعزیز السبیعی، وزیر شهرداری … کشور قطر": another family's man
+        else:
+            father, more = after.group(1), after.group(2) or ""
+            other = father + more not in known and not (father in known and (not more or more in known))
         place = next((n for n in mentions[i + 1:] if n.kind in ("country", "city") and n.country), None)
-        if father + more not in known and not (father in known and (not more or more in known)) \
-                and place is not None and place.start - m.end <= LINEAGE_POST_REACH and place.country != m.country:
+        if other and place is not None and place.start - m.end <= LINEAGE_POST_REACH and place.country != m.country:
             drop.add(i)  # (not "شهاب بن طارق بن تيمور آل سعيد، نائب رئيس الوزراء … في سلطنة عمان": his own state)
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
@@ -589,6 +598,8 @@ def without_other_lineages(folded: Folded, mentions: list[Mention], gaz: Gazette
 LINEAGE_POST_REACH = 80  # characters from the name to the place of the post after it: "… نائب أمير منطقة الرياض"
 
 
+FAMILY_POST_GAP = 2  # folded characters from the family name to the post after it: ", "
+_FAMILY_AFTER = re.compile(r" (ال\w{3,})(?!\w)")  # a family name right after a name: "… بن عبدالعزیز السبیعی"
 _LINEAGE_AFTER = re.compile(r"\s+بن\s+(\w+)(?:\s+(?<=عبد\s)(\w+))?")  # "بن عبدالعزیز", "بن عبد العزیز"
 _WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+\Z")  # the two words right before a name
 NAME_WINDOW = 60  # characters before a name to look for them in: no search from the text's start
