@@ -334,13 +334,27 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         first, end = _clause_before(s, trig, lo), _clause_after(s, trig, hi)
         ahead = [j for j in s.cued if first <= j < end and ("future" in s.cues[j] or "negation" in s.cues[j])
                  and not _agenda_item(s, j, hi) and not _refused_other(s, j)
-                 and not _as_it_went_on(s, lo, j)]
+                 and not _as_it_went_on(s, lo, j) and not (not arabic and _inside_past_topic(s, j, trig, hi))]
         if ahead and not _held_today(s, lo, trig, ahead, sentence_cues) \
                 and not _relative_future_before(s, first, trig, hi, ahead):
             return True
     return _subjunctive_after(s, trig, hi) or _in_order_to(s, lo, trig, hi) or _invited_to(s, trig, hi) \
         or _after_it_then_present(s, lo, trig, hi) or _goal_of_trip(s, lo, trig, hi) \
         or _frame_of_subjunctive(s, trig, hi) or _on_the_programme(s, trig, hi)
+
+
+TOPIC_HEADS_FA = frozenset("درباره پیرامون مورد خصوص".split())  # folded: what was talked of opens here
+
+
+def _inside_past_topic(s: Sentence, j: int, trig: int, hi: int) -> bool:
+    """Whether the future cue at ``j`` stands inside what a Persian past meeting was about, after its topic word and
+    before the meeting word: "درباره برگزاری … مراسم اربعین در سال های آینده با یکدیگر رایزنی کردند" (the
+    ceremonies are ahead, the talks were held)."""
+    return j < trig and any([s.text[k] in TOPIC_HEADS_FA for k in range(max(0, j - TOPIC_SPAN), j)]) \
+        and not PAST_LIGHT_FA.isdisjoint(s.text[trig + 1:min(hi, trig + 3)])
+
+
+TOPIC_SPAN = 12  # tokens from a topic word to a time inside the topic: "درباره برگزاری هرچه باشکوه تر مراسم … در سال"
 
 
 PROGRAMME_WORDS = frozenset("برنامه برنامههای برنامههایی".split())  # folded: a visit's programme
