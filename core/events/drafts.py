@@ -1907,9 +1907,14 @@ def _unknown_speaker_in_talks(s: Sentence, lo: int, split: int, hi: int) -> bool
     at = noun - 1
     if at <= lo or s.text[at] != "در" or "meeting" not in s.cues[at + 1] or "with" not in s.cues[split - 1]:
         return False
-    opener = lo + 3 if tuple(s.text[lo:lo + 2]) == ("به", "گزارش") else lo  # "به گزارش شهرآرانیوز،": an outlet
+    report = next((k for k in range(lo, min(at, lo + REPORT_OPENING)) if tuple(s.text[k:k + 2]) == ("به", "گزارش")),
+                  None)  # "به گزارش شهرآرانیوز،": an outlet, perhaps after a dateline ("date 2025-12-10 به گزارش")
+    opener = report + 3 if report is not None else lo
     start = max([j + 1 for j in range(lo, at) if s.mention[j] is not None or s.cues[j]], default=opener)
     return 1 <= at - start <= SPEAKER_WORDS and any([_spoken(s, k) for k in range(split, hi)])
+
+
+REPORT_OPENING = 6  # tokens from a sentence's start to its "به گزارش": a dateline's date may come first
 
 
 ATTENDING_REACH = 3  # tokens from "جهت" to the "this meeting" phrase: "جهت حضور در این اجلاس"
