@@ -35,7 +35,7 @@ from core.events.receptions import (
     _welcomer_last,
 )
 from core.events.sentence import TRIGGER_KINDS, Actor, Draft, Sentence, _first_most_named, _mention_head
-from core.events.tense import NOUN_KINDS, POSSESSED_MEETINGS, QUANTIFIER_WORDS, _cancelled, _present_ya
+from core.events.tense import NOUN_KINDS, POSSESSED_MEETINGS, QUANTIFIER_WORDS, TOPIC_HEADS, _cancelled, _present_ya
 from core.events.venue import _LEAD_WORDS, CITY_WORDS_AR, GATHERING_REACH, _one_state_else, _place_gone_to
 from core.fold import fold_text
 from core.records import Mention, Participant
@@ -810,9 +810,6 @@ def _people_of(actors: list[Actor]) -> list[Participant]:
     return [a.participant for a in actors if a.participant]
 
 
-# folded words that open what was talked of: "با مایک پنس … دیدار و درباره استراتژی ترامپ … بحث کردند" (Trump
-# is the topic, no one met)
-TOPIC_OPENERS = frozenset("درباره مورد خصوص درخصوص پیرامون حول بشان".split())
 ASIDE_WORDS = PRESENCE_WORDS | frozenset("من الذی التی الذین که اینکه بان ومعه معه صهر نجل شقیق عقیله".split())
 # folded: "الذي سلمه رسالة من", "مبعوث واشنطن ستيف ويتكوف ومعه جاريد كوشنر صهر الرئيس …" (who came along, whose kin);
 # "با اشاره به اینکه … دعوت پادشاه این کشور": what was said
@@ -850,7 +847,7 @@ def _topic_opens(s: Sentence, j: int, actors: list[Actor]) -> bool:
     """Whether token ``j`` opens what was talked of, the next person named inside it: "با مایک پنس … دیدار و درباره
     استراتژی ترامپ" (not "به منظور گفت و گو … درباره مناسبات … در فرودگاه … مورد استقبال محلب": a meeting word
     between, whose own partner follows)."""
-    if s.text[j] not in TOPIC_OPENERS or "topic" not in s.cues[j]:
+    if s.text[j] not in TOPIC_HEADS or "topic" not in s.cues[j]:
         return False
     nxt = next(a.tok for a in actors if a.tok > j)
     return all(TRIGGER_KINDS.isdisjoint(s.cues[k]) for k in range(j + 1, nxt))

@@ -343,14 +343,15 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         or _frame_of_subjunctive(s, trig, hi) or _on_the_programme(s, trig, hi)
 
 
-TOPIC_HEADS_FA = frozenset("درباره پیرامون مورد خصوص".split())  # folded: what was talked of opens here
+TOPIC_HEADS = frozenset("درباره مورد خصوص درخصوص پیرامون حول بشان".split())  # folded: what was talked of opens
+# here: "درباره استراتژی ترامپ", "در مورد", "حول", "بشأن"
 
 
 def _inside_past_topic(s: Sentence, j: int, trig: int, hi: int) -> bool:
     """Whether the future cue at ``j`` stands inside what a Persian past meeting was about, after its topic word and
     before the meeting word: "درباره برگزاری … مراسم اربعین در سال های آینده با یکدیگر رایزنی کردند" (the
     ceremonies are ahead, the talks were held)."""
-    return j < trig and any([s.text[k] in TOPIC_HEADS_FA for k in range(max(0, j - TOPIC_SPAN), j)]) \
+    return j < trig and any([s.text[k] in TOPIC_HEADS for k in range(max(0, j - TOPIC_SPAN), j)]) \
         and not PAST_LIGHT_FA.isdisjoint(s.text[trig + 1:min(hi, trig + 3)])
 
 
