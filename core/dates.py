@@ -814,6 +814,9 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
                 return 70
         if near_top and before.endswith("(") and t[e:le].strip() == ")" and ls == 0:
             return 70  # "دیدار رئیس جمهور زیمبابوه و هیات همراه (1389/02/27)": the title's closing date
+        if near_top and ls == 0 and _TITLE_DATELINE.search(before) \
+                and _without_dates(t, e, le, spans).strip(" /")[:1] == ")":
+            return 70  # "… تقدیم نمود- (کابل، ۱۶ دسامبر ۲۰۱۸ / ۲۵ قوس ۱۳۹۷)": the title's closing place and date
         if near_top and before.rstrip()[-1:] in HEADER_SEPARATORS and len(before.split()) <= HEADER_WORDS \
                 and not rx.filler.sub(" ", _without_dates(t, e, le, spans)).split():
             return 70  # "موقع أنصار الله - متابعات – 7 جمادى الآخرة 1447هـ": a site's header line, its date last
@@ -832,6 +835,9 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     if any(s - k in todays and not _GLOSS.sub("", t[s - k:s]).strip(" (,") for k in range(15)):
         return 60  # "اليوم الجمعة 21 أكتوبر 2022", "اليوم الثلاثاء الموافق 2023/12/19"
     return 0
+
+
+_TITLE_DATELINE = re.compile(r"\(\s*\w+(?: \w+)?\s*[،,]\s*$")  # folded: "(کابل، " before a title's closing date
 
 
 STAMP_SCORE = 70  # a publication score from a stamp of its own (a line, a dateline, a label), not a "today" gloss
