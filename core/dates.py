@@ -817,9 +817,12 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
         if near_top and ls == 0 and _TITLE_DATELINE.search(before) \
                 and _without_dates(t, e, le, spans).strip(" /")[:1] == ")":
             return 70  # "… تقدیم نمود- (کابل، ۱۶ دسامبر ۲۰۱۸ / ۲۵ قوس ۱۳۹۷)": the title's closing place and date
-        if near_top and before.rstrip()[-1:] in HEADER_SEPARATORS and len(before.split()) <= HEADER_WORDS \
+        if near_top and (before.rstrip()[-1:] in HEADER_SEPARATORS and len(before.split()) <= HEADER_WORDS
+                         or 0 < len(before.split()) <= SECTION_WORDS and ls > 0 and "@" not in before) \
                 and not rx.filler.sub(" ", _without_dates(t, e, le, spans)).split():
-            return 70  # "موقع أنصار الله - متابعات – 7 جمادى الآخرة 1447هـ": a site's header line, its date last
+            return 70  # "موقع أنصار الله - متابعات – 7 جمادى الآخرة 1447هـ": a site's header line, its date last;
+            # "قسم الأخبار الدولية 06/05/2025": a section's line below the title (not an embedded post's "— Name
+            # (@handle) July 31, 2025")
     if near_top and _SOURCE_COLON.match(before) and rx.filler_only.match(_without_dates(t, e, le, spans)):
         return 70  # "الوحدة:23-5-2024": the paper's name, a colon, its date, on a line of their own
     if near_top and before.strip() and rx.filler_only.match(before) and t[e:le].lstrip()[:1] == ":":
@@ -838,6 +841,9 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
 
 
 _TITLE_DATELINE = re.compile(r"\(\s*\w+(?: \w+)?\s*[،,]\s*$")  # folded: "(کابل، " before a title's closing date
+
+
+SECTION_WORDS = 3  # words of a section's name before its date on a line below the title
 
 
 STAMP_SCORE = 70  # a publication score from a stamp of its own (a line, a dateline, a label), not a "today" gloss

@@ -472,6 +472,11 @@ PUBLISHED = [
     # a site's header line, its date last after a separator
     ("موقع أنصار الله - متابعات – 7 جمادى الآخرة 1447هـ\nأكّد الرئيس الروسي فلاديمير بوتين، يوم الخميٍس، مواصلة العمل",
      "2025-11-28"),
+    # a section's line below the title, its date last (not an embedded post's handle and date)
+    ("محادثات هاتفية بين بوتين وبزشكيان\n\nقسم الأخبار الدولية 06/05/2025\nناقش الرئيس الروسي فلاديمير بوتين",
+     "2025-05-06"),
+    ("تصدّت الدفاعات الجوية السورية\nSyria pic.twitter.com/srrLRvi4lM\n— Ahmad El Hajj | أحمد الحاج (@AhmadElHajj007) "
+     "November 17, 2023\nوقال مصدر عسكري سوري", None),
     # a title closed by its date in parentheses
     ("دیدار رئیس جمهور زیمبابوه و هیات همراه (1389/02/27)\n-----\nرهبر معظم انقلاب عصر امروز", "2010-05-17"),
     ("ملاقات سفیر فرانسه با معاون دوم رئیس جمهوری افغانستان (کابل، ۳۱ جولای ۲۰۱۸ / ۹ اسد ۱۳۹۷)\n\nقبل از ظهر روز سه "
