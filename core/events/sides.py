@@ -141,10 +141,11 @@ def _among(s: Sentence, actors: list[Actor]) -> bool:
 
 
 def _shared_title(s: Sentence, actors: list[Actor], lo: int) -> bool:
-    """Whether every partner hangs off one title ("وزرای خارجه بریتانیا، فرانسه، آلمان": one joint meeting)."""
+    """Whether every partner hangs off one title ("وزرای خارجه بریتانیا، فرانسه، آلمان": one joint meeting), the
+    names of its holders perhaps told after the states ("رئيس أركان إيران والعراق محمد حسين باقري وعثمان الغانمي")."""
     heads = set()
     for a in actors:
-        if a.participant is not None and a.participant.name_en:
+        if a.participant is not None and a.participant.name_en and not _named_after_states(s, a, lo):
             return False
         heads.add(_title_index(s, a.tok, lo))
     if actors and all([a.participant is not None and a.participant.role == "ambassador" for a in actors]) \
@@ -153,6 +154,17 @@ def _shared_title(s: Sentence, actors: list[Actor], lo: int) -> bool:
         return False  # "رییس‌جمهوری با سفیران سوئیس، فنلاند، بلژیک … دیدار کرد": a head of state receives envoys one
         # by one (not "لاوروف … با سفرای جمهوری آذربایجان، ایران، قزاقستان و ترکمنستان": one meeting)
     return len(heads) == 1 and None not in heads
+
+
+def _named_after_states(s: Sentence, a: Actor, lo: int) -> bool:
+    """Whether the named official ``a`` hangs off a title whose states, two or more, are listed right before his
+    name: "رئيس أركان إيران والعراق محمد حسين باقري" (one of the two chiefs the title names)."""
+    head = _title_index(s, a.tok, lo)
+    if head is None:
+        return False
+    states = {s.mention[j].country for j in range(head, a.tok) if s.mention[j] is not None
+              and s.mention[j].kind == "country"}
+    return len(states) >= 2
 
 
 STATE_PLURALS = frozenset(fold_text("کشورهای دول الدول").split())  # "the states of", after a plural of delegates
