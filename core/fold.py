@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One table: character -> replacement ("" drops it). The same table folds texts and gazetteer aliases.
 _REPLACE: dict[str, str] = {
@@ -187,6 +188,7 @@ WRAP_WIDTH = 70  # characters: the median line of a hard-wrapped text is shorter
 WRAP_LINES = 6  # lines a text needs before its lines can tell it is hard-wrapped
 
 
+@lru_cache(maxsize=4)  # asked by mentions and again by events of the same text (its hash is cached on the str)
 def hard_wrapped(folded_text: str) -> bool:
     r"""Whether the text is cut into short lines inside its sentences (an archive's fixed-width text: "بحث وزير
     الخارجية التركي أحمد داوود\nأوغلو صباح اليوم …"): most lines short, most ending with no full stop.

@@ -265,7 +265,7 @@ def _title_reaches(text: str, end: int, start: int, persian: bool = False) -> bo
                             and not any([w in NOT_PORTFOLIO for w in words]))
 
 
-PORTFOLIO_WORDS = 4  # words of a portfolio a title may hold before its state: "وزیر ورزش و جوانان کشورمان"
+PORTFOLIO_WORDS = 4  # words of a portfolio after a title: "وزیر صنعت و تجارت", "وزیر ورزش و جوانان کشورمان"
 NOT_PORTFOLIO = frozenset(fold_text("در به از با برای که تا را این آن فی الی من مع علی عن الذی التی لدی خلال ان قد "
                                     "سابق السابق پیشین اسبق").split())  # folded: words that end a post
 # ("وزير الخارجية في حكومة", "وزیر خارجه در سفر به ایران", "سفیر سابق")

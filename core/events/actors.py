@@ -22,7 +22,7 @@ from core.events.sentence import (
     _mention_head,
 )
 from core.fold import fold_text
-from core.names import LEARNED, name_stops
+from core.names import LEARNED, PORTFOLIO_WORDS, name_stops
 from core.records import Mention, Participant
 
 LIST_QUALIFIER_KINDS = frozenset({"group", "participating", "this_meeting"})  # "کشورهای شرکت کننده در این نشست"
@@ -115,12 +115,14 @@ def _remit_of_envoy(s: Sentence, lo: int, k: int) -> bool:
     while first - 2 >= lo and s.text[first].startswith("و") and s.mention[first - 1] is not None \
             and s.mention[first - 1].kind == "country":
         first = _mention_head(s, first - 1)  # "لباكستان وأفغانستان": back to the list's first state
-    organisation_envoy = any([s.mention[j] is not None and is_organisation_envoy(s.mention[j])
-                              for j in range(max(lo, first - REMIT_REACH - 1), first)])
-    if not (s.text[first].startswith("ل") or first > lo and s.text[first - 1] in TO_AR):
-        return organisation_envoy and s.text[first].startswith("ب")  # "المبعوث الأممي الخاص باليمن"
-    if organisation_envoy:
-        return True  # "المبعوث الأممي إلى اليمن": the organisation's envoy, sent to the state
+    sent_to = s.text[first].startswith("ل") or first > lo and s.text[first - 1] in TO_AR
+    if not sent_to and not s.text[first].startswith("ب"):
+        return False  # the common case, read before any title is folded
+    if any([s.mention[j] is not None and is_organisation_envoy(s.mention[j])
+            for j in range(max(lo, first - REMIT_REACH - 1), first)]):
+        return True  # "المبعوث الأممي إلى اليمن", "المبعوث الأممي الخاص باليمن": the organisation's envoy, sent there
+    if not sent_to:
+        return False
     return any([s.mention[j] is not None and s.mention[j].kind == "country" and s.mention[j].form == "adjective"
                 and j > lo and s.mention[j - 1] is not None and s.mention[j - 1].kind == "title"
                 and s.mention[j - 1].entity == "envoy" for j in range(max(lo + 1, first - REMIT_REACH - 1), first)])
@@ -836,7 +838,6 @@ def _title_before(s: Sentence, k: int, lo: int) -> str | None:
 DELEGATION_NOUNS = frozenset(fold_text("وفد وفدا الوفد هيئت هیات هیئت").split())  # a delegation right before its state
 DELEGATION_WORDS_FA = frozenset("هیات هییت هیئت".split())  # folded: "هیات پارلمانی با ولید معلم … دیدار کردند"
 
-PORTFOLIO_WORDS = 4  # words of a portfolio after a title: "وزیر صنعت و تجارت", "معین وزارت معادن و پترولیم"
 STATE_NOUNS = frozenset("کشور کشورهای کشورها دولت دولتهای الدول دول البلاد بلاد".split())  # folded: not a portfolio
 
 ALSO_WORDS = frozenset({"کما", "همچنین", "نیز", "ایضا", "وکذلک", "کذلک"})  # folded: "كما التقى", "وی همچنین با …"
