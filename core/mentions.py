@@ -263,6 +263,11 @@ def _raw_hits(folded_text: str, gaz: Gazetteer, arabic: bool) -> list[tuple[int,
                 continue
         else:
             word_start = start
+        if padded[start] == " " and padded.endswith("بن", 0, start) and not is_word[padded[start - 3]] \
+                and alias.plain is not None and alias.plain.kind == "official" and not alias.key.startswith("بن"):
+            # "متعب بن عبدالله بن عبدالعزيز": a father's name yields to the name begun before it, however long
+            out.append((0, word_start, start, last, alias))
+            continue
         out.append((-alias.size, word_start, start, last, alias))
     return out
 

@@ -222,6 +222,14 @@ def test_a_fathers_name_inside_a_longer_name_is_no_official():
     assert [(m.entity.startswith("learned:"), m.country) for m in people] == [(True, "SAU")]
 
 
+def test_a_fathers_name_yields_to_the_name_begun_before_it():
+    """"الشيخ تميم بن حمد بن خليفة آل ثاني": the longer alias "حمد بن خليفة آل ثاني" (his father) starts after
+    "بن", so the known name begun before it, the emir's, is the one kept."""
+    text = "استقبل أمير قطر الشيخ تميم بن حمد بن خليفة آل ثاني وزير الخارجية الصيني"
+    people = [m for m in find_mentions(fold(text), text, load(), "ar") if m.kind == "official"]
+    assert [m.entity for m in people] == ["tamim_bin_hamad"]
+
+
 def test_a_peoples_adjective_after_a_noun_is_no_surname():
     """"تطورات الملف السوداني" (the Sudanese file) names no al-Sudani, even in a text that names Iraq."""
     text = "دعت جمهورية العراق إلى الدورة، والتقى الوزير نظيره للتباحث حول تطورات الملف السوداني."

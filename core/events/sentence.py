@@ -347,6 +347,9 @@ def _named_holder(s: Sentence, i: int) -> Mention | None:
     if i == 0 or s.mention[i - 1] is None or s.mention[i - 1].kind != "title":
         return None
     head = _mention_head(s, i - 1)
+    while head >= 2 and s.text[head - 1] == "و" and s.mention[head - 2] is not None \
+            and s.mention[head - 2].kind == "title":
+        head = _mention_head(s, head - 2)  # "حسن کاظمی قمی؛ سفیر و نماینده ویژه این کشور": his posts, one by one
     before = s.mention[head - 1] if head else None
     if before is None or before.kind != "official" or not before.country:
         return None
