@@ -252,8 +252,20 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
             # ("وزير الطاقة والتجارة والصناعة والسياحة القبرصى": a portfolio's "و" words before an adjective)
             unknown += 1
             if unknown > MAX_UNKNOWN:
-                return False
+                return post_over_a_portfolio(s, lo, j)
         j -= 1
+    return False
+
+
+def post_over_a_portfolio(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the words back from token j are the list of what a post deals with, "لشؤون" right after the title:
+    "وزير الدولة لشؤون الشرق الأوسط وشمال أفريقيا وجنوب آسيا والأمم المتحدة بالمملكة المتحدة", the state after it
+    is the minister's."""
+    for x in range(j, max(lo, j - PORTFOLIO_LIST_REACH) - 1, -1):
+        if s.text[x] in PORTFOLIO_AFFAIRS:
+            return x > lo and s.mention[x - 1] is not None and s.mention[x - 1].kind == "title"
+        if s.cues[x] or s.mention[x] is not None and s.mention[x].kind not in ("country", "city", "forum"):
+            return False
     return False
 
 
@@ -369,8 +381,24 @@ def _forum_of_person(s: Sentence, j: int) -> bool:
     head = _mention_head(s, j)
     return _serves_the_next(s, j, FORUM_PERSON_ROLES) \
         or any([s.text[x] in MISSION_WORDS for x in range(max(0, head - MISSION_REACH), j)]) \
-        or s.text[head][:1] == "و" and head > 0 and s.mention[head - 1] is not None \
-        and s.mention[head - 1].kind == "title"  # "وزير الشؤون الخارجية والاتحاد الأوروبي": a portfolio
+        or s.text[head][:1] == "و" and head > 0 and (s.mention[head - 1] is not None
+                                                     and s.mention[head - 1].kind == "title"
+                                                     or _ends_a_portfolio(s, head))
+    # "وزير الشؤون الخارجية والاتحاد الأوروبي", "وزير الدولة لشؤون الشرق الأوسط … والأمم المتحدة": a portfolio
+
+
+PORTFOLIO_LIST_REACH = 10  # tokens from "لشؤون" to the last of the regions and bodies a post deals with
+
+
+def _ends_a_portfolio(s: Sentence, head: int) -> bool:
+    """Whether the mention at ``head`` ("والأمم") ends a list of what a post deals with, begun by "لشؤون" or "امور"
+    with nothing said between: "وزير الدولة لشؤون الشرق الأوسط وشمال أفريقيا وجنوب آسيا والأمم المتحدة"."""
+    for x in range(head - 1, max(-1, head - PORTFOLIO_LIST_REACH - 1), -1):
+        if s.text[x] in PORTFOLIO_AFFAIRS:
+            return True
+        if s.cues[x] or s.mention[x] is not None and s.mention[x].kind not in ("country", "city"):
+            return False
+    return False
 
 
 MISSION_WORDS = frozenset("نمایندگی بعثه البعثه".split())  # folded: "در محل نمایندگی دائم ترکیه در سازمان ملل"

@@ -419,6 +419,11 @@ UPCOMING_WORDS = frozenset("اتی اینده قریب المرتقبه المق
 JOINT_WORDS = frozenset("مشترک مشترکه المشترک".split())  # folded "مشترك", "مشتركة"
 
 
+def _press_only(s: Sentence, live: list[int]) -> bool:
+    """Whether every gathering word still live is a press conference's ("مؤتمر صحافي")."""
+    return all(["press" in s.cues[j] for j in live if "summit" in s.cues[j]])
+
+
 def _shared_press(s: Sentence, j: int) -> bool:
     """Whether the press conference at token j was held with someone: "مؤتمر صحفي مشترك مع نظيره", "نشست خبری
     مشترک با", "في مؤتمر صحفي مع نظيره", or by people of several states ("نشست خبری وزرای کشور ایران و عراق")."""
@@ -1351,7 +1356,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # (a joint commission's session, "نشست کمیسیون دائمی همکاری های … ایران و روسیه", is the two states' own)
         forum = base["forum"] = None  # "نشست بین هیاتهای دیپلماتیک ایروان و باکو … در برلین": the two states' own
         # meeting, not one of the forum the article is about
-    is_summit = (summit_word and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
+    one_and_the_press = len(set(countries)) < 2 and _press_only(s, live)  # "مؤتمر صحافي … مع أمين عام حلف
+    # الناتو": one state's minister beside an organisation's head, no summit
+    is_summit = (summit_word and not one_and_the_press
+                 and (forum is not None or len(countries) >= 3 or "joint" in sentence_cues)
                  and side_at is None and "separate" not in sentence_cues) \
         or not countries and side_at is None and base["held"] and _forum_talks(s, live, lo, hi)
     received = _credentials_received(s, lo, hi, trig, actors, country or protagonist or named_most)
@@ -1478,7 +1486,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             # a trilateral "در حاشیه نشست سران شانگهای" is its own meeting beside the summit, which it implies
             out.append(Draft("multilateral", countries, [a.participant for a in actors if a.participant],
                              summit=summit_word and side_at is None, **base))
-    elif summit_word and forum and countries and side_at is None:
+    elif summit_word and forum and countries and side_at is None and not one_and_the_press:
         out.append(Draft("multilateral", countries, _people_of(actors), summit=True, **base))
     elif forums and len(countries) == 1 and "separate" in sentence_cues and "with" in sentence_cues \
             and side_at is None and _counterparts_of_forum(s):

@@ -6,7 +6,7 @@ places the meeting in Moscow, RUS; a state that is only visited or hosted is no 
 
 from __future__ import annotations
 
-from core.events.actors import FROM_WORDS, PORTFOLIO_WORDS
+from core.events.actors import FROM_WORDS, PORTFOLIO_WORDS, post_over_a_portfolio
 from core.events.sentence import LOCATIVE, TRIGGER_KINDS, Actor, Draft, Sentence, _mention_head
 from core.events.tense import IN_WORDS, RELATIVE_WORDS, TRIP_WORDS
 from core.fold import fold_text
@@ -220,8 +220,9 @@ _PLACE_CLITICS = ("ب", "ف", "ل")
 
 def _after_post(s: Sentence, lo: int, j: int) -> bool:
     """Whether token j comes right after a title, or after a title and a few plain words of its portfolio
-    ("وزير صناعة الدفاع بجمهورية أذربيجان": whose minister, not where they met)."""
-    return _post_before(s, lo, j) is not None
+    ("وزير صناعة الدفاع بجمهورية أذربيجان": whose minister, not where they met), or after the list of what the post
+    deals with ("وزير الدولة لشؤون الشرق الأوسط وشمال أفريقيا وجنوب آسيا بالمملكة المتحدة")."""
+    return _post_before(s, lo, j) is not None or j - 1 > lo and post_over_a_portfolio(s, lo, j - 1)
 
 
 def _post_before(s: Sentence, lo: int, j: int) -> int | None:
