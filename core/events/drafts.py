@@ -419,6 +419,20 @@ UPCOMING_WORDS = frozenset("اتی اینده قریب المرتقبه المق
 JOINT_WORDS = frozenset("مشترک مشترکه المشترک".split())  # folded "مشترك", "مشتركة"
 
 
+def _earlier_meetings_named(s: Sentence) -> tuple[int, ...]:
+    """The meeting words that carry their own "earlier" ("الاجتماعات السابقة", "نشست قبلی"), when every "earlier" of
+    the sentence is one of them and another meeting word, told as no earlier one, stands before them; else ()."""
+    recalled = [j for j in s.cued if "recall" in s.cues[j]]
+    named = tuple(j for j in recalled if not NOUN_KINDS.isdisjoint(s.cues[j]))
+    if not named or not all(j in named or j - 1 in named for j in recalled):
+        return ()
+    first = min(named)
+    return named if any([not TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in s.cued if j < first]) else ()
+
+
+THAT_HE_AR = frozenset({"انه", "بانه"})  # folded "أنه", "بأنه": that he
+
+
 def _press_only(s: Sentence, live: list[int]) -> bool:
     """Whether every gathering word still live is a press conference's ("مؤتمر صحافي")."""
     return all(["press" in s.cues[j] for j in live if "summit" in s.cues[j]])
@@ -768,6 +782,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
     lo, hi = 0, len(s.text)
+    named_earlier = _earlier_meetings_named(s) if "recall" in sentence_cues else ()
+    if named_earlier:  # "… لعقد اجتماعات منفصلة مع …، مؤكدًا أنه تمت متابعة … الاتفاقات … في الاجتماعات السابقة":
+        sentence_cues = sentence_cues - {"recall"}  # only the meetings named as earlier are history
     # "پیش از این نیز … دیدار کرده بود": more of the same news, unless dated ("پیش از این نیز در اسفند 1403 …")
     also_earlier = not sentence_cues.isdisjoint(("recall", "pluperfect")) \
         and (_also_earlier(s) or _earlier_at_the_forum(s, forum_default) or _earlier_in_the_host_state(s, pair)) \
@@ -829,7 +846,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     if took_part:
         sentence_cues = sentence_cues - {"this_meeting"}
     cued, named = s.cued, s.named
-    triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j])
+    triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j]) and j not in named_earlier
                 and not (took_part and "this_meeting" in s.cues[j]) and not _chair_of(s, j)
                 and not ("summit" in s.cues[j] and _cabinet_sitting(s, j))  # not "جلسه هیئت دولت"
                 and not (s.text[j] in SHOWED and not any(["with" in s.cues[k] for k in range(j + 1, min(len(s.text),
@@ -1238,13 +1255,15 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                  or not arabic and not PEOPLE_SUBJECTS_FA.isdisjoint(s.text[lo:split])
                  and all([s.mention[j] is None for j in range(lo, split)])  # "نمایندگان مجلس با …": of home
                  or arabic and _verb_then_partners(s, lo, split)
+                 or arabic and not THAT_HE_AR.isdisjoint(s.text[lo:split])
                  or arabic and split - lo <= HIS_MEETING_OPENING and split - 1 > lo
                  and s.text[split - 2].removeprefix("و") in HIS_MEETINGS
                  or arabic and split - lo > 2 and s.text[lo].removeprefix("و") == "جاء" and s.text[lo + 1] == "ذلک"):
         # "وی … با وزیر خارجه نروژ": he, the article's protagonist; "نوشت: … با وزیر خارجه عمان داشتم": I;
         # "جاء ذلك خلال اتصال هاتفي تلقاه من …": what he said just before;
         # "زار مصر … والتقى بالرئيس السيسي": the verb's own "he"; his own ministers "في حضور" are no side he met;
-        # "وتركز اجتماعه مع وزير الخارجية …", "وخلال اجتماعه مع …" opening the sentence: his meeting
+        # "وتركز اجتماعه مع وزير الخارجية …", "وخلال اجتماعه مع …" opening the sentence: his meeting; "وأوضح … أنه
+        # استغل الفرصة لعقد اجتماعات منفصلة مع": "that he", the one the article tells of
         subj_c = [protagonist]
         part_c = [c for c in part_c if c != protagonist]
         countries = list(dict.fromkeys([protagonist, *countries]))

@@ -261,7 +261,7 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         if "summit" in s.cues[trig] and arabic and trig > lo \
                 and s.text[trig - 1].removeprefix("و") in CHAIRS_PRESENT and not _told_held(s, lo, hi, arabic):
             return True  # "ويترأس المؤتمر … وانغ يي …، كما يحضر المؤتمر وزراء الخارجية": who will chair it
-        if trig > lo and {"held", "purpose"} <= s.cues[trig - 1]:
+        if trig > lo and {"held", "purpose"} <= s.cues[trig - 1] and not _seized_chance(s, lo, trig - 1):
             return True  # "ستدعو لعقد اجتماع لجامعة الدول العربية": a meeting to be held
         if _purpose_of(s, lo, trig):
             return True  # "وصل إلى موسكو لإجراء محادثات": the talks are what he came for, still to come
@@ -561,6 +561,16 @@ DEPART_WORDS = frozenset({"عازم", "راهی", "مقصد", "ترک", "رفت"
 PROPOSAL_WORDS = frozenset({"پیشنهاد", "پیشنهادی", "موافقت", "درخواست"})  # folded: proposed, agreed, asked
 
 
+CHANCE_WORDS = frozenset({"الفرصه", "فرصه"})  # folded "الفرصة": the chance
+SEIZED_WORDS = frozenset({"استغل", "اغتنم", "انتهز", "استغلت", "اغتنمت", "انتهزت"})  # took it, past
+
+
+def _seized_chance(s: Sentence, lo: int, k: int) -> bool:
+    """Whether the purpose word at token k follows a chance taken: "استغل الفرصة لعقد اجتماعات منفصلة" (he took the
+    chance to hold them, and did)."""
+    return k - 2 >= lo and s.text[k - 1] in CHANCE_WORDS and s.text[k - 2].removeprefix("و") in SEIZED_WORDS
+
+
 def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
     """Whether a meeting word (not a verb, not a summit: those have their own rules) is what a purpose phrase
     names: "لإجراء محادثات", "برای حضور در مذاکرات"; or a Persian "to meet" ("برای دیدار") told of a departure.
@@ -574,6 +584,8 @@ def _purpose_of(s: Sentence, lo: int, trig: int) -> bool:
                       or s.text[k] == "از" and s.text[k + 1] == "سرگیری"):  # "برای دیدار و گفت وگو", "لعقد جلسة
         holding = holding or s.text[k] in HOLDING_NOUNS  # مباحثات"
         k -= 1
+    if _seized_chance(s, lo, k):
+        return False
     if holding and s.text[k] in PURPOSE_WORDS:
         return True
     if s.text[k] in PROMOTING_NOUNS and k > lo and s.text[k - 1] in PURPOSE_WORDS \
@@ -1011,7 +1023,7 @@ def _after_purpose(s: Sentence, lo: int, j: int) -> bool:
 
 
 def _purpose_before(s: Sentence, lo: int, j: int) -> bool:
-    return any(["purpose" in s.cues[k] for k in range(max(lo, j - 15), j)]) \
+    return any(["purpose" in s.cues[k] and not _seized_chance(s, lo, k) for k in range(max(lo, j - 15), j)]) \
         or any([s.text[k] in HOLDING_NOUNS and not PURPOSE_WORDS.isdisjoint(s.text[max(lo, k - HOLDING_REACH):k])
                 for k in range(max(lo, j - HOLDING_REACH), j)]) \
         or _attending_for(s, lo, j)
