@@ -1182,6 +1182,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # ("عبد الله بن زايد، هو رابع وزير خارجية … يزور موسكو") is of another clause
         actors = [a for a in actors if a.tok > trig + 1]
         countries = list(dict.fromkeys([a.country for a in actors]))
+    inviters = [a for a in actors if split is not None and a.tok < split and _invited_by(s, lo, a.tok)
+                and not PRONOUNS.isdisjoint(s.text[lo:a.tok])] if split is not None else []
+    if inviters:  # "او که به دعوت «سردار بردی محمداف» … عازم عشقآباد شده بود، … با ولادیمیر پوتین … دیدار": he,
+        actors = [a for a in actors if a not in inviters]  # not who invited him, met the partner
+        countries = list(dict.fromkeys([a.country for a in actors]))
     subj = [a for a in actors if split is None or a.tok < split]
     part = [a for a in actors if split is not None and a.tok >= split]
     subj_c = list(dict.fromkeys([a.country for a in subj]))
