@@ -379,6 +379,10 @@ def _forum_of_person(s: Sentence, j: int) -> bool:
     سوريا", "نماینده سازمان ملل در امور سوریه") or one more portfolio of his ("وزير الشؤون الخارجية والاتحاد
     الأوروبي"): the person's organisation, not the meeting's forum."""
     head = _mention_head(s, j)
+    if head > 0 and s.mention[head - 1] is not None and s.mention[head - 1].kind == "forum" \
+            and s.mention[head - 1].entity == s.mention[j].entity:
+        return _forum_of_person(s, head - 1)  # "مدیر اجرایی کنفرانس تعامل … در آسیا (سیکا)": the name, then its
+        # abbreviation
     return _serves_the_next(s, j, FORUM_PERSON_ROLES) \
         or any([s.text[x] in MISSION_WORDS for x in range(max(0, head - MISSION_REACH), j)]) \
         or s.text[head][:1] == "و" and head > 0 and (s.mention[head - 1] is not None

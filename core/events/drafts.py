@@ -849,6 +849,8 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
     triggers = [j for j in cued if not TRIGGER_KINDS.isdisjoint(s.cues[j]) and j not in named_earlier
                 and not (took_part and "this_meeting" in s.cues[j]) and not _chair_of(s, j)
                 and not ("summit" in s.cues[j] and _cabinet_sitting(s, j))  # not "جلسه هیئت دولت"
+                and not (s.mention[j] is not None and s.mention[j].kind == "forum" and _forum_of_person(s, j))
+                # (not "مدیر اجرایی کنفرانس تعامل …": the conference in an organisation head's title)
                 and not (s.text[j] in SHOWED and not any(["with" in s.cues[k] for k in range(j + 1, min(len(s.text),
                                                                                                 j + SHOWED_WITH))]))]
     # ("عرض" reviews only "مع" someone: "وعرض بري مع السفير الروسي", not "عرض عسكري")
