@@ -383,7 +383,8 @@ def _place_before(mentions: list[Mention], starts: list[int], pos: int) -> Menti
     return _as_state(m) if m is not None else None
 
 
-PORTFOLIO_AFFAIRS = frozenset("امور شوون لشوون بشوون بخش".split())  # folded "امور", "شؤون", "بخش": what a post is for
+PORTFOLIO_AFFAIRS = frozenset("امور شوون لشوون بشوون للشوون الشوون بخش".split())  # folded "امور", "شؤون", "بخش":
+# what a post is for
 
 
 def _last_country(s: Sentence, k: int, reach: int = 60) -> Mention | None:
