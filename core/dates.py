@@ -761,6 +761,7 @@ BYLINE_WORDS = 3  # words of an author's name before a byline's date
 SOURCE_WORDS = 3  # words of a news service's name after its stamp's date: "05.09.2025, سبوتنيك عربي"
 
 
+PLACE_FIELD_WORDS = 2  # words of the place before "|" and a dateline's date: "القاهرة | الاثنين 19 يناير 2026"
 HEADER_SEPARATORS = ("-", "–", "—", "|")  # the separator before a header line's date
 HEADER_WORDS = 8  # words at most before the date on a site's header line: "موقع أنصار الله - متابعات –"
 
@@ -770,8 +771,9 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
     (near the top, with a time), 90 (with a time), 80 (near the top); in a dateline near the top 70; right
     after "today" 60; else 0."""
     rx = _rx()
-    ls = t.rfind("\n", 0, s) + 1
-    ls = t.rfind("|", ls, s) + 1 or ls  # "Alper Şaşmaz, Merve Yıldızalp | 11.06.2024": a field of its own
+    line_start = t.rfind("\n", 0, s) + 1
+    ls = t.rfind("|", line_start, s) + 1 or line_start  # "Alper Şaşmaz, Merve Yıldızalp | 11.06.2024": a field of
+    # its own
     le = t.find("\n", e)
     le = len(t) if le < 0 else le
     before = t[ls:s]
@@ -794,6 +796,10 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             else None
         # "أديس أبابا، 04/22/ 2024 (أديس والتا)", "الرياض 2 مايو 2024 (واس)", "تهران - ۱۲ مهر", and a date
         # opening its line with its weekday, "دوشنبه، 14.05.2024. /خاور/."
+        if near_top and ls > line_start and not before.strip() \
+                and 0 < len(place := t[line_start:ls - 1].split()) <= PLACE_FIELD_WORDS \
+                and not any([c.isdigit() for w in place for c in w]):
+            return 70  # "القاهرة | الاثنين 19 يناير 2026 أجرى …": the place's field, then the day, a dateline
         if dateline or near_top and not before.strip():
             after = t[e:le].lstrip(" .")  # "دوشنبه، 14.05.2024. /خاور/."
             agency = after[:1] in ("(", "/") and len(before.split()) <= 2
@@ -835,7 +841,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
         rest = _without_dates(t, e, le, spans)  # its author, the date, then only a stamp's words
         if rest.strip(_PUNCT + " ") and rx.filler_only.match(rest):
             return 85 if rx.time.search(rest) else 70  # "عرب وعالم17-12-2020 | 16:35": over a bare date atop
-    if any(s - k in todays and not _GLOSS.sub("", t[s - k:s]).strip(" (,") for k in range(15)):
+    if any(s - k in todays and not _GLOSS.sub("", t[s - k:s]).strip(" (,-–—") for k in range(15)):
         return 60  # "اليوم الجمعة 21 أكتوبر 2022", "اليوم الثلاثاء الموافق 2023/12/19"
     return 0
 
