@@ -1645,9 +1645,10 @@ def _speaker_after_partner(s: Sentence, lo: int, split: int, part: list[Actor]) 
     None otherwise."""
     if lo < split and s.text[lo] in AS_FOR_WORDS:
         lo += 1
-    if split - lo > HIS_MEETING_OPENING or not part \
+    opening = [w for w in s.text[lo:split] if w.removeprefix("و") not in OPENING_FILLERS_AR]
+    if len(opening) > HIS_MEETING_OPENING or not part \
             or all([s.cues[j].isdisjoint(("meeting", "summit")) for j in range(lo, split)]):
-        return None
+        return None  # (the words that only frame it aside: "وفي مستهل المحادثات التي أجراها مع")
     verb = next((j for j in range(part[0].tok + 1, len(s.text)) if s.text[j].removeprefix("و") in SAID_VERBS_AR),
                 None)
     if verb is None:
@@ -1658,6 +1659,8 @@ def _speaker_after_partner(s: Sentence, lo: int, split: int, part: list[Actor]) 
         and speaker.tok - verb <= SPEAKER_AFTER_VERB else None
 
 
+OPENING_FILLERS_AR = frozenset("مستهل بدایه ختام نهایه التی الذی اجراها اجراه عقدها عقده".split())  # folded: "the
+# start of", "the end of", "that he held": words framing a meeting that opens a sentence
 AS_FOR_WORDS = frozenset({"اما", "واما"})  # folded "أما": "as for", opening a sentence
 
 
