@@ -1247,10 +1247,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         countries = list(dict.fromkeys([other, *countries]))
     elif split is not None and not subj_c and arabic and (speaker := _speaker_after_partner(s, lo, split, part)):
         # "وفي لقائه مع أمير الكويت، أكد الرئيس الصيني أن …": the one who speaks after the partner held the meeting
-        subj, part = [speaker], [a for a in part if a.country != speaker.country]
+        subj, part = [speaker], [a for a in part if a.country != speaker.country and a.tok < speaker.tok]
+        actors = [a for a in actors if a.tok <= speaker.tok]  # (not who is named in what he said after it)
         subj_c = [speaker.country]
-        part_c = [c for c in part_c if c != speaker.country]
-        countries = list(dict.fromkeys([speaker.country, *countries]))
+        part_c = [c for c in dict.fromkeys([a.country for a in part]) if c != speaker.country]
+        countries = list(dict.fromkeys([speaker.country, *[a.country for a in actors]]))
     elif split is not None and not subj_c and part_c and protagonist \
             and protagonist not in [a.country for a in _met(s, part)] \
             and ("first_person" in sentence_cues
