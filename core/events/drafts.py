@@ -430,6 +430,8 @@ def _earlier_meetings_named(s: Sentence) -> tuple[int, ...]:
     return named if any([not TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in s.cued if j < first]) else ()
 
 
+OFFICIALS_FA = frozenset("مقامات مقامهای مسئولان مسئولین مسوولان مقامها".split())  # folded: officials, of no state
+OFFICIALS_REACH = 4  # tokens from "با" to the officials it names: "با تعدادی از مقامات"
 THAT_HE_AR = frozenset({"انه", "بانه"})  # folded "أنه", "بأنه": that he
 
 
@@ -1054,9 +1056,13 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             and not any([a.tok >= split for a in actors]) and _arrived_in(s, lo, split, country):
         # "باقری روز گذشته … وارد بیروت شد و با نخست وزیر، وزیر خارجه، رئیس پارلمان … دیدار کرد": the posts of
         # the state he arrived in, one meeting each
+        posts = _bare_posts(s, split, hi)
         actors = [*actors, *[Actor(country, j, Participant(s.mention[j].surface, None, s.mention[j].entity, country,
                                                            s.mention[j].start, s.mention[j].end))
-                             for j in _bare_posts(s, split, hi)]]
+                             for j in posts]]
+        if not posts:  # "در سفری به کشور سوریه با تعدادی از مقامات رسمی … در دمشق دیدار کرد": its officials
+            actors += [Actor(country, j, None) for j in range(split, min(hi, split + OFFICIALS_REACH))
+                       if s.text[j] in OFFICIALS_FA and s.mention[j] is None][:1]
         countries = list(dict.fromkeys([a.country for a in actors]))
     # (the article's own envoy abroad meets a bare title at home: "سفیر جدید ایران در گرجستان با وزیر امور خارجه")
     if host is None and side_at is None:

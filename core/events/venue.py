@@ -349,15 +349,19 @@ def _note_summit_venue(s: Sentence, lo: int, hi: int, venues: dict[str, tuple[st
             venues[forum] = (country, city)
 
 
-ARRIVED_WORDS = frozenset("وارد رسید وصل سفر".split())  # folded: arrived (in a city), on a trip ("در سفر به عراق")
+ARRIVED_REACH = 7  # tokens from the arrival word past the state: "در سفری حساس و مهم به کشور سوریه"
+ARRIVED_WORDS = frozenset("وارد رسید وصل سفر سفری".split())  # folded: arrived (in a city), on a trip ("در سفر به عراق")
 
 
 def _arrived_in(s: Sentence, lo: int, split: int, state: str) -> bool:
     """Whether the words before the partners tell that the subject arrived in ``state`` ("وارد بیروت شد و با …")."""
-    return any([s.text[j] in ARRIVED_WORDS and any([s.mention[k] is not None and s.mention[k].country == state
-                                                    and s.mention[k].kind in ("city", "country")
-                                                    for k in range(j + 1, min(split, j + 4))])
-                for j in range(lo, split)])
+    for j in range(lo, split):
+        if s.text[j] in ARRIVED_WORDS:
+            places = {s.mention[k].country for k in range(j + 1, min(split, j + ARRIVED_REACH))
+                      if s.mention[k] is not None and s.mention[k].kind in ("city", "country")}
+            if places == {state}:  # (not "در سفری به امارات و قطر": a tour of two)
+                return True
+    return False
 
 
 def _one_state_else(states: set[str], home: str | None) -> str | None:
