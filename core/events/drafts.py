@@ -432,6 +432,7 @@ def _earlier_meetings_named(s: Sentence) -> tuple[int, ...]:
 
 OFFICIALS_FA = frozenset("مقامات مقامهای مسئولان مسئولین مسوولان مقامها".split())  # folded: officials, of no state
 OFFICIALS_REACH = 4  # tokens from "با" to the officials it names: "با تعدادی از مقامات"
+GUEST_WORDS = frozenset(fold_text("الضيف الزائر مهمان").split())  # folded: "the guest" (minister)
 THAT_HE_AR = frozenset({"انه", "بانه"})  # folded "أنه", "بأنه": that he
 
 
@@ -1251,6 +1252,11 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "تسوکادا تاماکی در دیدار با استاندار خراسان رضوی … اظهار کرد" with no place told: a speaker no table
         # knows, meeting the article's own official (or, in a text that names no one, any state's), is of the
         # other state the article names most
+        subj_c = [other]
+        countries = list(dict.fromkeys([other, *countries]))
+    elif split is not None and not subj_c and len(part_c) == 1 and not GUEST_WORDS.isdisjoint(s.text[lo:split]) \
+            and (other := next((c for c in by_count if c != part_c[0]), None)) is not None:
+        # "مؤتمراً صحفياً للوزير الضيف مع نظيره السوري": the guest, of the other state the article names most
         subj_c = [other]
         countries = list(dict.fromkeys([other, *countries]))
     elif split is not None and not subj_c and arabic and (speaker := _speaker_after_partner(s, lo, split, part)):
