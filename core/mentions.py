@@ -94,7 +94,9 @@ def _context_ok(entry: Entry, prev: str, nxt: str, confirmed: set[tuple[str, str
             return after in _PUNCT_AFTER or nxt in _AFTER_PLACE
         if prev in _PLACE_CUES or nxt in _PLACE_CUES or (entry.country, "country") in confirmed:
             return True
-        return prev in _LOCATIVE and (after in _PUNCT_AFTER or nxt in {"و", "ou"} or nxt in _AFTER_PLACE)
+        return prev in _LOCATIVE and (after in _PUNCT_AFTER or nxt in {"و", "ou"} or nxt in _AFTER_PLACE
+                                      or prev == "فی")  # "في أستانا على أمل …": Arabic "in" names a place
+        # (Persian "در آستانه" is on the eve of)
     if entry.kind == "country":
         return prev in _STATE_CUES
     if entry.kind == "official":  # "اسعد بن طارق آل سعيد": after بن or آل a surname is another family's
