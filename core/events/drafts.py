@@ -1681,7 +1681,8 @@ AS_FOR_WORDS = frozenset({"اما", "واما"})  # folded "أما": "as for", o
 
 HIS_MEETING_OPENING = 3  # tokens from a sentence's start to "مع" after "his meeting": "وخلال اجتماعه مع"
 RESOLUTION_WORDS = frozenset(fold_text("قرار وقرار قرارات لقرار بقرار قطعنامه قطعنامه‌های").split())
-SAID_VERBS_AR = REPORT_VERBS_AR | frozenset(fold_text("صرح صرحت أكد أكدت").split())  # said, stated
+SAID_VERBS_AR = REPORT_VERBS_AR | frozenset(fold_text("صرح صرحت أكد أكدت أعرب أعربت شدد شددت").split())  # said,
+# stated, expressed, stressed
 SAYING_REACH = 3  # tokens from the speech verb to its day, and from the day to "أن"
 
 
