@@ -521,7 +521,7 @@ VICTIM_WORDS = frozenset("ترور اغتیال شهادت شهید مقتل ق�
 # killed, martyred, ousted ("بعد إطاحة بشار الأسد")
 # folded: the death of, the late: "قدم خلاله التعازي بوفاة أخيه المغفور له، بإذن الله، سمو الشيخ صباح …"
 LATE_TITLES = frozenset("الراحل المغفور المرحوم الفقید زندهیاد شادروان".split())  # folded: "the late …"
-DEATH_WORDS = frozenset("وفاه بوفاه لوفاه الوفاه رحیل برحیل درگذشت".split()) | LATE_TITLES
+DEATH_WORDS = frozenset("وفاه بوفاه لوفاه الوفاه رحیل برحیل درگذشت باختن".split()) | LATE_TITLES  # "جان باختن"
 DEATH_REACH = 8  # tokens from the death word to the name, past kin and honorifics
 
 

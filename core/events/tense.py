@@ -328,6 +328,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
     if trig > lo and "before" in s.cues[trig - 1] and "meeting_verb" not in s.cues[trig] \
             and all([TRIGGER_KINDS.isdisjoint(s.cues[j]) for j in s.cued if lo <= j < trig]):
         return True  # "شی جین پینگ امروز در آستانه دیدار با همتای روس خود، پوتین را … توصیف کرد": still ahead
+    if _stressed(s, lo, trig):
+        return True  # "بر تداوم رایزنی و تبادل نظر … تاکید کردند", "أكدا على استمرار التشاور": what they stressed
     if _purpose_of(s, lo, trig) or _on_the_eve_of_trip(s, lo, trig):
         return True  # "برای حضور در مذاکرات وارد ژنو شدند": arrived for talks still to come
     if "future" in sentence_cues or "negation" in sentence_cues:
@@ -563,6 +565,19 @@ PROPOSAL_WORDS = frozenset({"پیشنهاد", "پیشنهادی", "موافقت"
 
 CHANCE_WORDS = frozenset({"الفرصه", "فرصه"})  # folded "الفرصة": the chance
 SEIZED_WORDS = frozenset({"استغل", "اغتنم", "انتهز", "استغلت", "اغتنمت", "انتهزت"})  # took it, past
+
+
+STRESSED_NOUNS = frozenset(fold_text("تداوم ادامه ضرورت استمرار لزوم اهمیت ضرورة أهمية مواصلة").split())  # folded:
+# the need for, continuing: talks named as what was stressed, no meeting
+
+
+def _stressed(s: Sentence, lo: int, trig: int) -> bool:
+    """Whether the meeting word at trig, or the list of them it ends ("رایزنی و تبادل نظر"), is what was stressed:
+    "بر تداوم …", "على استمرار …"."""
+    k = trig - 1
+    while k > lo and (s.text[k] == "و" or not s.cues[k].isdisjoint(NOUN_KINDS)):
+        k -= 1
+    return k > lo and s.text[k] in STRESSED_NOUNS and s.text[k - 1] in ("بر", "علی")
 
 
 def _seized_chance(s: Sentence, lo: int, k: int) -> bool:
