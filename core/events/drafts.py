@@ -436,6 +436,19 @@ GUEST_WORDS = frozenset(fold_text("الضيف الزائر مهمان").split())
 THAT_HE_AR = frozenset({"انه", "بانه"})  # folded "أنه", "بأنه": that he
 
 
+COINCIDING_OPENERS = (("همزمان", "با"), ("بالتزامن", "مع"), ("تزامنا", "مع"))  # folded: "coinciding with"
+
+
+def _without_coinciding(s: Sentence, lo: int, actors: list[Actor], trig: int) -> list[Actor]:
+    """The actors less those of a trip the sentence opens by as its time ("همزمان با سفر رسمی وزیر امور خارجه ایران
+    به اسلامآباد، سفیر منتخب پاکستان … به دیدار عارف علوی … رفت"): up to the place that trip went to."""
+    if trig - lo < 4 or (s.text[lo], s.text[lo + 1]) not in COINCIDING_OPENERS:
+        return actors
+    end = next((j for j in range(lo + 2, trig) if s.mention[j] is not None and s.mention[j].kind in ("city", "country")
+                and j > lo + 2 and s.text[j - 1] in ("به", "الی", "إلى", "الى")), None)  # "… به اسلامآباد"
+    return [a for a in actors if a.tok > end] if end is not None else actors
+
+
 def _press_only(s: Sentence, live: list[int]) -> bool:
     """Whether every gathering word still live is a press conference's ("مؤتمر صحافي")."""
     return all(["press" in s.cues[j] for j in live if "summit" in s.cues[j]])
@@ -906,6 +919,7 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         actors = [a for a in actors if a not in his_earlier[1]]
     actors = _without_companions(s, _without_arrangers(s, _without_met_before(s, actors, live)))
     actors = _without_absent(s, actors, trig)
+    actors = _without_coinciding(s, lo, actors, trig)
     if not arabic:
         actors = _without_remarkers(s, actors, trig)
     actors = _travellers_ahead_unnamed(s, _without_timed_people(s, actors))
