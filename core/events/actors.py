@@ -261,12 +261,19 @@ def post_over_a_portfolio(s: Sentence, lo: int, j: int) -> bool:
     """Whether the words back from token j are the list of what a post deals with, "لشؤون" right after the title:
     "وزير الدولة لشؤون الشرق الأوسط وشمال أفريقيا وجنوب آسيا والأمم المتحدة بالمملكة المتحدة", the state after it
     is the minister's."""
+    x = _portfolio_opening(s, lo, j)
+    return x is not None and x > lo and s.mention[x - 1] is not None and s.mention[x - 1].kind == "title"
+
+
+def _portfolio_opening(s: Sentence, lo: int, j: int) -> int | None:
+    """The "لشؤون"/"امور" that opens, at most PORTFOLIO_LIST_REACH tokens back from token j, a list of regions and
+    bodies a post deals with, nothing said between ("لشؤون الشرق الأوسط وشمال أفريقيا وجنوب آسيا"); else None."""
     for x in range(j, max(lo, j - PORTFOLIO_LIST_REACH) - 1, -1):
         if s.text[x] in PORTFOLIO_AFFAIRS:
-            return x > lo and s.mention[x - 1] is not None and s.mention[x - 1].kind == "title"
+            return x
         if s.cues[x] or s.mention[x] is not None and s.mention[x].kind not in ("country", "city", "forum"):
-            return False
-    return False
+            return None
+    return None
 
 
 STATE_OF_WORDS = frozenset({"لدوله", "بدوله"})  # folded: "وزير برنامج إدارة الاحتياجات الدفاعية لدولة كوريا
@@ -387,22 +394,11 @@ def _forum_of_person(s: Sentence, j: int) -> bool:
         or any([s.text[x] in MISSION_WORDS for x in range(max(0, head - MISSION_REACH), j)]) \
         or s.text[head][:1] == "و" and head > 0 and (s.mention[head - 1] is not None
                                                      and s.mention[head - 1].kind == "title"
-                                                     or _ends_a_portfolio(s, head))
+                                                     or _portfolio_opening(s, 0, head - 1) is not None)
     # "وزير الشؤون الخارجية والاتحاد الأوروبي", "وزير الدولة لشؤون الشرق الأوسط … والأمم المتحدة": a portfolio
 
 
 PORTFOLIO_LIST_REACH = 10  # tokens from "لشؤون" to the last of the regions and bodies a post deals with
-
-
-def _ends_a_portfolio(s: Sentence, head: int) -> bool:
-    """Whether the mention at ``head`` ("والأمم") ends a list of what a post deals with, begun by "لشؤون" or "امور"
-    with nothing said between: "وزير الدولة لشؤون الشرق الأوسط وشمال أفريقيا وجنوب آسيا والأمم المتحدة"."""
-    for x in range(head - 1, max(-1, head - PORTFOLIO_LIST_REACH - 1), -1):
-        if s.text[x] in PORTFOLIO_AFFAIRS:
-            return True
-        if s.cues[x] or s.mention[x] is not None and s.mention[x].kind not in ("country", "city"):
-            return False
-    return False
 
 
 MISSION_WORDS = frozenset("نمایندگی بعثه البعثه".split())  # folded: "در محل نمایندگی دائم ترکیه در سازمان ملل"

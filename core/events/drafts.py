@@ -904,9 +904,9 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         # "في اتصال هاتفي جمع بين الوزيرين … تحقيق مقررات … القمة الثلاثية": a summit named after the call it opens
         # with is what they talked about
         live = [j for j in live if "summit" not in s.cues[j] or j == live[0]]
-    told = [j for j in live if not (arabic and j > live[0] and _in_what_was_said(s, lo, live[0], j))] \
+    unsaid = [j for j in live if not (j > live[0] and _in_what_was_said(s, lo, live[0], j))] \
         if arabic else live  # "أكد … خلال مؤتمر صحفي مشترك مع نظيره …، أن المباحثات …": the talks in his words
-    trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in told if kind in s.cues[j]), told[0])
+    trig = next((j for kind in ("meeting_verb", "call", "meeting") for j in unsaid if kind in s.cues[j]), unsaid[0])
     s_start, s_end = s.start[lo], s.end[hi - 1]
     actors = _without_speaker(s, _without_senders(s, actors_in(s, lo, hi, roles), trig), trig)
     visit_at = _visit_beside(s, trig)
