@@ -813,7 +813,7 @@ def _pub_score(t: str, s: int, e: int, spans: list[tuple[int, int]], todays: set
             # a separator before the date, or one word: a section's date line, "سياسة 02-03-2018", "سياسة
             # 18-08-2019, 09:32 | --" (a time after it); a date opening its line before one word, its place:
             # "04 December 2017 الكويت"
-            if agency or (not dateline or dateline["sep"] or len(before.split()) == 1 or timed) and cut \
+            if agency or (not dateline or dateline["sep"] or len(before.strip(" (").split()) == 1 or timed) and cut \
                     or dateline and not words and (len(before.split()) <= 2 or any([c in before for c in "-–—"])):
                 # "بغداد- العراق 11/03/2019", "برلين – المنشر الإخبارى 4 فبراير 2026": the line
                 # or a date that opens its line, cut from what follows: "دوشنبه، 26 فوریه 2026 – خبرگزاری …"
