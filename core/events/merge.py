@@ -258,7 +258,8 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
             for d in note.fallback:
                 if d.sideline and d.forum and d.forum not in future and d.kind == "bilateral":
                     _add_to_summit(out, d)
-            if not note.fallback and note.sideline and note.forum and note.forum not in future and note.countries:
+            if not note.fallback and note.sideline and note.forum and note.forum not in future and note.countries \
+                    and not _remark_setting(note):
                 _add_to_summit(out, note)  # "با دبیرکل سازمان … در حاشیه نشست … دیدار کرد": the summit was held
             elif not note.fallback and note.sideline and note.forum and note.forum not in future:
                 for d in _told_next(out, note):  # "در حاشیه … نشست … اکو با چهار وزیر خارجه … دیدار" then "در
@@ -273,6 +274,12 @@ def summits_from_sidelines(drafts: list[Draft]) -> list[Draft]:
                     if d.sideline and not d.explicit_date and s.explicit_date and s.date.precision == "day":
                         d.date, d.explicit_date = s.date, True  # on the margins of a meeting held on one day
     return out
+
+
+def _remark_setting(note: Draft) -> bool:
+    """Whether a sideline note tells only where one state's official spoke: a gathering no list names, held nowhere
+    the text says ("وزیر خارجه کشورمان در حاشیه نشست «طوفان الاقصی؛ آغاز نصرالله» اعلام کرد"), no meeting."""
+    return note.forum == "OTHER" and note.location is None and len(set(note.countries)) < 2
 
 
 def _told_next(out: list[Draft], note: Draft) -> list[Draft]:
