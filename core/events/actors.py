@@ -20,6 +20,7 @@ from core.events.sentence import (
     Actor,
     Sentence,
     _mention_head,
+    envoy_of_state_before,
 )
 from core.fold import fold_text
 from core.names import LEARNED, PORTFOLIO_WORDS, name_stops
@@ -85,13 +86,6 @@ COMPANY_WORDS = frozenset(fold_text("شركة لشركة الشركة بشركة
 COMPANY_REACH = 3  # tokens from "شركة" to its adjective: "لشركة لوكهيد مارتن الأمريكية", "صحيفة الشمس الليبية"
 
 
-def _envoy_of_state_before(s: Sentence, lo: int, j: int) -> bool:
-    """Whether the state named at token j comes right after an envoy's title: "سفير امريكا"."""
-    head = _mention_head(s, j)
-    title = s.mention[head - 1] if head > lo else None
-    return title is not None and title.kind == "title" and title.form == "diplomat"
-
-
 PLACE_NOUNS_AR = frozenset("العاصمه بالعاصمه فیالعاصمه مدینه بمدینه المدینه بالمدینه".split())  # folded: the capital,
 # the city, whose adjective names where, not who
 REMIT_REACH = 3  # words from the envoy's state to the first state he is sent to: "المبعوث الأميركي الخاص لباكستان"
@@ -142,7 +136,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
     if k and s.text[k - 1] in ACCREDITED_WORDS:
         return False  # "السفير اللبناني المعتمد بتونس": where he serves, not his state
     if k >= lo + 2 and s.text[k - 1] in ("در", "فی") and m.form != "adjective" and s.mention[k - 2] is not None \
-            and s.mention[k - 2].kind == "country" and _envoy_of_state_before(s, lo, k - 2):
+            and s.mention[k - 2].kind == "country" and envoy_of_state_before(s, lo, k - 2):
         return False  # "سفیر جمهوری اسلامی ایران در عراق", "سفير الإمارات في الأردن": where the envoy serves
     if m.form == "name" and k > lo and (s.text[k - 1] in calendar_words()["weekday"]
                                         or s.text[k - 1] in calendar_words()["relative"]) \
@@ -156,7 +150,7 @@ def is_actor(s: Sentence, k: int, lo: int) -> bool:
         return False  # "ساختمان سفارت عمان در رم را ترک کردند": a building, where they were
     if k > lo and s.text[k][:1] == "ب" and m.form != "adjective" and s.mention[k - 1] is not None \
             and s.mention[k - 1].kind == "country" and (s.mention[k - 1].form == "adjective"
-                                                        or _envoy_of_state_before(s, lo, k - 1)):
+                                                        or envoy_of_state_before(s, lo, k - 1)):
         return False  # "القائم بأعمال السفارة الليبية بتونس", "سفير امريكا بتونس": where the envoy of the state
         # before is
     if m.form == "adjective" and not COMPANY_WORDS.isdisjoint(s.text[max(lo, k - COMPANY_REACH):k]):

@@ -12,11 +12,10 @@ from core.events.actors import (
     DELEGATION_NOUNS,
     DEPUTY_WORDS,
     EACH_WORDS,
-    _envoy_of_state_before,
     _last_token,
     actors_in,
 )
-from core.events.sentence import Actor, Draft, Sentence
+from core.events.sentence import Actor, Draft, Sentence, envoy_of_state_before
 from core.events.tense import WAS_WORDS
 from core.events.venue import _one_state_else
 from core.fold import fold_text
@@ -64,7 +63,7 @@ def _served_in(s: Sentence, lo: int, hi: int) -> str | None:
     told = next((s.mention[j].country for j in places if s.text[j - 1] == "لدی"
                  or s.text[j][:1] == "ب" and s.text[j - 1] in ACCREDITED_WORDS), None)
     return told or next((s.mention[j].country for j in places if s.text[j][:1] == "ب" and s.mention[j - 1] is not None
-                         and s.mention[j - 1].kind == "country" and _envoy_of_state_before(s, lo, j - 1)), None)
+                         and s.mention[j - 1].kind == "country" and envoy_of_state_before(s, lo, j - 1)), None)
     # ("سفير تركيا بتونس": the envoy of the state before, serving there; "لدى" first, who serves where is told)
 
 

@@ -396,19 +396,19 @@ def _last_country(s: Sentence, k: int, reach: int = 60) -> Mention | None:
             return m  # (not "کشورمان", "our country": "این کشور" points away from the speaker's own; nor the
             # state of a portfolio: "نماینده ویژه رئیس جمهور روسیه در امور افغانستان و مدیرکل وزارت خارجه این کشور")
         if m is not None and m.kind == "city" and m.country and j > 0 and s.text[j - 1] in LOCATIVE \
-                and not _envoys_post(s, j - 2):
+                and not (j >= 2 and s.mention[j - 2] is not None and s.mention[j - 2].kind == "country"
+                         and envoy_of_state_before(s, 0, j - 2, reach=2)):
             # "در سفر به اسلام‌آباد با مقام‌های آن کشور": the state of the city just named (not "سفیر منتخب
             # پاکستان در تهران به دیدار عارف علوی رئیس جمهوری آن کشور رفت": where the envoy serves)
             return _as_state(m)
     return None
 
 
-def _envoys_post(s: Sentence, k: int) -> bool:
-    """Whether token k ends a state named right after an envoy's title: "سفیر منتخب پاکستان" before "در تهران"."""
-    if k < 1 or s.mention[k] is None or s.mention[k].kind != "country":
-        return False
-    head = _mention_head(s, k)
-    for t in range(head - 1, max(-1, head - 3), -1):  # "سفیر منتخب": a word may follow the title
+def envoy_of_state_before(s: Sentence, lo: int, j: int, reach: int = 1) -> bool:
+    """Whether the state named at token j comes right after an envoy's title ("سفير امريكا"), or, with ``reach``
+    2, one word after it ("سفیر منتخب پاکستان")."""
+    head = _mention_head(s, j)
+    for t in range(head - 1, max(lo, head - reach) - 1, -1):
         m = s.mention[t]
         if m is not None:
             return m.kind == "title" and m.form == "diplomat"
