@@ -185,6 +185,27 @@ def glued_article(alias: str) -> list[str]:
     return ["".join(parts)] if len(parts) == 2 and parts[1].startswith("ال") and len(parts[1]) > 4 else []
 
 
+LONG_VOWELS = "یو"  # folded ی and و, which transliterations of foreign names write or leave out at will
+
+
+def vowel_variants(alias: str) -> list[str]:
+    """A folded full name with one inner long vowel ("ی", "و") of a word after the first two letters left out,
+    as transliterations of foreign names often write it.
+
+    >>> vowel_variants("سرگئی ورشینین")
+    ['سرگئی ورشنین', 'سرگئی ورشینن']
+    >>> vowel_variants("لی")
+    []
+    """
+    out = []
+    for i, ch in enumerate(alias):
+        if ch in LONG_VOWELS and 0 < i < len(alias) - 1 and alias[i - 1] != " " and alias[i + 1] != " " \
+                and alias[i - 1] not in LONG_VOWELS and alias[i + 1] not in LONG_VOWELS and i > 1 \
+                and alias[i - 2] != " ":
+            out.append(alias[:i] + alias[i + 1:])
+    return out
+
+
 def _country_entries(data_dir: Path) -> list[Entry]:
     out = []
     rows = read_table(data_dir / "countries.tsv", ("id", "lang", "alias", "form", "ambiguous", "source"))
@@ -225,6 +246,7 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
     'RUS'
     """
     by_alias: dict[str, list[Entry]] = defaultdict(list)
+    spelt: list[tuple[str, Entry]] = []  # (variant, entry): added once every table's own aliases are in
     for entry in _country_entries(data_dir) + _other_entries(data_dir):
         key = fold_text(entry.alias) if entry.kind != "country" else None
         keys = [key] if key else inflections(entry.alias, entry.lang, entry.form)
@@ -238,6 +260,13 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         for k in keys:
             if k and entry not in by_alias[k]:
                 by_alias[k].append(entry)
+        for k in keys if entry.kind == "official" and " " in entry.alias else ():
+            spelt.extend((v, entry) for v in vowel_variants(k))  # a full name only: "سرگئی ورشنین"; the
+            # surname alone then follows as the named man's ("ورشنین"), and no common word is made of one
+    for v, entry in spelt:  # a variant never takes an alias another entry has
+        if v not in by_alias or all(e.kind == "official" and e.entity == entry.entity for e in by_alias[v]):
+            if entry not in by_alias[v]:
+                by_alias[v].append(entry)
     for k in [k for k in by_alias if k.startswith("ال") and len(k) > 3]:
         arabic = [e for e in by_alias[k] if e.lang == "ar"]
         if arabic:  # "ل" + the rest only for Arabic aliases ("للروسیه"); never an alias with no entry

@@ -98,6 +98,9 @@ def found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
         ("ar", "بمقر الوزارة كاتب الدولة الياباني للشؤون الخارجية", "كاتب الدولة", "title", None),  # Maghrebi
         ("fa", "با آقای سعود بن عبدالرحمان آل ثانی معاون نخست وزیر قطر", "سعود بن عبدالرحمان آل ثانی", "official",
          "QAT"),  # "عبدالرحمان", as Persian writes it
+        ("fa", "با سرگئی ورشنین، معاون وزیر امور خارجه روسیه", "سرگئی ورشنین", "official", "RUS"),  # "ورشینین"
+        ("fa", "محمد حنف اتمر وزیر خارجه افغانستان", "محمد حنف اتمر", "official", "AFG"),  # "حنیف" without its ی
+        ("ar", "أجرى الرئيس الروسي فلاديمير بوتن محادثات", "فلاديمير بوتن", "official", "RUS"),  # "بوتين"
     ],
 )
 def test_mention_found(lang, text, surface, kind, country):
