@@ -220,7 +220,8 @@ def _rx() -> _Rx:
             rf"(?=\s*(?:[,،|\-–—]|\n|\Z))(?:\s*[,،]?\s*(?P<wd>{wd})(?!\w))?"),
         relative=re.compile(
             rf"{lb}(?:(?P<rel>{rel})(?!\w)(?:\s*,?\s*\(?\s*(?P<wd1>{wd})(?!\w)(?:\s*\))?)?"
-            rf"|(?P<wd>{wd})(?!\w)(?:\s*\(\s*(?P<rel2>{rel})\s*\)|\)?\s+(?P<dir>{drn})(?!\w))?)"),
+            rf"|(?P<wd>{wd})(?!\w)(?:\s*\(\s*(?P<rel2>{rel})\s*\)|\)?(?:\s+و\s*{wd}(?!\w))?\s+(?P<dir>{drn})(?!\w))?)"),
+        # ("يومي الأحد والاثنين المقبلين": two days, the first the one named; both of the week ahead)
         daypart_rev=re.compile(rf"\s+(?:(?:زور|موی)\s+)?{_alt('daypart', reverse=True)}(?!\w)"),
         strict_after=re.compile(
             rf"(?:[ \t]*(?:[^\w\s]|[0-9]|\n|\Z)|\s*(?:{drn}|{_alt('current')}|{yw})(?!\w))"),

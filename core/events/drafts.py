@@ -177,6 +177,7 @@ from core.events.venue import (
     _hosting_state,
     _in_sideline,
     _meetings_of_the_trip,
+    _named_gathering,
     _note_summit_venue,
     _place_named_before,
     _tour,
@@ -786,14 +787,15 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
                         named_most: str | None = None, headline: bool = False,
                         post_states: dict[str, frozenset[str]] | None = None,
                         host_before: str | None = None, states_named: tuple[str, ...] = (),
-                        home: str | None = None, by_count: tuple[str, ...] = ()) -> list[Draft]:
+                        home: str | None = None, by_count: tuple[str, ...] = (),
+                        default_named_at: int | None = None) -> list[Draft]:
     """Every event the sentence reports (``published``: the stated publication day, if any). A sentence that
     only announces meetings (every meeting word cancelled as future) reports none; given ``plans``, the
     meetings it announces are added there (what a bare headline may name). ``named_most``: the state the
     article names most, the host of credentials when no other is known. ``host_before``: the state that received
     the guest of the reception told last, where a bare title receiving another with no place named does.
     ``states_named``: the states the article names, most often first, when it has no protagonist; ``by_count``:
-    the same, always."""
+    the same, always. ``default_named_at``: where the article first names ``forum_default``."""
     sentence_cues = s.kinds
     if sentence_cues.isdisjoint(TRIGGER_KINDS):
         return []
@@ -1009,10 +1011,14 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
         if not sentence_cues.isdisjoint(SIDELINE_KINDS) else None  # not "حاشیه" in "کشورهای حاشیه دریای خزر"
     sideline_forum = None
     if side_at is not None:
-        after = [s.mention[j] for j in range(side_at, hi)
+        after = [j for j in range(side_at, hi)
                  if s.mention[j] is not None and s.mention[j].kind == "forum" and not _forum_of_person(s, j)]
         weak = "sideline" not in s.cues[side_at]
-        sideline_forum = after[0].entity if after else (None if weak else forum_default)
+        sideline_forum = s.mention[after[0]].entity if after else (None if weak else forum_default)
+        if not after and not weak and _named_right_after(s, side_at, hi) \
+                and (default_named_at is None or default_named_at > s.start[side_at]):
+            sideline_forum = None  # "على هامش منتدى المدن الكبرى: "… بين روسيا ومجلس التعاون الخليجي"": a gathering
+            # not on the list, not the forum the article names most and names only later, in what was said there
         if sideline_forum is None and not weak and _gathering_after(s, side_at, hi):
             sideline_forum = "OTHER"  # "على هامش الدورة الخامسة لمنتدى باريس للسلام": a gathering not on the list
             if any([s.text[j] in BETWEEN_WORDS and not _compound_after(s, j + 1, hi)
@@ -1698,6 +1704,17 @@ RESOLUTION_WORDS = frozenset(fold_text("قرار وقرار قرارات لقر�
 SAID_VERBS_AR = REPORT_VERBS_AR | frozenset(fold_text("صرح صرحت أكد أكدت أعرب أعربت شدد شددت").split())  # said,
 # stated, expressed, stressed
 SAYING_REACH = 3  # tokens from the speech verb to its day, and from the day to "أن"
+
+
+def _named_right_after(s: Sentence, side_at: int, hi: int) -> bool:
+    """Whether the sideline cue at ``side_at`` is followed at once by a gathering's noun and its name, two words at
+    least before the clause ends: "على هامش منتدى المدن الكبرى" (not "على هامش القمة", the one told before)."""
+    j = side_at
+    while j < hi and "sideline" in s.cues[j]:
+        j += 1
+    return j + 2 < hi and "summit" in s.cues[j] and _named_gathering(s, j, hi) \
+        and all([not s.cues[k] and s.mention[k] is None and len(s.text[k]) > 2 for k in (j + 1, j + 2)])
+    # (not "در حاشیه نشست آستانه در روز پنجشنبه": a place and a preposition, the summit the article is about)
 
 
 def _in_what_was_said(s: Sentence, lo: int, trig: int, k: int) -> bool:

@@ -576,6 +576,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
                            and not _between_parties(text, m) and not _convening_after(text, m)
                            and not _in_portfolio(text, mentions, i))
     forum_default = forum_counts.most_common(1)[0][0] if forum_counts else None
+    default_named_at = next((m.start for m in mentions if m.kind == "forum" and m.entity == forum_default), None)
     drafts: list[Draft] = []
     plans: list[Draft] = []
     mention_starts = [m.start for m in mentions]
@@ -660,7 +661,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
             continue
         told = drafts_for_sentence(s, dates, roles, arabic, forum_default, implied, published, plans, venues, pair,
                                    last_person, named_most, f_start < headline_end, post_states, host_before,
-                                   states_named, home, by_count)
+                                   states_named, home, by_count, default_named_at)
         if also_received:
             for d in told:
                 d.location, d.city = host_before, None
