@@ -13,6 +13,7 @@ import jdatetime
 from core.dates import calendar_words, resolve
 from core.events.sentence import Draft, Sentence
 from core.events.tense import LATER_REACH, RECENT_DAYS, _last_period
+from core.fold import fold_text
 from core.records import DateMention
 
 
@@ -58,6 +59,23 @@ def _jalali_month(day: date) -> int:
     9
     """
     return jdatetime.date.fromgregorian(date=day).month
+
+
+LINE_WORDS = frozenset("حدود خطوط مرزهای مرز".split())  # folded: borders named by a day ("حدود 4 يونيو 1967")
+LINE_REACH = 3  # words before a date where its line may be named: "على حدود ما قبل 4 حزيران 1967"
+
+
+def line_of_a_day(text: str, d: DateMention) -> bool:
+    """Whether the date names a line drawn on that day, not a day anything met: "إقامة دولتهم المستقلة على حدود 4
+    يونيو 1967", "مرزهای ۴ ژوئن ۱۹۶۷".
+
+    >>> t = "ضمان حقوق الفلسطينيين على حدود 4 يونيو 1967"
+    >>> day = DateMention(t.index("4"), len(t), "4 يونيو 1967", "gregorian", 1967, 6, 4, "1967-06-04", "day")
+    >>> line_of_a_day(t, day)
+    True
+    """
+    words = fold_text(text[max(0, d.start - 40):d.start]).split()[-LINE_REACH:]
+    return not LINE_WORDS.isdisjoint(words)
 
 
 def _meeting_days(days: list[DateMention], published: date | None) -> list[DateMention]:

@@ -23,7 +23,7 @@ from core.events.actors import (
     actors_in,
     party_leaders,
 )
-from core.events.dating import _in_a_month_of_a_year, _told_today, resolve_date
+from core.events.dating import _in_a_month_of_a_year, _told_today, line_of_a_day, resolve_date
 from core.events.drafts import SAID_OPENERS_AR, drafts_for_sentence, reported_as_news
 from core.events.receptions import (
     ENVOYS_WORDS,
@@ -564,6 +564,7 @@ def assemble(text: str, folded: Folded, mentions: list[Mention], dates: list[Dat
     hits = drop_read_more(folded.text, trigger_starts(folded.text))
     if not hits:
         return []
+    dates = [d for d in dates if not line_of_a_day(text, d)]  # "على حدود 4 يونيو 1967": no day anyone met
     own_words = home_by_words(folded.text, lang)
     protagonist = _protagonist(mentions, roles) or home_country(folded.text, mentions) \
         or dateline_country(text, mentions) or own_words  # a bare title is the home's, else the dateline's, else the
