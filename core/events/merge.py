@@ -173,6 +173,17 @@ def _apply_note(target: Draft, note: Draft) -> None:
         target.participants += [p for p in note.participants if p not in target.participants]
 
 
+def _a_meeting_of_its_own(before: Draft, note: Draft) -> bool:
+    """Whether a note on "the meeting" names two sides and their people, and a day other than that of the meeting
+    told before it: "شارك في اللقاء الذي جرى يوم الأحد، بين الرئيس الروسي … ومستشار قائد الثورة" after a meeting
+    "اليوم الاثنين" is another meeting."""
+    if before.kind != "bilateral" or len(set(note.countries)) != 2 or not note.participants:
+        return False
+    return _weekdays_differ(before, note) or before.explicit_date and note.explicit_date \
+        and before.date.precision == note.date.precision == "day" and bool(before.date.iso and note.date.iso) \
+        and before.date.iso != note.date.iso
+
+
 def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None = None) -> list[Draft]:
     """The same meeting told twice becomes one; notes go to the meeting before them. ``offices``: every office
     each named official (by English name) has held, as ``_same_people`` uses them."""
@@ -184,6 +195,8 @@ def merge_drafts(drafts: list[Draft], offices: dict[str, frozenset[str]] | None 
                 and set(beside.countries) <= set(d.countries):
             d.forum, d.sideline = beside.forum, True  # "قام ولي العهد … بعقد مجموعة من اللقاءات … على هامش أعمال
             # القمة العربية الإسلامية الطارئة", then "حيث التقى الملك عبدالله الثاني …": his meetings there
+        if d.kind == "note" and not d.summit and out and _a_meeting_of_its_own(out[-1], d):
+            d.kind, d.countries = "bilateral", sorted(set(d.countries))
         if d.kind == "note" and d.summit:
             d.fallback_target = out[-1] if out else None
             out.append(d)  # kept for summits_from_sidelines
