@@ -190,10 +190,25 @@ def _outcome_of(s: Sentence, lo: int, trig: int) -> bool:
     k = trig - 2 if trig - 2 >= lo and s.text[trig - 1] in FINAL_WORDS else trig - 1  # "البيان الختامي لقمة"
     if s.text[k].removeprefix("و") not in OUTCOME_WORDS:
         return False
+    if _own_talks_with(s, trig):
+        return False  # "اطلع الملك سلمان على نتائج مباحثاته مع وزير خارجية الولايات المتحدة": his talks, held
     return not (s.text[k].removeprefix("و") in STATEMENT_WORDS and k > lo
                 and (s.text[k - 1].removeprefix("و") in STATEMENT_VERBS
                      or s.text[k - 1].removeprefix("و") in REPORT_VERBS_AR))  # "أكد البيان الختامي لقمة مسار أستانا …":
     # the summit's own statement, told as news of it
+
+
+OWN_SUFFIXES_AR = ("هما", "هم", "ها", "ه")  # folded: his, her, their talks ("مباحثاته", "محادثاتهما")
+OWN_WORDS_FA = frozenset({"خود", "خویش"})  # "مذاکرات خود با …"
+MIN_OWNED_NOUN = 5  # letters of a noun with a pronoun suffix: "مباحثاته", not "لقاء" read as "لقا" + "ه"
+
+
+def _own_talks_with(s: Sentence, trig: int) -> bool:
+    """Whether the meeting noun at ``trig`` is someone's own ("مباحثاته", "مذاکرات خود") with a partner named right
+    after "مع"/"با": talks told as held, whatever of them is spoken of."""
+    nxt = trig + 2 if trig + 1 < len(s.text) and s.text[trig + 1] in OWN_WORDS_FA else trig + 1
+    owned = nxt == trig + 2 or s.text[trig].endswith(OWN_SUFFIXES_AR) and len(s.text[trig]) > MIN_OWNED_NOUN
+    return owned and nxt < len(s.text) and "with" in s.cues[nxt]
 
 
 def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_cues: frozenset[str],
