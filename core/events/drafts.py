@@ -119,6 +119,7 @@ from core.events.tense import (
     IN_WORDS,
     NOUN_KINDS,
     OCCURRED_KINDS,
+    OWN_SUFFIXES_AR,
     PAIRING,
     PAST_LIGHT_FA,
     PURPOSE_WORDS,
@@ -154,6 +155,7 @@ from core.events.tense import (
     _outcome_of,
     _outside_cancelled,
     _outside_purpose,
+    _own_talks_with,
     _past_main_verb_after,
     _past_quantifier,
     _recent_days,
@@ -512,12 +514,15 @@ ONE_WITH_ONE_REACH = 18  # tokens from a meeting noun to the "مع" after the on
 
 
 def _one_with_one(s: Sentence, live: list[int]) -> bool:
-    """Whether the sentence's first summit word is the meeting of one named person with another, "مع" after
-    him: "بعد اجتماع المبعوث الخاص …، ميخائيل بوغدانوف، مع سفير البحرين" (a meeting of its own, not the
-    gathering the article is about; "اللقاء" after it is the same meeting)."""
+    """Whether the sentence's first summit word is the meeting of one named person (or "his": "اجتماعه") with
+    another, "مع" after him: "بعد اجتماع المبعوث الخاص …، ميخائيل بوغدانوف، مع سفير البحرين" (a meeting of its own,
+    not the gathering the article is about; "اللقاء" after it is the same meeting)."""
     j = next((j for j in live if "summit" in s.cues[j]), None)
     if j is None:
         return False
+    if _own_talks_with(s, j) and not any([s.text[j].endswith("ات" + own) for own in OWN_SUFFIXES_AR]):
+        return True  # "بوتين خلال اجتماعه مع ملك البحرين": his own meeting with one (not "أول اجتماعاته مع
+        # مبعوث الأمم المتحدة": the first of his meetings at the gathering)
     split = next((k for k in range(j + 1, min(len(s.text), j + ONE_WITH_ONE_REACH)) if "with" in s.cues[k]), None)
     named = [s.mention[k] for k in range(j + 1, split or j) if s.mention[k] is not None]
     return split is not None and any([m.kind == "official" for m in named]) and all([m.kind != "forum" for m in named])
