@@ -868,29 +868,36 @@ def _topic_opens(s: Sentence, j: int, actors: list[Actor]) -> bool:
 GENERIC_POST = "official"  # the role of a post no title names
 
 
+ENVOY_ROLE = "envoy"  # a special envoy: the title right after his is whose envoy he is
+
+
 def _titles_listed(s: Sentence, start: int, end: int, country: str) -> list[Participant]:
     """The posts listed from token ``start`` to the title of the state at ``end``, joined by "و" or side by side,
     each a person of that state: "رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور" (three people); [] if
     anything else stands between them."""
     out: list[Participant] = []
     j = start
+    adjacent = False  # whether the title at j follows the one before with nothing between
     while j < end:
         m = s.mention[j]
         if m is not None and m.kind == "title":
             while j < end and s.mention[j] is m:
                 j += 1
-            portfolio = j  # "وزیر مالی", "وزیر انرژی و ذخایر آبی": words of his portfolio no title names
+            title_end = portfolio = j  # "وزیر مالی", "وزیر انرژی و ذخایر آبی": words of his portfolio no title names
             while portfolio < end and portfolio - j < PORTFOLIO_WORDS and s.mention[portfolio] is None \
                     and not s.cues[portfolio] and (s.text[portfolio] not in LIST_WORDS or portfolio > j):
                 portfolio += 1
             if portfolio < end and s.mention[portfolio] is None and not s.cues[portfolio] \
                     and s.text[portfolio] not in LIST_WORDS:
                 return []  # a longer run of words is no list of posts
-            if m.entity not in [p.role for p in out] or portfolio > j:
+            principal = out and out[-1].role == ENVOY_ROLE and adjacent  # "نماینده ویژه روسای جمهور": whose envoy
+            if (m.entity not in [p.role for p in out] or portfolio > j) and not principal:
                 out.append(Participant(m.entity, None, m.entity, country))
+            adjacent = portfolio == title_end
             j = portfolio
         elif s.text[j] in LIST_WORDS or s.text[j] in QUANTIFIER_WORDS and out:  # "و برخی مسئولان": some more
             j += 1
+            adjacent = False
         elif m is None and "person" in s.cues[j]:  # a post no title names: "رئیس شورای‌عالی قضایی"
             out.append(Participant(s.text[j], None, GENERIC_POST, country))
             j += 1
