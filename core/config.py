@@ -17,4 +17,4 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are reported as too_large, not
 MAX_ARTICLE_CHARS = 2_000_000  # a single record's text beyond this is reported
 
 # Stored with every article: re-ingesting under a newer engine replaces that article's rows.
-ENGINE_VERSION = "0.27.0"
+ENGINE_VERSION = "0.28.0"
