@@ -901,6 +901,7 @@ def _titles_listed(s: Sentence, start: int, end: int, country: str) -> list[Part
         elif m is None and "person" in s.cues[j]:  # a post no title names: "رئیس شورای‌عالی قضایی"
             out.append(Participant(s.text[j], None, GENERIC_POST, country))
             j += 1
+            adjacent = False
             while j < end and s.mention[j] is None and not s.cues[j] \
                     and (s.text[j] not in LIST_WORDS or j + 2 == end and not s.cues[j + 1]):
                 j += 1  # (its adjectives, the last two joined: "مسئولان سیاسی و مذهبی عراق")
