@@ -419,7 +419,8 @@ def _travellers_ahead_unnamed(s: Sentence, actors: list[Actor]) -> list[Actor]:
 
 UPCOMING_WORDS = frozenset("اتی اینده قریب المرتقبه المقبله القادمه".split())  # folded: "سفر آتی", "الزيارة المرتقبة"
 
-JOINT_WORDS = frozenset("مشترک مشترکه المشترک".split())  # folded "مشترك", "مشتركة"
+JOINT_WORDS = frozenset("مشترک مشترکه المشترک مشترکی مشترکا".split())  # folded "مشترك", "مشتركة", "جلسه
+# مشترکی", "اجتماعا مشتركا"
 
 
 def _earlier_meetings_named(s: Sentence) -> tuple[int, ...]:
@@ -1499,9 +1500,10 @@ def drafts_for_sentence(s: Sentence, dates, roles, arabic, forum_default,
             or _each_of(s, lo, split) or _also_received(s, split, hi)
         # "در روز دوم این سفر … با روسای جمهور روسیه، پاکستان، تاجیکستان، …"; "استقبال سموه وزير الداخلية المصري
         # والوفد المرافق له، وكذلك وزير الداخلية الأردني": one by one
-        joint = ("joint" in sentence_cues or "video" in sentence_cues
+        joint = ("joint" in sentence_cues or "video" in sentence_cues or _joint_meeting_named(s, lo, hi)
                  or not call and not listed and (_shared_title(s, part, lo) or _one_held(s, lo, trig))) \
-            and "separate" not in sentence_cues  # "video": "عبر تقنية الفيديو": one screen for all of them
+            and ("separate" not in sentence_cues or _joint_meeting_named(s, lo, hi))
+        # ("video": "عبر تقنية الفيديو": one screen for all of them)
         if len(part_c) >= 2 and joint:
             out.append(Draft("multilateral", subj_c + part_c, [a.participant for a in actors if a.participant], **base))
         else:
@@ -1709,6 +1711,13 @@ RESOLUTION_WORDS = frozenset(fold_text("قرار وقرار قرارات لقر�
 SAID_VERBS_AR = REPORT_VERBS_AR | frozenset(fold_text("صرح صرحت أكد أكدت أعرب أعربت شدد شددت").split())  # said,
 # stated, expressed, stressed
 SAYING_REACH = 3  # tokens from the speech verb to its day, and from the day to "أن"
+
+
+def _joint_meeting_named(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether the sentence names a joint meeting ("در جلسه مشترکی با وزرای امور خارجه مصر و عمان") and no word
+    sets meetings apart: then "با همتایان خود" is who sat in it, not one meeting each."""
+    return any([not s.cues[j].isdisjoint(NOUN_KINDS) and j + 1 < hi and s.text[j + 1] in JOINT_WORDS
+                for j in s.cued if lo <= j < hi]) and APART_WORDS.isdisjoint(s.text[lo:hi])
 
 
 def _named_right_after(s: Sentence, side_at: int, hi: int) -> bool:
