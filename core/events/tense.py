@@ -239,6 +239,8 @@ def _cancelled(s: Sentence, lo: int, hi: int, trig: int, arabic: bool, sentence_
         return True  # "علیاف با اشاره به تماس تلفنی ۲۱ ژانویه با پزشکیان گفت": a meeting he spoke of, told before
     if _outcome_of(s, lo, trig):
         return True
+    if arabic and {"purpose", "summit"} <= s.cues[trig] and trig + 1 < hi and "with" in s.cues[trig + 1]:
+        return True  # "وصل … إلى الرياض أمس الأول، للاجتماع مع كبار المسؤولين": came to meet them, as "لإجراء محادثات"
     if trig - 2 >= lo and "meeting_verb" not in s.cues[trig] and s.text[trig - 1] in THIS_WORDS \
             and "topic" in s.cues[trig - 2]:
         return True  # "در مورد این نشست در قطر اظهار نظری نکرده‌اند": what is said of the meeting told before
