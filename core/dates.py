@@ -201,7 +201,9 @@ def _rx() -> _Rx:
         r"(?:قرا|زیارات|مشاهدات|بازدید)\s*:?\s*[0-9]+", r"[0-9]+\s*(?:مشاهده|بازدید|زیاره)",  # a view count
         r"(?<!\S)[0-9]{1,3}\s*\Z",  # "2018-04-28 0": a comment count ending the line
         r"^\W*وکالات(?!\w)", r"^\W*کتب\s*:(?:\s*[^\W\d]+){1,4}",  # a source line: "- وكالات", "كتب: بوابة الاخبار"
-        r"(?:اخرین\s*)?(?:بروز\s*رسانی?|به\s*روز\s*رسانی?)(?:\s*شده)?|(?:اخر\s*)?تحدیث|تعدیل\s*فی|محدث|last\s*update[d]?",
+        r"(?:اخرین\s*)?(?:بروز\s*رسانی?|به\s*روز\s*رسانی?)(?:\s*شده)?|(?:اخر\s*)?تحدیث"
+        r"(?:\s*:?\s*منذ\s*(?:[0-9]+\s*)?[^\W\d]+)?|تعدیل\s*فی|محدث|last\s*update[d]?",
+        # ("آخر تحديث : منذ سنتين": an update stamp told as time since, "منذ 3 ساعات")
         r"(?<!\w)(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?!\w)",  # Anadolu's Turkish weekday
         labels[1], labels[2],
     ])
