@@ -16,6 +16,7 @@ from core.events.actors import (
     LIST_WORDS,
     PORTFOLIO_WORDS,
     PRESENCE_WORDS,
+    SERVANT_ROLES,
     STATE_NOUNS,
     STATELESS_ROLES,
     WINDOW,
@@ -868,9 +869,6 @@ def _topic_opens(s: Sentence, j: int, actors: list[Actor]) -> bool:
 GENERIC_POST = "official"  # the role of a post no title names
 
 
-ENVOY_ROLE = "envoy"  # a special envoy: the title right after his is whose envoy he is
-
-
 def _titles_listed(s: Sentence, start: int, end: int, country: str) -> list[Participant]:
     """The posts listed from token ``start`` to the title of the state at ``end``, joined by "و" or side by side,
     each a person of that state: "رئیس‌جمهور، نخست‌وزیر و رئیس شورای‌عالی قضایی این کشور" (three people); [] if
@@ -890,7 +888,7 @@ def _titles_listed(s: Sentence, start: int, end: int, country: str) -> list[Part
             if portfolio < end and s.mention[portfolio] is None and not s.cues[portfolio] \
                     and s.text[portfolio] not in LIST_WORDS:
                 return []  # a longer run of words is no list of posts
-            principal = out and out[-1].role == ENVOY_ROLE and adjacent  # "نماینده ویژه روسای جمهور": whose envoy
+            principal = out and out[-1].role in SERVANT_ROLES and adjacent  # "نماینده ویژه روسای جمهور": whose envoy
             if (m.entity not in [p.role for p in out] or portfolio > j) and not principal:
                 out.append(Participant(m.entity, None, m.entity, country))
             adjacent = portfolio == title_end
